@@ -1,0 +1,19 @@
+package org.reliefchain.platform;
+
+/** The thing asked for does not exist (or is not visible to the caller). */
+public class NotFoundException extends BusinessException {
+
+    public NotFoundException(String what, Object id) {
+        super(what + " " + id + " does not exist");
+    }
+
+    @Override
+    public Kind kind() {
+        return Kind.NOT_FOUND;
+    }
+
+    @Override
+    public String type() {
+        return "not-found";
+    }
+}

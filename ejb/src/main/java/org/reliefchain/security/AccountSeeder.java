@@ -1,0 +1,88 @@
+package org.reliefchain.security;
+
+import java.util.List;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.reliefchain.audit.AuditTrail;
+import org.reliefchain.division.DivisionCode;
+import org.reliefchain.platform.Clock;
+
+/**
+ * Creates the first accounts when there are none: the demo accounts in embedded demo mode, otherwise
+ * one {@code admin} whose password comes from {@code reliefchain.admin.password}.
+ */
+@Singleton
+@Startup
+@DependsOn("DivisionLoader")
+public class AccountSeeder {
+
+    static final String DEMO_PASSWORD = "demo123";
+    private static final Logger LOG = Logger.getLogger(AccountSeeder.class.getName());
+
+    record Demo(String username, String displayName, Role role, String jurisdiction) {
+    }
+
+    static final List<Demo> DEMO_ACCOUNTS = List.of(
+            new Demo("admin", "系统管理员", Role.ADMIN, "33"),
+            new Demo("province.manager", "省级仓库管理员", Role.WAREHOUSE_MANAGER, "33"),
+            new Demo("hangzhou.manager", "杭州市仓库管理员", Role.WAREHOUSE_MANAGER, "3301"),
+            new Demo("yongjia.manager", "永嘉县仓库管理员", Role.WAREHOUSE_MANAGER, "330324"),
+            new Demo("dispatcher", "省级调度员", Role.DISPATCHER, "33"),
+            new Demo("finance", "省级财务", Role.FINANCE, "33"),
+            new Demo("auditor", "省级审计员", Role.AUDITOR, "33"));
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private PasswordHasher hasher;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "reliefchain.demo", defaultValue = "false")
+    private boolean demo;
+
+    @Inject
+    @ConfigProperty(name = "reliefchain.admin.password", defaultValue = "")
+    private String adminPassword;
+
+    @PostConstruct
+    void seedWhenEmpty() {
+        long users = em.createQuery("select count(u) from AppUser u", Long.class).getSingleResult();
+        if (users > 0) {
+            return;
+        }
+        if (demo) {
+            String hash = hasher.hash(DEMO_PASSWORD);
+            for (Demo d : DEMO_ACCOUNTS) {
+                em.persist(new AppUser(d.username(), d.displayName(), d.role(), DivisionCode.of(d.jurisdiction()),
+                        hash, clock.now()));
+                audit.record("USER_CREATED", "user", d.username(), "demo account " + d.username() + " as " + d.role()
+                        + " for division " + d.jurisdiction());
+            }
+            LOG.info("demo mode: created " + DEMO_ACCOUNTS.size() + " demo accounts (password " + DEMO_PASSWORD + ")");
+        } else if (adminPassword != null && adminPassword.length() >= 8) {
+            em.persist(new AppUser("admin", "系统管理员", Role.ADMIN, DivisionCode.of("33"), hasher.hash(adminPassword),
+                    clock.now()));
+            audit.record("USER_CREATED", "user", "admin", "first administrator created from reliefchain.admin.password");
+            LOG.info("created the first administrator 'admin'");
+        } else {
+            LOG.warning("no users exist and reliefchain.admin.password (RELIEFCHAIN_ADMIN_PASSWORD) is unset or shorter than 8"
+                    + " characters: nobody can sign in until it is set and the application restarted");
+        }
+    }
+}

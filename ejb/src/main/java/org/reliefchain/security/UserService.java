@@ -1,0 +1,169 @@
+package org.reliefchain.security;
+
+import java.util.List;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.reliefchain.audit.AuditTrail;
+import org.reliefchain.division.Division;
+import org.reliefchain.division.DivisionCode;
+import org.reliefchain.platform.Clock;
+import org.reliefchain.platform.ConflictException;
+import org.reliefchain.platform.InvalidInputException;
+import org.reliefchain.platform.NotFoundException;
+import org.reliefchain.platform.Page;
+import org.reliefchain.platform.PageRequest;
+
+/**
+ * Administration of users. An administrator manages only users whose jurisdiction lies inside their
+ * own, and can give no one a jurisdiction wider than theirs. Each method is one transaction and one
+ * audit record.
+ */
+@Stateless
+@RolesAllowed(Role.ADMIN_NAME)
+public class UserService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private JurisdictionGuard guard;
+
+    @Inject
+    private PasswordHasher hasher;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    public Page<UserView> list(String text, PageRequest page) {
+        Jurisdiction scope = guard.caller().jurisdiction();
+        String where = " where u.jurisdictionCode like :scope"
+                + (text == null || text.isBlank() ? "" : " and (u.username like :text or u.displayName like :text)");
+        var select = em.createQuery("select u from AppUser u" + where + " order by u.username", AppUser.class)
+                .setParameter("scope", scope.likePattern());
+        var count = em.createQuery("select count(u) from AppUser u" + where, Long.class)
+                .setParameter("scope", scope.likePattern());
+        if (text != null && !text.isBlank()) {
+            select.setParameter("text", "%" + text.trim() + "%");
+            count.setParameter("text", "%" + text.trim() + "%");
+        }
+        List<UserView> items = select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList()
+                .stream().map(this::view).toList();
+        return new Page<>(items, count.getSingleResult(), page.page(), page.size());
+    }
+
+    public UserView get(String username) {
+        return view(findInScope(username));
+    }
+
+    public UserView create(@NotNull @Valid NewUser request) {
+        DivisionCode jurisdiction = existingDivision("jurisdiction", request.jurisdiction());
+        guard.require(jurisdiction, "a user");
+        if (findByName(request.username()) != null) {
+            throw new ConflictException("duplicate-username", "user name " + request.username() + " is taken");
+        }
+        AppUser user = new AppUser(request.username(), request.displayName().trim(), request.role(), jurisdiction,
+                hasher.hash(request.password()), clock.now());
+        em.persist(user);
+        em.flush();
+        audit.record("USER_CREATED", "user", user.username(),
+                "created " + user.username() + " as " + user.role() + " for division " + jurisdiction);
+        return view(user);
+    }
+
+    public UserView change(String username, @NotNull @Valid UserChange change) {
+        AppUser user = findInScope(username);
+        requireVersion(user, change.version());
+        DivisionCode jurisdiction = existingDivision("jurisdiction", change.jurisdiction());
+        guard.require(jurisdiction, "a user");
+        String before = user.role() + "@" + user.jurisdictionCode() + " '" + user.displayName() + "'";
+        user.assign(change.role(), jurisdiction, change.displayName().trim(), clock.now());
+        em.flush();
+        audit.record("USER_CHANGED", "user", username, before + " -> " + user.role() + "@" + jurisdiction + " '"
+                + user.displayName() + "'");
+        return view(user);
+    }
+
+    public UserView disable(String username) {
+        AppUser user = findInScope(username);
+        if (user.username().equals(guard.caller().username())) {
+            throw new ConflictException("self-disable", "you cannot disable your own account");
+        }
+        if (user.enabled()) {
+            user.disable(clock.now());
+            em.flush();
+            audit.record("USER_DISABLED", "user", username, "disabled " + username);
+        }
+        return view(user);
+    }
+
+    public UserView enable(String username) {
+        AppUser user = findInScope(username);
+        if (!user.enabled()) {
+            user.enable(clock.now());
+            em.flush();
+            audit.record("USER_ENABLED", "user", username, "enabled " + username);
+        }
+        return view(user);
+    }
+
+    public UserView resetPassword(String username, @NotNull @Size(min = 8, max = 128) String password) {
+        AppUser user = findInScope(username);
+        user.changePassword(hasher.hash(password), clock.now());
+        em.flush();
+        audit.record("USER_PASSWORD_RESET", "user", username, "password of " + username + " reset");
+        return view(user);
+    }
+
+    /** The caller's own account, for every signed-in user. */
+    @PermitAll
+    public UserView me() {
+        return view(findByName(guard.caller().username()));
+    }
+
+    private AppUser findInScope(String username) {
+        AppUser user = findByName(username);
+        if (user == null) {
+            throw new NotFoundException("user", username);
+        }
+        guard.require(user.jurisdictionCode(), "user " + username);
+        return user;
+    }
+
+    private AppUser findByName(String username) {
+        return em.createQuery("select u from AppUser u where u.username = :name", AppUser.class)
+                .setParameter("name", username).getResultStream().findFirst().orElse(null);
+    }
+
+    private void requireVersion(AppUser user, long expected) {
+        if (user.version() != expected) {
+            throw new ConflictException("stale-version", "user " + user.username() + " was changed by someone else"
+                    + " (version " + user.version() + ", you sent " + expected + "); reload and try again");
+        }
+    }
+
+    private DivisionCode existingDivision(String field, String text) {
+        DivisionCode code = DivisionCode.parse(field, text);
+        if (em.find(Division.class, code.value()) == null) {
+            throw new InvalidInputException(field, "division " + code + " does not exist");
+        }
+        return code;
+    }
+
+    private UserView view(AppUser u) {
+        Division d = em.find(Division.class, u.jurisdictionCode().value());
+        return new UserView(u.username(), u.displayName(), u.role(), u.jurisdictionCode().value(),
+                d == null ? null : d.nameZh(), u.enabled(), u.createdAt(), u.updatedAt(), u.version());
+    }
+}
