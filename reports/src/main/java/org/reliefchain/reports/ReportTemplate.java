@@ -1,0 +1,21 @@
+package org.reliefchain.reports;
+
+/** The templates in {@code src/main/jasper}, each compiled to {@code reports/NAME.jasper} by the build. */
+public enum ReportTemplate {
+    /** 行政区划清单: rows with code, name, level, depth, population, children. */
+    DIVISIONS("divisions");
+
+    private final String name;
+
+    ReportTemplate(String name) {
+        this.name = name;
+    }
+
+    String resource() {
+        return "/org/reliefchain/reports/templates/" + name + ".jasper";
+    }
+
+    public String fileName() {
+        return name;
+    }
+}

@@ -1,0 +1,50 @@
+#!/usr/bin/python3
+"""Builds the CJK font the PDF reports embed: Noto Sans CJK SC Regular (SIL OFL 1.1) taken from
+Debian's fonts-noto-cjk .ttc (JasperReports rejects .ttc) and subset to what Chinese reports print:
+ASCII and Latin-1, CJK punctuation, full-width forms, all 6,763 GB 2312 hanzi, and every character of
+the division names in data/zhejiang/divisions.csv.
+
+Needs Debian packages fonts-noto-cjk and python3-fonttools. Run from the repository root:
+    /usr/bin/python3 reports/tools/make-cjk-font.py   (Debian's python, which has fontTools)
+The result is committed; run this again only when names with new characters arrive."""
+import csv
+import pathlib
+import sys
+
+from fontTools.ttLib import TTCollection
+from fontTools import subset
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+TTC = pathlib.Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
+OUT = ROOT / "reports/src/main/resources/fonts/NotoSansCJKsc-Regular-subset.otf"
+SC_INDEX = 2  # the collection holds JP, KR, SC, TC, HK in this order
+
+chars = set(chr(c) for c in range(0x20, 0x7F))
+chars |= set(chr(c) for c in range(0xA0, 0x100))
+chars |= set(chr(c) for c in range(0x3000, 0x3040))   # CJK symbols and punctuation
+chars |= set(chr(c) for c in range(0xFF00, 0xFFF0))   # full-width forms
+chars |= set("—–‘’“”…·•℃№×÷±≤≥←→↑↓①②③④⑤⑥⑦⑧⑨⑩ⅠⅡⅢⅣ")
+for hi in range(0xB0, 0xF8):                          # GB 2312 hanzi rows 16-87
+    for lo in range(0xA1, 0xFF):
+        try:
+            chars.add(bytes([hi, lo]).decode("gb2312"))
+        except UnicodeDecodeError:
+            pass
+with open(ROOT / "data/zhejiang/divisions.csv", encoding="utf-8") as f:
+    for row in csv.DictReader(f):
+        chars |= set(row["name_zh"])
+
+collection = TTCollection(str(TTC))
+font = collection.fonts[SC_INDEX]
+name = font["name"].getDebugName(4)
+if "SC" not in name:
+    sys.exit(f"font {SC_INDEX} of {TTC} is {name}, not the SC face")
+options = subset.Options()
+options.layout_features = ["*"]
+options.name_IDs = ["*"]
+options.notdef_outline = True
+subsetter = subset.Subsetter(options)
+subsetter.populate(text="".join(sorted(chars)))
+subsetter.subset(font)
+font.save(str(OUT))
+print(f"{name}: {len(chars)} characters -> {OUT} ({OUT.stat().st_size // 1024} KiB)")
