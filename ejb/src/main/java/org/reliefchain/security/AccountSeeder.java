@@ -1,6 +1,7 @@
 package org.reliefchain.security;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
@@ -57,8 +58,8 @@ public class AccountSeeder {
     private boolean demo;
 
     @Inject
-    @ConfigProperty(name = "reliefchain.admin.password", defaultValue = "")
-    private String adminPassword;
+    @ConfigProperty(name = "reliefchain.admin.password")
+    private Optional<String> adminPassword;
 
     @PostConstruct
     void seedWhenEmpty() {
@@ -75,8 +76,8 @@ public class AccountSeeder {
                         + " for division " + d.jurisdiction());
             }
             LOG.info("demo mode: created " + DEMO_ACCOUNTS.size() + " demo accounts (password " + DEMO_PASSWORD + ")");
-        } else if (adminPassword != null && adminPassword.length() >= 8) {
-            em.persist(new AppUser("admin", "系统管理员", Role.ADMIN, DivisionCode.of("33"), hasher.hash(adminPassword),
+        } else if (adminPassword.filter(p -> p.length() >= 8).isPresent()) {
+            em.persist(new AppUser("admin", "系统管理员", Role.ADMIN, DivisionCode.of("33"), hasher.hash(adminPassword.get()),
                     clock.now()));
             audit.record("USER_CREATED", "user", "admin", "first administrator created from reliefchain.admin.password");
             LOG.info("created the first administrator 'admin'");

@@ -68,13 +68,13 @@ public class UserService {
     }
 
     public UserView create(@NotNull @Valid NewUser request) {
-        DivisionCode jurisdiction = existingDivision("jurisdiction", request.jurisdiction());
+        DivisionCode jurisdiction = existingDivision("jurisdiction", request.getJurisdiction());
         guard.require(jurisdiction, "a user");
-        if (findByName(request.username()) != null) {
-            throw new ConflictException("duplicate-username", "user name " + request.username() + " is taken");
+        if (findByName(request.getUsername()) != null) {
+            throw new ConflictException("duplicate-username", "user name " + request.getUsername() + " is taken");
         }
-        AppUser user = new AppUser(request.username(), request.displayName().trim(), request.role(), jurisdiction,
-                hasher.hash(request.password()), clock.now());
+        AppUser user = new AppUser(request.getUsername(), request.getDisplayName().trim(), request.getRole(), jurisdiction,
+                hasher.hash(request.getPassword()), clock.now());
         em.persist(user);
         em.flush();
         audit.record("USER_CREATED", "user", user.username(),
@@ -84,11 +84,11 @@ public class UserService {
 
     public UserView change(String username, @NotNull @Valid UserChange change) {
         AppUser user = findInScope(username);
-        requireVersion(user, change.version());
-        DivisionCode jurisdiction = existingDivision("jurisdiction", change.jurisdiction());
+        requireVersion(user, change.getVersion());
+        DivisionCode jurisdiction = existingDivision("jurisdiction", change.getJurisdiction());
         guard.require(jurisdiction, "a user");
         String before = user.role() + "@" + user.jurisdictionCode() + " '" + user.displayName() + "'";
-        user.assign(change.role(), jurisdiction, change.displayName().trim(), clock.now());
+        user.assign(change.getRole(), jurisdiction, change.getDisplayName().trim(), clock.now());
         em.flush();
         audit.record("USER_CHANGED", "user", username, before + " -> " + user.role() + "@" + jurisdiction + " '"
                 + user.displayName() + "'");

@@ -1,0 +1,42 @@
+package org.reliefchain.web.api;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
+import org.reliefchain.division.DivisionLevel;
+import org.reliefchain.platform.InvalidInputException;
+
+/** Parsing of query parameters with errors that name the parameter. */
+final class Params {
+
+    private Params() {
+    }
+
+    static DivisionLevel level(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return DivisionLevel.valueOf(value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(name, "must be one of PROVINCE, CITY, COUNTY, TOWNSHIP, VILLAGE");
+        }
+    }
+
+    static Instant instant(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(name, "must be an ISO-8601 instant such as 2026-08-10T01:45:00Z");
+        }
+    }
+
+    static Locale locale(String lang) {
+        return lang != null && lang.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH
+                : Locale.SIMPLIFIED_CHINESE;
+    }
+}

@@ -1,0 +1,143 @@
+package org.reliefchain.web.problem;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import org.reliefchain.platform.BusinessException;
+import org.reliefchain.platform.InvalidInputException;
+import org.reliefchain.platform.InvalidInputException.FieldError;
+
+/**
+ * Maps every exception that leaves a resource to a problem+json response. Business refusals keep
+ * their message; anything unexpected is logged with an incident id and answered with only that id.
+ * Invalid input of any kind (bad JSON, failed Bean Validation, a rule of the domain) is 400.
+ */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+
+    @Override
+    public Response toResponse(Throwable thrown) {
+        Throwable e = unwrap(thrown);
+        if (e instanceof BusinessException b) {
+            return business(b);
+        }
+        if (e instanceof ConstraintViolationException v) {
+            return Problem.response("validation", "Invalid input", 400, "the request has invalid fields",
+                    fieldErrors(v));
+        }
+        if (e instanceof EJBAccessException) {
+            return Problem.response("forbidden", "Forbidden", 403, "your role may not do this", null);
+        }
+        if (e instanceof OptimisticLockException) {
+            return Problem.response("stale-version", "Conflict", 409,
+                    "someone else changed this record at the same time; reload and try again", null);
+        }
+        if (isMalformedJson(e)) {
+            return Problem.response("malformed-json", "Malformed JSON", 400,
+                    "the request body is not valid JSON for this resource", null);
+        }
+        if (e instanceof WebApplicationException w) {
+            return web(w);
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "incident " + incident, thrown);
+        return Problem.response("internal", "Internal error", 500,
+                "the server failed; quote incident " + incident + " when reporting it", null);
+    }
+
+    private static Response business(BusinessException b) {
+        return switch (b.kind()) {
+            case INVALID -> Problem.response(b.type(), "Invalid input", 400, b.getMessage(),
+                    ((InvalidInputException) b).errors());
+            case FORBIDDEN -> Problem.response(b.type(), "Forbidden", 403, b.getMessage(), null);
+            case NOT_FOUND -> Problem.response(b.type(), "Not found", 404, b.getMessage(), null);
+            case CONFLICT -> Problem.response(b.type(), "Conflict", 409, b.getMessage(), null);
+        };
+    }
+
+    private static Response web(WebApplicationException w) {
+        int status = w.getResponse().getStatus();
+        if (status == 404) {
+            return Problem.response("not-found", "Not found", 404, "no such resource", null);
+        }
+        if (w instanceof NotAllowedException) {
+            return Problem.response("method-not-allowed", "Method not allowed", 405,
+                    "allowed: " + w.getResponse().getAllowedMethods(), null);
+        }
+        if (w instanceof NotSupportedException) {
+            return Problem.response("unsupported-media-type", "Unsupported media type", 415,
+                    "send application/json", null);
+        }
+        Response.StatusType type = w.getResponse().getStatusInfo();
+        return Problem.response(status >= 500 ? "internal" : "http-" + status, type.getReasonPhrase(), status,
+                status >= 500 ? "the server failed" : type.getReasonPhrase(), null);
+    }
+
+    /** EJB and transaction wrappers hide the cause that tells what went wrong. */
+    private static Throwable unwrap(Throwable e) {
+        Throwable current = e;
+        while ((current instanceof EJBException || current instanceof ProcessingException
+                || current.getClass().getName().endsWith("RollbackException")) && current.getCause() != null
+                && !(current instanceof EJBAccessException)) {
+            current = current.getCause();
+        }
+        for (Throwable c = current; c != null; c = c.getCause()) {
+            if (c instanceof OptimisticLockException || c instanceof BusinessException) {
+                return c;
+            }
+        }
+        return current;
+    }
+
+    private static boolean isMalformedJson(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof JsonbException || c instanceof JsonException
+                    || c.getClass().getName().startsWith("jakarta.json.stream")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<FieldError> fieldErrors(ConstraintViolationException v) {
+        List<FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<?> violation : v.getConstraintViolations()) {
+            errors.add(new FieldError(fieldName(violation.getPropertyPath()), violation.getMessage()));
+        }
+        errors.sort((a, b) -> a.field().compareTo(b.field()));
+        return errors;
+    }
+
+    /** "create.request.username" -> "username": the client knows its JSON fields, not our parameter names. */
+    private static String fieldName(Path path) {
+        String last = null;
+        for (Path.Node node : path) {
+            if (node.getKind() == jakarta.validation.ElementKind.PROPERTY
+                    || node.getKind() == jakarta.validation.ElementKind.PARAMETER) {
+                last = node.getName();
+            }
+        }
+        return last == null ? path.toString() : last;
+    }
+}

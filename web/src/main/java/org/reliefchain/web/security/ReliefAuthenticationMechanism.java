@@ -1,0 +1,97 @@
+package org.reliefchain.web.security;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.reliefchain.web.problem.Problem;
+
+/**
+ * <ul>
+ *   <li>Login form: {@code LoginView} calls {@code SecurityContext.authenticate} with the typed
+ *       credentials; a valid login is kept in the HTTP session.</li>
+ *   <li>API: {@code Authorization: Basic ...} on each request.</li>
+ *   <li>No credentials on a protected resource: an {@code /api} client gets 401 problem+json, a browser
+ *       is sent to the login page.</li>
+ * </ul>
+ */
+@AutoApplySession
+@ApplicationScoped
+public class ReliefAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    @Inject
+    private IdentityStoreHandler identityStores;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        Credential formCredential = context.getAuthParameters().getCredential();
+        if (formCredential != null) {
+            return context.notifyContainerAboutLogin(identityStores.validate(formCredential));
+        }
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            UsernamePasswordCredential basic = decodeBasic(authorization.substring(6).trim());
+            CredentialValidationResult result = basic == null ? CredentialValidationResult.INVALID_RESULT
+                    : identityStores.validate(basic);
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                return context.notifyContainerAboutLogin(result);
+            }
+            return unauthorized(request, response, context, "user name or password is wrong, or the user is disabled");
+        }
+        if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        if (isApi(request)) {
+            return unauthorized(request, response, context, "sign in with HTTP Basic authentication");
+        }
+        return context.redirect(request.getContextPath() + "/login.xhtml");
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                || request.getRequestURI().equals(request.getContextPath() + "/api");
+    }
+
+    /** Writes and commits the 401 body itself so that no container error page replaces it. */
+    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
+                                                     HttpMessageContext context, String detail) {
+        try {
+            response.setStatus(401);
+            if (isApi(request)) {
+                response.setHeader("WWW-Authenticate", "Basic realm=\"reliefchain\", charset=\"UTF-8\"");
+            }
+            response.setContentType(Problem.MEDIA_TYPE);
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(Problem.json("unauthorized", "Unauthorized", 401, detail));
+            response.flushBuffer();
+        } catch (IOException e) {
+            // the client went away; nothing left to tell it
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static UsernamePasswordCredential decodeBasic(String encoded) {
+        try {
+            String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon <= 0 ? null : new UsernamePasswordCredential(decoded.substring(0, colon),
+                    decoded.substring(colon + 1));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

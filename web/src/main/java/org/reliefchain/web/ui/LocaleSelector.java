@@ -1,0 +1,40 @@
+package org.reliefchain.web.ui;
+
+import java.io.Serializable;
+import java.util.Locale;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+
+/** The UI language of this session: Simplified Chinese unless the user switches to English. */
+@Named
+@SessionScoped
+public class LocaleSelector implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private Locale locale = Locale.SIMPLIFIED_CHINESE;
+
+    public Locale getLocale() {
+        return locale;
+    }
+
+    public boolean isEnglish() {
+        return Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
+    }
+
+    /** The {@code lang} parameter for API links (reports) that should match the UI. */
+    public String getLang() {
+        return isEnglish() ? "en" : "zh";
+    }
+
+    public void switchTo(String language) {
+        locale = "en".equals(language) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+        FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
+    }
+
+    public String text(String key, Object... args) {
+        return Labels.get(key, locale, args);
+    }
+}

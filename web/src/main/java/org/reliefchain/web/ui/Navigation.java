@@ -1,0 +1,42 @@
+package org.reliefchain.web.ui;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+
+import org.reliefchain.security.Role;
+import org.reliefchain.security.UserService;
+import org.reliefchain.security.UserView;
+
+/**
+ * What the menu offers the signed-in user. Only a convenience: the services refuse the same things
+ * on their own, whatever the menu shows.
+ */
+@Named
+@RequestScoped
+public class Navigation {
+
+    @Inject
+    private SecurityContext security;
+
+    @Inject
+    private UserService users;
+
+    private UserView me;
+
+    public UserView getMe() {
+        if (me == null) {
+            me = users.me();
+        }
+        return me;
+    }
+
+    public boolean isUserAdmin() {
+        return security.isCallerInRole(Role.ADMIN.name());
+    }
+
+    public boolean isAuditReader() {
+        return security.isCallerInRole(Role.ADMIN.name()) || security.isCallerInRole(Role.AUDITOR.name());
+    }
+}
