@@ -58,6 +58,7 @@ public class DivisionBrowser implements Serializable {
         for (DivisionView province : top.items()) {
             TreeNode<Object> node = node(province, root);
             node.setExpanded(true);
+            node.getChildren().clear();
             loadChildren(node);
         }
     }

@@ -1,0 +1,315 @@
+package org.reliefchain.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The platform through its API, deployed to a real Payara Micro on a real PostgreSQL: the division
+ * tree, authentication, roles and jurisdictions, problem+json errors, the audit trail, reports and
+ * the server endpoints.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PlatformApiIT {
+
+    private static final String PASSWORD = "demo123";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.product("api");
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private Api as(String user) {
+        return Api.as(base, user, PASSWORD);
+    }
+
+    // ---- the division tree ------------------------------------------------------------------
+
+    @Test
+    void the_whole_zhejiang_tree_is_loaded_with_its_five_levels() {
+        Map<String, Integer> expected = Map.of("PROVINCE", 1, "CITY", 11, "COUNTY", 90, "TOWNSHIP", 1387,
+                "VILLAGE", 25547);
+        expected.forEach((level, count) -> {
+            Api.Reply reply = as("dispatcher").get("api/divisions?level=" + level + "&size=1");
+            assertThat(reply.status()).isEqualTo(200);
+            assertThat(reply.json().get("total").asInt()).as(level).isEqualTo(count);
+        });
+    }
+
+    @Test
+    void a_county_has_its_census_population_and_official_centre() {
+        JsonNode chunan = as("yongjia.manager").get("api/divisions/330127").json();
+        assertThat(chunan.get("nameZh").asText()).isEqualTo("淳安县");
+        assertThat(chunan.get("nameEn").asText()).isEqualTo("Chun'an County");
+        assertThat(chunan.get("level").asText()).isEqualTo("COUNTY");
+        assertThat(chunan.get("parent").asText()).isEqualTo("3301");
+        assertThat(chunan.get("population").asLong()).isEqualTo(328_957L);
+        assertThat(chunan.get("synthetic").asBoolean()).isFalse();
+        assertThat(chunan.get("childCount").asInt()).isEqualTo(23);
+        assertThat(chunan.get("position").get("lon").asDouble()).isBetween(118.5, 119.5);
+    }
+
+    @Test
+    void villages_say_that_their_position_is_synthetic_and_have_no_population() {
+        JsonNode village = as("dispatcher").get("api/divisions?level=VILLAGE&parent=330127100&size=1").json()
+                .get("items").get(0);
+        assertThat(village.get("synthetic").asBoolean()).isTrue();
+        assertThat(village.get("positionSource").asText()).isEqualTo("SYNTHETIC");
+        assertThat(village.has("population") && !village.get("population").isNull()).isFalse();
+    }
+
+    @Test
+    void children_are_paged_in_code_order() {
+        JsonNode page = as("dispatcher").get("api/divisions/3301/children?page=1&size=5").json();
+        assertThat(page.get("total").asInt()).isEqualTo(13);
+        assertThat(page.get("page").asInt()).isEqualTo(1);
+        assertThat(page.get("size").asInt()).isEqualTo(5);
+        List<String> codes = new ArrayList<>();
+        page.get("items").forEach(i -> codes.add(i.get("code").asText()));
+        assertThat(codes).hasSize(5).isSorted().allSatisfy(c -> assertThat(c).startsWith("3301").hasSize(6));
+    }
+
+    @Test
+    void search_finds_by_chinese_name_english_name_or_code_prefix() {
+        assertThat(codes(as("dispatcher").get("api/divisions?q=淳安县").json())).containsExactly("330127");
+        assertThat(codes(as("dispatcher").get("api/divisions?q=chun'an&level=COUNTY").json()))
+                .containsExactly("330127");
+        assertThat(as("dispatcher").get("api/divisions?q=330127&level=TOWNSHIP").json().get("total").asInt())
+                .isEqualTo(23);
+    }
+
+    // ---- errors ---------------------------------------------------------------------------------
+
+    @Test
+    void an_unknown_division_is_a_404_problem() {
+        Api.Reply reply = as("dispatcher").get("api/divisions/339999");
+        assertProblem(reply, 404, "not-found");
+        assertThat(reply.json().get("detail").asText()).isEqualTo("division 339999 does not exist");
+    }
+
+    @Test
+    void bad_parameters_are_400_problems_naming_the_field() {
+        Api.Reply tooBig = as("dispatcher").get("api/divisions?size=501");
+        assertProblem(tooBig, 400, "validation");
+        assertThat(tooBig.json().get("errors").get(0).get("field").asText()).isEqualTo("size");
+
+        Api.Reply badLevel = as("dispatcher").get("api/divisions?level=STREET");
+        assertProblem(badLevel, 400, "validation");
+        assertThat(badLevel.json().get("errors").get(0).get("field").asText()).isEqualTo("level");
+
+        assertProblem(as("dispatcher").get("api/divisions/33x"), 400, "validation");
+    }
+
+    @Test
+    void unknown_routes_and_methods_get_problems_not_html() {
+        assertProblem(as("dispatcher").get("api/no/such/thing"), 404, "not-found");
+        assertProblem(as("admin").delete("api/users/admin"), 405, "method-not-allowed");
+    }
+
+    @Test
+    void malformed_json_is_a_400_problem() {
+        assertProblem(as("admin").post("api/users", "{\"username\": "), 400, "malformed-json");
+    }
+
+    // ---- authentication and roles ------------------------------------------------------------
+
+    @Test
+    void no_credentials_get_a_401_problem_with_a_basic_challenge() {
+        Api.Reply reply = Api.anonymous(base).get("api/divisions");
+        assertProblem(reply, 401, "unauthorized");
+        assertThat(reply.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
+        assertProblem(Api.as(base, "admin", "wrong-password").get("api/divisions"), 401, "unauthorized");
+    }
+
+    @Test
+    void a_warehouse_manager_may_not_administer_users_or_read_the_audit_trail() {
+        assertProblem(as("hangzhou.manager").get("api/users"), 403, "forbidden");
+        assertProblem(as("hangzhou.manager").get("api/audit"), 403, "forbidden");
+        assertThat(as("auditor").get("api/audit").status()).isEqualTo(200);
+        assertProblem(as("auditor").get("api/users"), 403, "forbidden");
+    }
+
+    @Test
+    void me_tells_role_and_jurisdiction() {
+        JsonNode me = as("yongjia.manager").get("api/me").json();
+        assertThat(me.get("role").asText()).isEqualTo("WAREHOUSE_MANAGER");
+        assertThat(me.get("jurisdiction").asText()).isEqualTo("330324");
+        assertThat(me.get("jurisdictionName").asText()).isEqualTo("永嘉县");
+        assertThat(me.has("passwordHash")).isFalse();
+    }
+
+    // ---- users, jurisdictions, audit -----------------------------------------------------------
+
+    @Test
+    void an_admin_creates_a_user_who_can_then_sign_in_and_the_audit_trail_says_so() {
+        String name = unique("lucheng");
+        Api.Reply created = as("admin").post("api/users", newUser(name, "WAREHOUSE_MANAGER", "330302"));
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        assertThat(created.json().get("jurisdictionName").asText()).isEqualTo("鹿城区");
+
+        JsonNode me = Api.as(base, name, "secret-123").get("api/me").json();
+        assertThat(me.get("username").asText()).isEqualTo(name);
+
+        JsonNode audit = as("auditor").get("api/audit?entityType=user&entityId=" + name).json();
+        assertThat(audit.get("total").asInt()).isEqualTo(1);
+        JsonNode event = audit.get("items").get(0);
+        assertThat(event.get("actor").asText()).isEqualTo("admin");
+        assertThat(event.get("action").asText()).isEqualTo("USER_CREATED");
+        assertThat(event.get("summary").asText()).contains(name, "330302");
+    }
+
+    @Test
+    void invalid_users_are_refused_field_by_field_and_nothing_is_written() {
+        Api.Reply reply = as("admin").post("api/users",
+                "{\"username\":\"A B\",\"displayName\":\"\",\"role\":\"ADMIN\",\"jurisdiction\":\"33\",\"password\":\"short\"}");
+        assertProblem(reply, 400, "validation");
+        List<String> fields = new ArrayList<>();
+        reply.json().get("errors").forEach(e -> fields.add(e.get("field").asText()));
+        assertThat(fields).containsExactly("displayName", "password", "username");
+
+        assertProblem(as("admin").post("api/users", newUser(unique("nowhere"), "DISPATCHER", "339999")), 400,
+                "validation");
+    }
+
+    @Test
+    void a_taken_user_name_is_a_409_and_leaves_no_audit_record() {
+        String name = unique("twice");
+        assertThat(as("admin").post("api/users", newUser(name, "FINANCE", "3301")).status()).isEqualTo(201);
+        assertProblem(as("admin").post("api/users", newUser(name, "FINANCE", "3301")), 409, "duplicate-username");
+        assertThat(as("admin").get("api/audit?entityId=" + name).json().get("total").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void a_city_admin_acts_only_inside_the_city() {
+        String cityAdmin = unique("hz.admin");
+        as("admin").post("api/users", newUser(cityAdmin, "ADMIN", "3301"));
+        Api hangzhou = Api.as(base, cityAdmin, "secret-123");
+
+        assertThat(hangzhou.post("api/users", newUser(unique("chunan"), "WAREHOUSE_MANAGER", "330127")).status())
+                .isEqualTo(201);
+        Api.Reply outside = hangzhou.post("api/users", newUser(unique("yj"), "WAREHOUSE_MANAGER", "330324"));
+        assertProblem(outside, 403, "outside-jurisdiction");
+        assertThat(outside.json().get("detail").asText()).contains("330324", "3301");
+        assertProblem(hangzhou.post("api/users", newUser(unique("prov"), "ADMIN", "33")), 403, "outside-jurisdiction");
+
+        // users outside the city are invisible to it, and cannot be changed
+        assertThat(hangzhou.get("api/users?size=500").json().get("items").findValuesAsText("jurisdiction"))
+                .allSatisfy(j -> assertThat(j).startsWith("3301"));
+        assertProblem(hangzhou.post("api/users/yongjia.manager/disable", ""), 403, "outside-jurisdiction");
+    }
+
+    @Test
+    void a_stale_version_is_a_409_conflict() {
+        String name = unique("stale");
+        long version = as("admin").post("api/users", newUser(name, "DISPATCHER", "3303")).json().get("version").asLong();
+        String change = "{\"displayName\":\"调度员\",\"role\":\"DISPATCHER\",\"jurisdiction\":\"330324\",\"version\":"
+                + version + "}";
+        assertThat(as("admin").put("api/users/" + name, change).status()).isEqualTo(200);
+        assertProblem(as("admin").put("api/users/" + name, change), 409, "stale-version");
+    }
+
+    @Test
+    void a_disabled_user_can_no_longer_sign_in() {
+        String name = unique("gone");
+        as("admin").post("api/users", newUser(name, "AUDITOR", "3305"));
+        assertThat(Api.as(base, name, "secret-123").get("api/me").status()).isEqualTo(200);
+        JsonNode disabled = as("admin").post("api/users/" + name + "/disable", "").json();
+        assertThat(disabled.get("enabled").asBoolean()).isFalse();
+        assertProblem(Api.as(base, name, "secret-123").get("api/me"), 401, "unauthorized");
+        assertProblem(as("admin").post("api/users/admin/disable", ""), 409, "self-disable");
+    }
+
+    // ---- reports and server endpoints ----------------------------------------------------------
+
+    @Test
+    void the_division_list_of_hangzhou_prints_as_a_pdf_with_an_embedded_cjk_font() throws Exception {
+        Api.Reply reply = as("dispatcher").get("api/reports/divisions.pdf?root=3301&depth=COUNTY");
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.contentType()).isEqualTo("application/pdf");
+        try (PDDocument pdf = Loader.loadPDF(reply.body())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(text).contains("行政区划清单", "杭州市", "淳安县", "11,912,247");
+            for (PDPage page : pdf.getPages()) {
+                for (var fontName : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(fontName);
+                    assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                }
+            }
+        }
+    }
+
+    @Test
+    void the_division_list_exports_to_xlsx_in_english_too() throws Exception {
+        Api.Reply reply = as("dispatcher").get("api/reports/divisions.xlsx?root=330127&lang=en");
+        assertThat(reply.status()).isEqualTo(200);
+        StringBuilder xml = new StringBuilder();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(reply.body()))) {
+            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                xml.append(new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        assertThat(xml.toString()).contains("Chun&apos;an County", "Administrative divisions", "330127100");
+        assertProblem(as("dispatcher").get("api/reports/divisions.pdf"), 400, "validation");
+    }
+
+    @Test
+    void health_openapi_and_metrics_answer() {
+        Api.Reply ready = Api.anonymous(base).getFromServerRoot("health/ready");
+        assertThat(ready.status()).isEqualTo(200);
+        assertThat(ready.text()).contains("\"database\"", "\"UP\"");
+        assertThat(Api.anonymous(base).getFromServerRoot("health/live").status()).isEqualTo(200);
+        Api.Reply openapi = Api.anonymous(base).getFromServerRoot("openapi");
+        assertThat(openapi.status()).isEqualTo(200);
+        assertThat(openapi.text()).contains("/divisions", "/users", "/reports/divisions.pdf");
+        assertThat(Api.anonymous(base).getFromServerRoot("metrics").status()).isEqualTo(200);
+    }
+
+    private static void assertProblem(Api.Reply reply, int status, String type) {
+        assertThat(reply.status()).as(reply.text()).isEqualTo(status);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        JsonNode problem = reply.json();
+        assertThat(problem.get("status").asInt()).isEqualTo(status);
+        assertThat(problem.get("type").asText()).endsWith("/" + type);
+        assertThat(problem.get("title").asText()).isNotBlank();
+        assertThat(reply.text()).doesNotContain("Exception", "\tat ");
+    }
+
+    private static List<String> codes(JsonNode page) {
+        List<String> codes = new ArrayList<>();
+        page.get("items").forEach(i -> codes.add(i.get("code").asText()));
+        return codes;
+    }
+
+    private static String unique(String prefix) {
+        return prefix + "." + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static String newUser(String username, String role, String jurisdiction) {
+        return "{\"username\":\"" + username + "\",\"displayName\":\"测试用户\",\"role\":\"" + role
+                + "\",\"jurisdiction\":\"" + jurisdiction + "\",\"password\":\"secret-123\"}";
+    }
+}

@@ -1,0 +1,166 @@
+package org.reliefchain.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The UI in a real headless Chromium: sign-in, menus by role, the language switch, and walking the
+ * division tree down to a village. The browser asks for English (--lang=en-US) on purpose: the UI must
+ * still start in Chinese.
+ */
+@ExtendWith(ArquillianExtension.class)
+class UiBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.product("ui");
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void open() {
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    /** Keeps what the browser showed last, for a person to look at (target/screenshots). */
+    @AfterEach
+    void close(org.junit.jupiter.api.TestInfo test) throws java.io.IOException {
+        try {
+            java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
+            java.nio.file.Files.createDirectories(dir);
+            java.nio.file.Files.write(dir.resolve(test.getTestMethod().orElseThrow().getName() + ".png"),
+                    browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void an_administrator_sees_user_administration_and_the_audit_trail() {
+        signIn("admin");
+        assertThat(menu()).contains("首页", "行政区划", "用户管理", "审计日志");
+        assertThat(browser.findElement(By.id("my-role")).getText()).isEqualTo("系统管理员");
+    }
+
+    @Test
+    void an_auditor_sees_the_audit_trail_but_not_user_administration() {
+        signIn("auditor");
+        assertThat(menu()).contains("行政区划", "审计日志").doesNotContain("用户管理");
+        click(By.cssSelector("[id$='menu-audit']"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "审计日志"));
+        assertThat(browser.findElement(By.id("audit:events")).getText()).contains("USER_CREATED");
+    }
+
+    @Test
+    void a_county_warehouse_manager_sees_neither_and_works_in_their_county() {
+        signIn("yongjia.manager");
+        assertThat(menu()).contains("首页", "行政区划").doesNotContain("用户管理", "审计日志");
+        assertThat(browser.findElement(By.id("my-jurisdiction")).getText()).isEqualTo("永嘉县 (330324)");
+    }
+
+    @Test
+    void wrong_credentials_get_a_message_on_the_login_page() {
+        browser.get(base + "login.xhtml");
+        browser.findElement(By.id("login:username")).sendKeys("admin");
+        browser.findElement(By.id("login:password")).sendKeys("not-the-password");
+        click(By.id("login:submit"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("login:messages"), "用户名或密码错误"));
+    }
+
+    @Test
+    void the_language_switches_between_chinese_and_english() {
+        signIn("dispatcher");
+        assertThat(menu()).contains("行政区划");
+        click(By.id("header:lang-en"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("rc-nav"), "Divisions"));
+        assertThat(menu()).contains("Home", "Divisions").doesNotContain("行政区划");
+        assertThat(browser.findElement(By.id("my-role")).getText()).isEqualTo("Dispatcher");
+        click(By.id("header:lang-zh"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("rc-nav"), "行政区划"));
+    }
+
+    @Test
+    void the_division_tree_opens_down_to_a_village() {
+        JsonNode township = Api.as(base, "dispatcher", "demo123").get("api/divisions/330324/children?size=1").json()
+                .get("items").get(0);
+        JsonNode village = Api.as(base, "dispatcher", "demo123")
+                .get("api/divisions/" + township.get("code").asText() + "/children?size=1").json().get("items").get(0);
+
+        signIn("yongjia.manager");
+        click(By.cssSelector("[id$='menu-divisions']"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("divisions:tree")));
+        expand("温州市");
+        expand("永嘉县");
+        expand(township.get("nameZh").asText());
+        WebElement villageRow = row(village.get("nameZh").asText());
+        assertThat(villageRow.getText()).contains(village.get("code").asText());
+
+        villageRow.findElement(By.className("rc-node")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("d-code"), village.get("code").asText()));
+        assertThat(browser.findElement(By.id("d-position")).getText()).contains("合成位置");
+    }
+
+    @Test
+    void the_division_search_finds_a_county_by_name() {
+        signIn("dispatcher");
+        click(By.cssSelector("[id$='menu-divisions']"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("divisions:query"))).sendKeys("淳安");
+        click(By.id("divisions:search"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("divisions:hits"), "330127"));
+        assertThat(browser.findElement(By.id("divisions:hits")).getText()).contains("淳安县", "浙江省 › 杭州市");
+    }
+
+    private void signIn(String user) {
+        browser.get(base + "login.xhtml");
+        browser.findElement(By.id("login:username")).sendKeys(user);
+        browser.findElement(By.id("login:password")).sendKeys("demo123");
+        click(By.id("login:submit"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("welcome")));
+    }
+
+    private String menu() {
+        return browser.findElement(By.className("rc-nav")).getText();
+    }
+
+    private void click(By by) {
+        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+    }
+
+    private WebElement row(String name) {
+        By xpath = By.xpath("//table//tr[.//span[contains(@class,'rc-node') and normalize-space(text())='" + name + "']]");
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(xpath));
+    }
+
+    private void expand(String name) {
+        WebElement row = row(name);
+        List<WebElement> togglers = row.findElements(By.cssSelector(".ui-treetable-toggler"));
+        assertThat(togglers).as("toggler of " + name).isNotEmpty();
+        String before = browser.findElement(By.id("divisions:tree")).getText();
+        togglers.get(0).click();
+        wait.until(d -> !d.findElement(By.id("divisions:tree")).getText().equals(before));
+    }
+}
