@@ -63,7 +63,10 @@ public final class Launcher {
     }
 
     private static Process startPayara(Settings settings, Path dist, Map<String, String> appEnv) throws IOException {
+        // Payara's working folder is rebuilt on every start: reusing it would deploy the previous war
+        // and then this one, starting the application twice.
         Path rootDir = settings.home().resolve("payara");
+        deleteRecursively(rootDir);
         Files.createDirectories(rootDir);
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -134,6 +137,17 @@ public final class Launcher {
                 database.close();
             } catch (IOException e) {
                 System.err.println("reliefchain: could not stop PostgreSQL cleanly: " + e.getMessage());
+            }
+        }
+    }
+
+    private static void deleteRecursively(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (var paths = Files.walk(folder)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
             }
         }
     }

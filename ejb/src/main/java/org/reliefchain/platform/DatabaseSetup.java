@@ -44,12 +44,12 @@ public class DatabaseSetup {
 
     @PostConstruct
     void migrate() {
-        MigrateResult result = Flyway.configure(DatabaseSetup.class.getClassLoader())
+        Flyway flyway = Flyway.configure(DatabaseSetup.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .load()
-                .migrate();
-        LOG.info(() -> "schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
-                + " migrations applied now)");
+                .load();
+        MigrateResult result = flyway.migrate();
+        LOG.info(() -> "schema at version " + flyway.info().current().getVersion() + " ("
+                + result.migrationsExecuted + " migrations applied now)");
     }
 }
