@@ -36,25 +36,33 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
 
+    /** What a failure becomes: everything needed for the problem+json body. */
+    record Classified(int status, String type, String title, String detail, List<FieldError> errors) {
+    }
+
     @Override
     public Response toResponse(Throwable thrown) {
+        Classified p = classify(thrown);
+        return Problem.response(p.type(), p.title(), p.status(), p.detail(), p.errors());
+    }
+
+    static Classified classify(Throwable thrown) {
         Throwable e = unwrap(thrown);
         if (e instanceof BusinessException b) {
             return business(b);
         }
         if (e instanceof ConstraintViolationException v) {
-            return Problem.response("validation", "Invalid input", 400, "the request has invalid fields",
-                    fieldErrors(v));
+            return new Classified(400, "validation", "Invalid input", "the request has invalid fields", fieldErrors(v));
         }
         if (e instanceof EJBAccessException) {
-            return Problem.response("forbidden", "Forbidden", 403, "your role may not do this", null);
+            return new Classified(403, "forbidden", "Forbidden", "your role may not do this", null);
         }
         if (e instanceof OptimisticLockException) {
-            return Problem.response("stale-version", "Conflict", 409,
+            return new Classified(409, "stale-version", "Conflict",
                     "someone else changed this record at the same time; reload and try again", null);
         }
         if (isMalformedJson(e)) {
-            return Problem.response("malformed-json", "Malformed JSON", 400,
+            return new Classified(400, "malformed-json", "Malformed JSON",
                     "the request body is not valid JSON for this resource", null);
         }
         if (e instanceof WebApplicationException w) {
@@ -62,35 +70,35 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "incident " + incident, thrown);
-        return Problem.response("internal", "Internal error", 500,
+        return new Classified(500, "internal", "Internal error",
                 "the server failed; quote incident " + incident + " when reporting it", null);
     }
 
-    private static Response business(BusinessException b) {
+    private static Classified business(BusinessException b) {
         return switch (b.kind()) {
-            case INVALID -> Problem.response(b.type(), "Invalid input", 400, b.getMessage(),
+            case INVALID -> new Classified(400, b.type(), "Invalid input", b.getMessage(),
                     ((InvalidInputException) b).errors());
-            case FORBIDDEN -> Problem.response(b.type(), "Forbidden", 403, b.getMessage(), null);
-            case NOT_FOUND -> Problem.response(b.type(), "Not found", 404, b.getMessage(), null);
-            case CONFLICT -> Problem.response(b.type(), "Conflict", 409, b.getMessage(), null);
+            case FORBIDDEN -> new Classified(403, b.type(), "Forbidden", b.getMessage(), null);
+            case NOT_FOUND -> new Classified(404, b.type(), "Not found", b.getMessage(), null);
+            case CONFLICT -> new Classified(409, b.type(), "Conflict", b.getMessage(), null);
         };
     }
 
-    private static Response web(WebApplicationException w) {
+    private static Classified web(WebApplicationException w) {
         int status = w.getResponse().getStatus();
         if (status == 404) {
-            return Problem.response("not-found", "Not found", 404, "no such resource", null);
+            return new Classified(404, "not-found", "Not found", "no such resource", null);
         }
         if (w instanceof NotAllowedException) {
-            return Problem.response("method-not-allowed", "Method not allowed", 405,
+            return new Classified(405, "method-not-allowed", "Method not allowed",
                     "allowed: " + w.getResponse().getAllowedMethods(), null);
         }
         if (w instanceof NotSupportedException) {
-            return Problem.response("unsupported-media-type", "Unsupported media type", 415,
-                    "send application/json", null);
+            return new Classified(415, "unsupported-media-type", "Unsupported media type", "send application/json",
+                    null);
         }
         Response.StatusType type = w.getResponse().getStatusInfo();
-        return Problem.response(status >= 500 ? "internal" : "http-" + status, type.getReasonPhrase(), status,
+        return new Classified(status, status >= 500 ? "internal" : "http-" + status, type.getReasonPhrase(),
                 status >= 500 ? "the server failed" : type.getReasonPhrase(), null);
     }
 

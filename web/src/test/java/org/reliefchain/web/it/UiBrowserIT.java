@@ -134,6 +134,39 @@ class UiBrowserIT {
         assertThat(browser.findElement(By.id("divisions:hits")).getText()).contains("淳安县", "浙江省 › 杭州市");
     }
 
+    @Test
+    void an_administrator_creates_a_user_in_the_form_and_disables_them() {
+        String name = "ui." + java.util.UUID.randomUUID().toString().substring(0, 8);
+        signIn("admin");
+        click(By.cssSelector("[id$='menu-users']"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("users:username"))).sendKeys(name);
+        browser.findElement(By.id("users:displayName")).sendKeys("界面测试");
+        browser.findElement(By.id("users:jurisdiction")).sendKeys("330324");
+        browser.findElement(By.id("users:password")).sendKeys("secret-123");
+        click(By.id("users:create"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已创建用户 " + name));
+
+        By row = By.xpath("//tbody//tr[td[normalize-space(text())='" + name + "']]");
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(row)).getText())
+                .contains("永嘉县 (330324)", "启用");
+        browser.findElement(row).findElement(By.xpath(".//button[normalize-space(.)='停用']")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//tbody//tr[td[normalize-space(text())='"
+                + name + "']]//span[contains(@class,'rc-off')]")));
+        assertThat(Api.as(base, name, "secret-123").get("api/me").status()).isEqualTo(401);
+    }
+
+    @Test
+    void a_jurisdiction_that_does_not_exist_is_a_form_message_not_an_error_page() {
+        signIn("admin");
+        click(By.cssSelector("[id$='menu-users']"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("users:username"))).sendKeys("ui.nowhere");
+        browser.findElement(By.id("users:displayName")).sendKeys("无处");
+        browser.findElement(By.id("users:jurisdiction")).sendKeys("339999");
+        browser.findElement(By.id("users:password")).sendKeys("secret-123");
+        click(By.id("users:create"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "339999 does not exist"));
+    }
+
     private void signIn(String user) {
         browser.get(base + "login.xhtml");
         browser.findElement(By.id("login:username")).sendKeys(user);
