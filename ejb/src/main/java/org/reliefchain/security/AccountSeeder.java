@@ -61,8 +61,14 @@ public class AccountSeeder {
     @ConfigProperty(name = "reliefchain.admin.password")
     private Optional<String> adminPassword;
 
+    /** Flushes inside the call so that a failure stops the deployment instead of vanishing at commit. */
     @PostConstruct
     void seedWhenEmpty() {
+        seed();
+        em.flush();
+    }
+
+    private void seed() {
         long users = em.createQuery("select count(u) from AppUser u", Long.class).getSingleResult();
         if (users > 0) {
             return;

@@ -28,6 +28,10 @@ class ReportRendererTest {
         byte[] pdf = renderer.render(ReportTemplate.DIVISIONS, params(), rows(), Locale.SIMPLIFIED_CHINESE,
                 ReportFormat.PDF);
 
+        // kept for a person to look at (pdftoppm target/preview/divisions.pdf)
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "preview"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "preview", "divisions.pdf"), pdf);
+
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc);
             assertThat(text).contains("行政区划清单", "杭州市", "淳安县", "328,957", "共 2 个行政区划");
@@ -40,6 +44,9 @@ class ReportRendererTest {
             assertThat(fonts).isNotEmpty().allSatisfy(f -> {
                 assertThat(f.getName()).contains("NotoSansCJK");
                 assertThat(f.isEmbedded()).as(f.getName() + " embedded").isTrue();
+                // TrueType outlines: viewers drew nothing for OpenPDF's re-subset CID-keyed CFF
+                assertThat(((org.apache.pdfbox.pdmodel.font.PDType0Font) f).getDescendantFont())
+                        .isInstanceOf(org.apache.pdfbox.pdmodel.font.PDCIDFontType2.class);
             });
         }
     }

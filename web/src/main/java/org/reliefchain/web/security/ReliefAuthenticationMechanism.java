@@ -58,7 +58,26 @@ public class ReliefAuthenticationMechanism implements HttpAuthenticationMechanis
         if (isApi(request)) {
             return unauthorized(request, response, context, "sign in with HTTP Basic authentication");
         }
-        return context.redirect(request.getContextPath() + "/login.xhtml");
+        return toLoginPage(request, response, context);
+    }
+
+    /** An expired session's Ajax request cannot follow a 302: Faces needs a partial-response redirect. */
+    private static AuthenticationStatus toLoginPage(HttpServletRequest request, HttpServletResponse response,
+                                                    HttpMessageContext context) {
+        String login = request.getContextPath() + "/login.xhtml";
+        if (!"partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            return context.redirect(login);
+        }
+        try {
+            response.setContentType("text/xml");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response>"
+                    + "<redirect url=\"" + login + "\"></redirect></partial-response>");
+            response.flushBuffer();
+        } catch (IOException e) {
+            // the browser went away
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     private static boolean isApi(HttpServletRequest request) {
