@@ -53,6 +53,10 @@ final class Api {
         return send(request(path).GET());
     }
 
+    Reply get(String path, String header, String value) {
+        return send(request(path).header(header, value).GET());
+    }
+
     Reply post(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));

@@ -146,6 +146,17 @@ class PlatformApiIT {
     }
 
     @Test
+    void a_browser_without_a_session_is_sent_to_the_login_page_even_from_an_ajax_request() {
+        Api.Reply page = Api.anonymous(base).get("app/index.xhtml");
+        assertThat(page.status()).isEqualTo(302);
+        assertThat(page.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login.xhtml"));
+
+        Api.Reply ajax = Api.anonymous(base).get("app/divisions.xhtml", "Faces-Request", "partial/ajax");
+        assertThat(ajax.status()).isEqualTo(200);
+        assertThat(ajax.text()).contains("<partial-response><redirect url=\"").contains("/login.xhtml\"");
+    }
+
+    @Test
     void a_warehouse_manager_may_not_administer_users_or_read_the_audit_trail() {
         assertProblem(as("hangzhou.manager").get("api/users"), 403, "forbidden");
         assertProblem(as("hangzhou.manager").get("api/audit"), 403, "forbidden");
