@@ -9,11 +9,11 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 
 import org.reliefchain.platform.NotFoundException;
 import org.reliefchain.platform.Page;
 import org.reliefchain.platform.PageRequest;
+import org.reliefchain.platform.PagedQuery;
 
 /**
  * Reads the division tree. The tree is public reference data inside the province: every signed-in
@@ -37,34 +37,17 @@ public class DivisionService {
     }
 
     public Page<DivisionView> list(DivisionQuery query, PageRequest pageRequest) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (query.level() != null) {
-            where.append(" and d.level = :level");
-            params.put("level", query.level());
-        }
-        if (query.parent() != null) {
-            where.append(" and d.parentCode = :parent");
-            params.put("parent", query.parent().value());
-        }
+        PagedQuery<Division> q = PagedQuery.of(Division.class, "d")
+                .andIf(query.level(), "d.level = :level", "level")
+                .andIf(query.parent() == null ? null : query.parent().value(), "d.parentCode = :parent", "parent");
         if (query.text() != null && !query.text().isBlank()) {
-            String text = escapeLike(query.text().trim());
-            where.append(" and (d.nameZh like :contains escape '\\' or lower(d.nameEn) like :lowerContains escape '\\'"
-                    + " or d.code like :prefix escape '\\')");
-            params.put("contains", "%" + text + "%");
-            params.put("lowerContains", "%" + text.toLowerCase() + "%");
-            params.put("prefix", text + "%");
+            String text = PagedQuery.escapeLike(query.text().trim());
+            q.and("d.nameZh like :contains escape '\\' or lower(d.nameEn) like :lowerContains escape '\\'"
+                            + " or d.code like :prefix escape '\\'",
+                    "contains", "%" + text + "%", "lowerContains", "%" + text.toLowerCase() + "%", "prefix", text + "%");
         }
-        TypedQuery<Division> select = em.createQuery("select d from Division d" + where + " order by d.code",
-                Division.class);
-        TypedQuery<Long> count = em.createQuery("select count(d) from Division d" + where, Long.class);
-        params.forEach((k, v) -> {
-            select.setParameter(k, v);
-            count.setParameter(k, v);
-        });
-        List<Division> items = select.setFirstResult(pageRequest.offset()).setMaxResults(pageRequest.size())
-                .getResultList();
-        return new Page<>(withChildCounts(items), count.getSingleResult(), pageRequest.page(), pageRequest.size());
+        Page<Division> page = q.fetch(em, "d.code", pageRequest);
+        return new Page<>(withChildCounts(page.items()), page.total(), page.page(), page.size());
     }
 
     public Page<DivisionView> children(DivisionCode code, PageRequest pageRequest) {
@@ -131,9 +114,5 @@ public class DivisionService {
             counts.put((String) row[0], (Long) row[1]);
         }
         return counts;
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

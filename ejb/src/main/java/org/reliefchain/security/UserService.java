@@ -1,7 +1,5 @@
 package org.reliefchain.security;
 
-import java.util.List;
-
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -21,6 +19,7 @@ import org.reliefchain.platform.InvalidInputException;
 import org.reliefchain.platform.NotFoundException;
 import org.reliefchain.platform.Page;
 import org.reliefchain.platform.PageRequest;
+import org.reliefchain.platform.PagedQuery;
 
 /**
  * Administration of users. An administrator manages only users whose jurisdiction lies inside their
@@ -47,20 +46,12 @@ public class UserService {
     private Clock clock;
 
     public Page<UserView> list(String text, PageRequest page) {
-        Jurisdiction scope = guard.caller().jurisdiction();
-        String where = " where u.jurisdictionCode like :scope"
-                + (text == null || text.isBlank() ? "" : " and (u.username like :text or u.displayName like :text)");
-        var select = em.createQuery("select u from AppUser u" + where + " order by u.username", AppUser.class)
-                .setParameter("scope", scope.likePattern());
-        var count = em.createQuery("select count(u) from AppUser u" + where, Long.class)
-                .setParameter("scope", scope.likePattern());
-        if (text != null && !text.isBlank()) {
-            select.setParameter("text", "%" + text.trim() + "%");
-            count.setParameter("text", "%" + text.trim() + "%");
-        }
-        List<UserView> items = select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList()
-                .stream().map(this::view).toList();
-        return new Page<>(items, count.getSingleResult(), page.page(), page.size());
+        String pattern = text == null || text.isBlank() ? null : "%" + PagedQuery.escapeLike(text.trim()) + "%";
+        return PagedQuery.of(AppUser.class, "u")
+                .and("u.jurisdictionCode like :scope", "scope", guard.caller().jurisdiction().likePattern())
+                .andIf(pattern, "u.username like :text escape '\\' or u.displayName like :text escape '\\'", "text")
+                .fetch(em, "u.username", page)
+                .map(this::view);
     }
 
     public UserView get(String username) {
