@@ -13,18 +13,30 @@ import jakarta.persistence.TypedQuery;
 public final class PagedQuery<T> {
 
     private final Class<T> type;
-    private final String alias;
+    private final String select;
+    private final String from;
+    private final String counted;
     private final StringBuilder where = new StringBuilder(" where 1 = 1");
     private final Map<String, Object> params = new LinkedHashMap<>();
 
-    private PagedQuery(Class<T> type, String alias) {
+    private PagedQuery(Class<T> type, String select, String from, String counted) {
         this.type = type;
-        this.alias = alias;
+        this.select = select;
+        this.from = from;
+        this.counted = counted;
     }
 
     /** Entities of {@code type}, named {@code alias} in the conditions. */
     public static <T> PagedQuery<T> of(Class<T> type, String alias) {
-        return new PagedQuery<>(type, alias);
+        return new PagedQuery<>(type, alias, type.getSimpleName() + " " + alias, alias);
+    }
+
+    /**
+     * Rows of several entities: {@code select} lists what each row holds (read as {@code Object[]}),
+     * {@code from} names the entities; join them with {@link #and}. The count counts {@code counted}.
+     */
+    public static PagedQuery<Object[]> rows(String select, String from, String counted) {
+        return new PagedQuery<>(Object[].class, select, from, counted);
     }
 
     /** Adds {@code and (condition)}; named parameters come in pairs: name, value. */
@@ -45,9 +57,9 @@ public final class PagedQuery<T> {
     }
 
     public Page<T> fetch(EntityManager em, String orderBy, PageRequest page) {
-        String from = " from " + type.getSimpleName() + " " + alias;
-        TypedQuery<T> select = em.createQuery("select " + alias + from + where + " order by " + orderBy, type);
-        TypedQuery<Long> count = em.createQuery("select count(" + alias + ")" + from + where, Long.class);
+        TypedQuery<T> select = em.createQuery("select " + this.select + " from " + from + where + " order by " + orderBy,
+                type);
+        TypedQuery<Long> count = em.createQuery("select count(" + counted + ") from " + from + where, Long.class);
         params.forEach((k, v) -> {
             select.setParameter(k, v);
             count.setParameter(k, v);

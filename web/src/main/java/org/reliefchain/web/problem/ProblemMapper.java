@@ -61,6 +61,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return new Classified(409, "stale-version", "Conflict",
                     "someone else changed this record at the same time; reload and try again", null);
         }
+        if (isConcurrencyAbort(thrown)) {
+            return new Classified(409, "concurrent-update", "Conflict",
+                    "another request changed the same stock at the same moment; send the request again", null);
+        }
         if (isMalformedJson(e)) {
             return new Classified(400, "malformed-json", "Malformed JSON",
                     "the request body is not valid JSON for this resource", null);
@@ -116,6 +120,17 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             }
         }
         return current;
+    }
+
+    /** PostgreSQL aborted the transaction to break a deadlock or a serialization conflict: retrying helps. */
+    private static boolean isConcurrencyAbort(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof java.sql.SQLException sql
+                    && ("40P01".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isMalformedJson(Throwable e) {

@@ -1,0 +1,15 @@
+package org.reliefchain.stock;
+
+import java.time.LocalDate;
+
+import org.reliefchain.catalog.MaterialClass;
+
+/**
+ * What one warehouse holds of one lot. {@code nearExpiry}: expires within the configured warning
+ * period (default 90 days); {@code expired}: may only be written off.
+ */
+public record BalanceView(String warehouse, String warehouseName, String division, String material,
+                          String materialNameZh, String materialNameEn, MaterialClass materialClass, String unitZh,
+                          String lot, LocalDate productionDate, LocalDate expiryDate, LotSource source,
+                          String quantity, Money unitCost, String owner, boolean nearExpiry, boolean expired) {
+}

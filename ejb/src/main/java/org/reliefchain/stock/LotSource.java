@@ -1,0 +1,4 @@
+package org.reliefchain.stock;
+
+/** Where a lot came from. */
+public enum LotSource { PURCHASE, DONATION, TRANSFER, AGREEMENT, REQUISITION }

@@ -1,0 +1,84 @@
+package org.reliefchain.stock;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+import org.reliefchain.platform.InvalidInputException;
+
+/**
+ * An amount of a material in its own unit, to three decimals (12.5 cases, 0.125 tonnes). Never a
+ * double: stock must add up exactly.
+ */
+public record Quantity(BigDecimal value) implements Comparable<Quantity> {
+
+    public static final int SCALE = 3;
+    public static final Quantity ZERO = new Quantity(BigDecimal.ZERO);
+    private static final BigDecimal MAX = new BigDecimal("99999999999.999");
+
+    public Quantity {
+        if (value == null) {
+            throw new IllegalArgumentException("quantity is required");
+        }
+        value = value.setScale(SCALE, RoundingMode.UNNECESSARY);
+    }
+
+    /** A positive quantity from client text such as "12.5"; errors name {@code field}. */
+    public static Quantity parsePositive(String field, String text) {
+        BigDecimal v;
+        try {
+            v = new BigDecimal(text.trim());
+        } catch (NullPointerException | NumberFormatException e) {
+            throw new InvalidInputException(field, "must be a decimal number such as 12.5");
+        }
+        if (v.signum() <= 0) {
+            throw new InvalidInputException(field, "must be more than 0");
+        }
+        if (v.stripTrailingZeros().scale() > SCALE) {
+            throw new InvalidInputException(field, "must have at most " + SCALE + " decimals");
+        }
+        if (v.compareTo(MAX) > 0) {
+            throw new InvalidInputException(field, "is too large");
+        }
+        return new Quantity(v);
+    }
+
+    public static Quantity of(String text) {
+        return new Quantity(new BigDecimal(text));
+    }
+
+    public Quantity plus(Quantity other) {
+        return new Quantity(value.add(other.value));
+    }
+
+    public Quantity minus(Quantity other) {
+        return new Quantity(value.subtract(other.value));
+    }
+
+    public Quantity min(Quantity other) {
+        return compareTo(other) <= 0 ? this : other;
+    }
+
+    public Quantity negate() {
+        return new Quantity(value.negate());
+    }
+
+    public boolean isPositive() {
+        return value.signum() > 0;
+    }
+
+    public boolean isZero() {
+        return value.signum() == 0;
+    }
+
+    @Override
+    public int compareTo(Quantity o) {
+        return value.compareTo(o.value);
+    }
+
+    /** Plain text without exponent and without needless trailing zeros: "12.5", "3". */
+    @Override
+    public String toString() {
+        BigDecimal plain = value.stripTrailingZeros();
+        return (plain.scale() < 0 ? plain.setScale(0) : plain).toPlainString();
+    }
+}

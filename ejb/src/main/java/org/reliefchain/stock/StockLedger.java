@@ -1,0 +1,356 @@
+package org.reliefchain.stock;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import org.reliefchain.audit.AuditTrail;
+import org.reliefchain.catalog.CatalogService;
+import org.reliefchain.catalog.Material;
+import org.reliefchain.network.Warehouse;
+import org.reliefchain.network.WarehouseService;
+import org.reliefchain.platform.Clock;
+import org.reliefchain.platform.ConflictException;
+import org.reliefchain.platform.InvalidInputException;
+import org.reliefchain.platform.NotFoundException;
+import org.reliefchain.security.Caller;
+import org.reliefchain.security.JurisdictionGuard;
+
+/**
+ * Records stock movements. One call is one transaction: the request row (idempotency key), the
+ * movements, the balance changes and the audit record commit together or not at all.
+ *
+ * <p>Concurrency: requests with the same key are serialised by a transaction-scoped advisory lock;
+ * an outgoing movement changes its balance with one conditional {@code UPDATE ... WHERE quantity +
+ * delta >= 0}, so concurrent issues can neither lose an update nor drive a balance negative. The
+ * lots of one warehouse are locked in lot order. Two transfers crossing in opposite directions over
+ * the same lot can still deadlock; PostgreSQL then aborts one, which the client sees as 409 "retry".
+ */
+@Stateless
+@RolesAllowed("WAREHOUSE_MANAGER")
+public class StockLedger {
+
+    /** Days are counted in China's time zone: a lot expiring on 8 August is usable all of that day there. */
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private JurisdictionGuard guard;
+
+    @Inject
+    private WarehouseService warehouses;
+
+    @Inject
+    private CatalogService catalog;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private StockViews views;
+
+    public MovementResult record(@NotNull @Valid MovementForm form) {
+        Caller caller = guard.caller();
+        String type = form.getType().trim().toUpperCase(Locale.ROOT);
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))")
+                .setParameter(1, form.getIdempotencyKey()).getSingleResult();
+        String fingerprint = sha256(form.canonical());
+        StockRequest earlier = em.createQuery("select r from StockRequest r where r.idempotencyKey = :key",
+                StockRequest.class).setParameter("key", form.getIdempotencyKey()).getResultStream().findFirst()
+                .orElse(null);
+        if (earlier != null) {
+            if (!earlier.fingerprint().equals(fingerprint)) {
+                throw new ConflictException("idempotency-key-reused", "idempotency key " + form.getIdempotencyKey()
+                        + " was used for a different request");
+            }
+            return MovementResult.of(views.ofRequest(earlier.id()), true);
+        }
+        Instant now = clock.now();
+        StockRequest request = new StockRequest(form.getIdempotencyKey(), fingerprint, caller.username(), now);
+        em.persist(request);
+        em.flush();
+        Movement m = new Movement(request.id(), caller.username(), occurredAt(form, now), now, form.getReason().trim(),
+                form.getReference() == null || form.getReference().isBlank() ? null : form.getReference().trim());
+        List<StockMovement> written = switch (type) {
+            case "RECEIPT" -> List.of(receive(form, m));
+            case "ISSUE" -> takeOut(form, m, MovementType.ISSUE);
+            case "WRITE_OFF" -> takeOut(form, m, MovementType.WRITE_OFF);
+            case "TRANSFER" -> transfer(form, m);
+            case "REVERSAL" -> List.of(reverse(form, m));
+            case "TRANSFER_OUT", "TRANSFER_IN" -> throw new InvalidInputException("type",
+                    "send TRANSFER with toWarehouse: its two halves are recorded together");
+            case "COUNT_ADJUSTMENT" -> throw new InvalidInputException("type",
+                    "count adjustments come from an approved stock count");
+            default -> throw new InvalidInputException("type",
+                    "must be RECEIPT, ISSUE, TRANSFER, WRITE_OFF or REVERSAL");
+        };
+        em.flush();
+        List<MovementView> result = views.ofRequest(request.id());
+        MovementView first = result.get(0);
+        audit.record("STOCK_" + type, "stock-movement", String.valueOf(first.id()),
+                type + " " + first.quantity() + " " + first.material() + " lot " + first.lot() + " at "
+                        + first.warehouse() + (result.size() > 1 ? " (+" + (result.size() - 1) + " more)" : "")
+                        + ": " + m.reason());
+        return MovementResult.of(result, false);
+    }
+
+    /** What every movement of one request shares. */
+    private record Movement(Long requestId, String actor, Instant occurredAt, Instant registeredAt, String reason,
+                            String reference) {
+    }
+
+    private StockMovement receive(MovementForm f, Movement m) {
+        Warehouse w = activeWarehouse("warehouse", f.getWarehouse());
+        Material material = material(f);
+        Quantity quantity = Quantity.parsePositive("quantity", f.getQuantity());
+        String lotNumber = required("lot", f.getLot());
+        LocalDate production = date("productionDate", f.getProductionDate());
+        LocalDate expiry = date("expiryDate", f.getExpiryDate());
+        if (expiry == null && material.shelfLifeDays() != null) {
+            if (production == null) {
+                throw new InvalidInputException("expiryDate", "is required for " + material.code()
+                        + " (shelf life " + material.shelfLifeDays() + " days), or give productionDate");
+            }
+            expiry = production.plusDays(material.shelfLifeDays());
+        }
+        if (expiry != null && expiry.isBefore(today())) {
+            throw new InvalidInputException("expiryDate", "the lot expired on " + expiry + "; expired goods are not received");
+        }
+        StockLot lot = findLot(material.code(), lotNumber);
+        if (lot == null) {
+            LotSource source = f.getSource() == null ? LotSource.PURCHASE : parseSource(f.getSource());
+            Money cost = f.getUnitCost() == null ? null
+                    : Money.parse("unitCost", f.getUnitCost().getAmount(), f.getUnitCost().getCurrency());
+            String owner = f.getOwner() == null || f.getOwner().isBlank() ? w.code() : f.getOwner().trim();
+            lot = new StockLot(material.code(), lotNumber, production, expiry, source, cost, owner, m.registeredAt());
+            em.persist(lot);
+            em.flush();
+        } else if (f.getExpiryDate() != null && !java.util.Objects.equals(lot.expiryDate(), expiry)) {
+            throw new ConflictException("lot-mismatch", "lot " + lotNumber + " of " + material.code()
+                    + " is recorded with expiry " + lot.expiryDate() + ", not " + expiry);
+        }
+        return post(m, MovementType.RECEIPT, w, lot, quantity, null);
+    }
+
+    private List<StockMovement> takeOut(MovementForm f, Movement m, MovementType type) {
+        Warehouse w = activeWarehouse("warehouse", f.getWarehouse());
+        Material material = material(f);
+        Quantity quantity = Quantity.parsePositive("quantity", f.getQuantity());
+        List<StockMovement> out = new ArrayList<>();
+        for (FefoPicker.Pick pick : choose(w, material, f.getLot(), quantity, type == MovementType.WRITE_OFF)) {
+            out.add(post(m, type, w, em.find(StockLot.class, pick.lot().lotId()), pick.quantity().negate(), null));
+        }
+        return out;
+    }
+
+    private List<StockMovement> transfer(MovementForm f, Movement m) {
+        Warehouse from = activeWarehouse("warehouse", f.getWarehouse());
+        Warehouse to = activeWarehouse("toWarehouse", required("toWarehouse", f.getToWarehouse()));
+        if (from.id().equals(to.id())) {
+            throw new InvalidInputException("toWarehouse", "must differ from warehouse");
+        }
+        Material material = material(f);
+        Quantity quantity = Quantity.parsePositive("quantity", f.getQuantity());
+        List<StockMovement> out = new ArrayList<>();
+        for (FefoPicker.Pick pick : choose(from, material, f.getLot(), quantity, false)) {
+            StockLot lot = em.find(StockLot.class, pick.lot().lotId());
+            out.add(post(m, MovementType.TRANSFER_OUT, from, lot, pick.quantity().negate(), null));
+            out.add(post(m, MovementType.TRANSFER_IN, to, lot, pick.quantity(), null));
+        }
+        return out;
+    }
+
+    private StockMovement reverse(MovementForm f, Movement m) {
+        if (f.getReverses() == null) {
+            throw new InvalidInputException("reverses", "is required: the id of the movement to cancel");
+        }
+        StockMovement original = em.find(StockMovement.class, f.getReverses());
+        if (original == null) {
+            throw new NotFoundException("movement", f.getReverses());
+        }
+        Warehouse w = em.find(Warehouse.class, original.warehouseId());
+        guard.require(w.division(), "stock of warehouse " + w.code());
+        if (original.type() == MovementType.REVERSAL) {
+            throw new ConflictException("not-reversible", "a reversal cannot itself be reversed; record the movement again");
+        }
+        Long already = em.createQuery("select count(x) from StockMovement x where x.reversesId = :id", Long.class)
+                .setParameter("id", original.id()).getSingleResult();
+        if (already > 0) {
+            throw new ConflictException("already-reversed", "movement " + original.id() + " is already reversed");
+        }
+        return post(m, MovementType.REVERSAL, w, em.find(StockLot.class, original.lotId()), original.delta().negate(),
+                original.id());
+    }
+
+    /** The lots an outgoing movement takes from: the one named, or first-expiry-first-out. */
+    private List<FefoPicker.Pick> choose(Warehouse w, Material material, String lotNumber, Quantity quantity,
+                                         boolean expiredAllowed) {
+        List<LotStock> lots = lockedLots(w, material);
+        if (lotNumber != null && !lotNumber.isBlank()) {
+            LotStock lot = lots.stream().filter(l -> l.lotNumber().equals(lotNumber.trim())).findFirst()
+                    .orElseThrow(() -> new InsufficientStockException(w.code(), material.code(), lotNumber.trim(),
+                            quantity, Quantity.ZERO));
+            if (!expiredAllowed && lot.expiryDate() != null && lot.expiryDate().isBefore(today())) {
+                throw new ConflictException("lot-expired", "lot " + lot.lotNumber() + " of " + material.code()
+                        + " expired on " + lot.expiryDate() + "; it can only be written off");
+            }
+            if (lot.onHand().compareTo(quantity) < 0) {
+                throw new InsufficientStockException(w.code(), material.code(), lot.lotNumber(), quantity, lot.onHand());
+            }
+            return List.of(new FefoPicker.Pick(lot, quantity));
+        }
+        List<FefoPicker.Pick> picks = FefoPicker.pick(lots, quantity, today());
+        if (picks.isEmpty()) {
+            throw new InsufficientStockException(w.code(), material.code(), null, quantity,
+                    FefoPicker.usable(lots, today()));
+        }
+        return picks;
+    }
+
+    /** The warehouse's lots of a material with stock, their balance rows locked in lot order. */
+    @SuppressWarnings("unchecked")
+    private List<LotStock> lockedLots(Warehouse w, Material material) {
+        List<Object[]> rows = em.createNativeQuery("select l.id, l.lot_number, l.expiry_date, b.quantity"
+                        + " from stock_balance b join stock_lot l on l.id = b.lot_id"
+                        + " where b.warehouse_id = ?1 and l.material_code = ?2 and b.quantity > 0"
+                        + " order by b.lot_id for update of b")
+                .setParameter(1, w.id()).setParameter(2, material.code()).getResultList();
+        List<LotStock> lots = new ArrayList<>();
+        for (Object[] r : rows) {
+            lots.add(new LotStock(((Number) r[0]).longValue(), (String) r[1],
+                    r[2] == null ? null : ((java.sql.Date) r[2]).toLocalDate(), new Quantity((BigDecimal) r[3])));
+        }
+        return lots;
+    }
+
+    /** Changes the balance and writes the movement; refuses to go below zero. */
+    private StockMovement post(Movement m, MovementType type, Warehouse w, StockLot lot, Quantity delta,
+                               Long reverses) {
+        Quantity after = changeBalance(w.id(), lot.id(), delta);
+        if (after == null) {
+            Quantity available = currentBalance(w.id(), lot.id());
+            throw new InsufficientStockException(w.code(), lot.materialCode(), lot.lotNumber(), delta.negate(),
+                    available);
+        }
+        StockMovement movement = new StockMovement(m.requestId(), type, w.id(), lot.id(), delta, after, m.occurredAt(),
+                m.registeredAt(), m.actor(), m.reason(), m.reference(), reverses);
+        em.persist(movement);
+        return movement;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Quantity changeBalance(long warehouseId, long lotId, Quantity delta) {
+        List<Object> rows;
+        if (delta.isPositive()) {
+            rows = em.createNativeQuery("insert into stock_balance (warehouse_id, lot_id, quantity, updated_at)"
+                            + " values (?1, ?2, ?3, now()) on conflict (warehouse_id, lot_id)"
+                            + " do update set quantity = stock_balance.quantity + excluded.quantity,"
+                            + " updated_at = excluded.updated_at returning quantity")
+                    .setParameter(1, warehouseId).setParameter(2, lotId).setParameter(3, delta.value()).getResultList();
+        } else {
+            rows = em.createNativeQuery("update stock_balance set quantity = quantity + ?1, updated_at = now()"
+                            + " where warehouse_id = ?2 and lot_id = ?3 and quantity + ?1 >= 0 returning quantity")
+                    .setParameter(1, delta.value()).setParameter(2, warehouseId).setParameter(3, lotId).getResultList();
+        }
+        return rows.isEmpty() ? null : new Quantity((BigDecimal) rows.get(0));
+    }
+
+    private Quantity currentBalance(long warehouseId, long lotId) {
+        StockBalance b = em.find(StockBalance.class, new StockBalance.Key(warehouseId, lotId));
+        return b == null ? Quantity.ZERO : b.quantity();
+    }
+
+    private Warehouse activeWarehouse(String field, String code) {
+        Warehouse w = warehouses.find(required(field, code).trim());
+        guard.require(w.division(), "stock of warehouse " + w.code());
+        if (!w.active()) {
+            throw new ConflictException("warehouse-inactive", "warehouse " + w.code() + " is inactive");
+        }
+        return w;
+    }
+
+    private Material material(MovementForm f) {
+        return catalog.find(required("material", f.getMaterial()).trim());
+    }
+
+    private StockLot findLot(String material, String lotNumber) {
+        return em.createQuery("select l from StockLot l where l.materialCode = :m and l.lotNumber = :n", StockLot.class)
+                .setParameter("m", material).setParameter("n", lotNumber).getResultStream().findFirst().orElse(null);
+    }
+
+    private LocalDate today() {
+        return clock.now().atZone(CHINA).toLocalDate();
+    }
+
+    private static Instant occurredAt(MovementForm f, Instant now) {
+        if (f.getOccurredAt() == null || f.getOccurredAt().isBlank()) {
+            return now;
+        }
+        try {
+            Instant at = Instant.parse(f.getOccurredAt().trim());
+            if (at.isAfter(now.plusSeconds(300))) {
+                throw new InvalidInputException("occurredAt", "must not be in the future");
+            }
+            return at;
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("occurredAt", "must be an ISO-8601 instant such as 2026-08-10T01:45:00Z");
+        }
+    }
+
+    private static LocalDate date(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field, "must be a date such as 2027-06-30");
+        }
+    }
+
+    private static LotSource parseSource(String text) {
+        try {
+            return LotSource.valueOf(text.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("source", "must be PURCHASE, DONATION, TRANSFER, AGREEMENT or REQUISITION");
+        }
+    }
+
+    private static String required(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInputException(field, "is required");
+        }
+        return value;
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

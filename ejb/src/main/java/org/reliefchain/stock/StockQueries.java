@@ -1,0 +1,117 @@
+package org.reliefchain.stock;
+
+import java.time.LocalDate;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.reliefchain.catalog.Material;
+import org.reliefchain.division.DivisionCode;
+import org.reliefchain.network.Warehouse;
+import org.reliefchain.network.WarehouseService;
+import org.reliefchain.platform.Clock;
+import org.reliefchain.platform.InvalidInputException;
+import org.reliefchain.platform.Page;
+import org.reliefchain.platform.PageRequest;
+import org.reliefchain.platform.PagedQuery;
+import org.reliefchain.security.Jurisdiction;
+import org.reliefchain.security.JurisdictionGuard;
+import org.reliefchain.security.OutsideJurisdictionException;
+
+/**
+ * Reads stock on hand and the ledger, only ever inside the caller's jurisdiction: a county manager
+ * sees their county's warehouses and nothing of the neighbouring county or of the city above.
+ */
+@Stateless
+@PermitAll
+public class StockQueries {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private JurisdictionGuard guard;
+
+    @Inject
+    private WarehouseService warehouses;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "reliefchain.stock.near-expiry-days", defaultValue = "90")
+    private int nearExpiryDays;
+
+    public Page<BalanceView> balances(BalanceQuery q, PageRequest page) {
+        String scope = scope(q.division(), q.warehouse());
+        LocalDate today = today();
+        if (q.expiringWithinDays() != null && q.expiringWithinDays() < 0) {
+            throw new InvalidInputException("expiringWithinDays", "must be 0 or more");
+        }
+        return PagedQuery.rows("b, w, l, mat", "StockBalance b, Warehouse w, StockLot l, Material mat", "b")
+                .and("w.id = b.warehouseId and l.id = b.lotId and mat.code = l.materialCode and b.quantity > 0")
+                .and("w.divisionCode like :scope", "scope", scope)
+                .andIf(q.warehouse(), "w.code = :warehouse", "warehouse")
+                .andIf(q.material(), "l.materialCode = :material", "material")
+                .andIf(q.lot(), "l.lotNumber = :lot", "lot")
+                .andIf(q.materialClass(), "mat.materialClass = :cls", "cls")
+                .andIf(q.expiringWithinDays() == null ? null : today.plusDays(q.expiringWithinDays()),
+                        "l.expiryDate <= :until", "until")
+                .fetch(em, "w.code, mat.code, l.expiryDate, l.lotNumber", page)
+                .map(r -> balance((StockBalance) r[0], (Warehouse) r[1], (StockLot) r[2], (Material) r[3], today));
+    }
+
+    public Page<MovementView> movements(MovementQuery q, PageRequest page) {
+        String scope = scope(null, q.warehouse());
+        Page<Object[]> rows = PagedQuery.rows("m, w.code, l", "StockMovement m, Warehouse w, StockLot l", "m")
+                .and("w.id = m.warehouseId and l.id = m.lotId")
+                .and("w.divisionCode like :scope", "scope", scope)
+                .andIf(q.warehouse(), "w.code = :warehouse", "warehouse")
+                .andIf(q.material(), "l.materialCode = :material", "material")
+                .andIf(q.lot(), "l.lotNumber = :lot", "lot")
+                .andIf(q.from(), "m.occurredAt >= :from", "from")
+                .andIf(q.to(), "m.occurredAt < :to", "to")
+                .fetch(em, "m.occurredAt desc, m.id desc", page);
+        return rows.map(r -> StockViews.view((StockMovement) r[0], (String) r[1], (StockLot) r[2]));
+    }
+
+    /**
+     * The division prefix a query may see: the caller's jurisdiction, narrowed by the division or
+     * warehouse asked for; asking for one outside the jurisdiction is refused, not silently emptied.
+     */
+    private String scope(DivisionCode division, String warehouseCode) {
+        Jurisdiction jurisdiction = guard.caller().jurisdiction();
+        if (warehouseCode != null && !warehouseCode.isBlank()) {
+            Warehouse w = warehouses.find(warehouseCode);
+            jurisdiction.requireCovers(w.division(), "stock of warehouse " + w.code());
+        }
+        if (division == null) {
+            return jurisdiction.likePattern();
+        }
+        if (jurisdiction.covers(division)) {
+            return division.value() + "%";
+        }
+        if (division.contains(jurisdiction.root())) {
+            return jurisdiction.likePattern();
+        }
+        throw new OutsideJurisdictionException(jurisdiction.root(), division, "stock");
+    }
+
+    private BalanceView balance(StockBalance b, Warehouse w, StockLot l, Material m, LocalDate today) {
+        var wv = w.view();
+        var mv = m.view();
+        boolean expired = l.expiredOn(today);
+        boolean near = !expired && l.expiryDate() != null && !l.expiryDate().isAfter(today.plusDays(nearExpiryDays));
+        return new BalanceView(wv.code(), wv.nameZh(), wv.division(), mv.code(), mv.nameZh(), mv.nameEn(),
+                mv.materialClass(), mv.unitZh(), l.lotNumber(), l.productionDate(), l.expiryDate(), l.source(),
+                b.quantity().toString(), l.unitCost(), l.owner(), near, expired);
+    }
+
+    private LocalDate today() {
+        return clock.now().atZone(StockLedger.CHINA).toLocalDate();
+    }
+}
