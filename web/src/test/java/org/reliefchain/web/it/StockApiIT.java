@@ -1,0 +1,366 @@
+package org.reliefchain.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.net.URL;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The reserve network and the stock ledger through the API on a real Payara Micro and PostgreSQL,
+ * with the demo network seeded: a county manager's working day, jurisdiction, idempotency,
+ * first-expiry-first-out and concurrent issues that must not lose an update or go negative.
+ */
+@ExtendWith(ArquillianExtension.class)
+class StockApiIT {
+
+    private static final String YONGJIA = "ZJ-330324";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.product("stock");
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private Api as(String user) {
+        return Api.as(base, user, "demo123");
+    }
+
+    // ---- network and catalogue -------------------------------------------------------------------
+
+    @Test
+    void the_catalogue_holds_the_relief_items_by_class() {
+        assertThat(as("dispatcher").get("api/materials?size=100").json().get("total").asInt()).isEqualTo(47);
+        JsonNode water = as("dispatcher").get("api/materials/WATER-550ML-24").json();
+        assertThat(water.get("nameZh").asText()).startsWith("瓶装饮用水");
+        assertThat(water.get("materialClass").asText()).isEqualTo("BASIC_LIVING");
+        assertThat(water.get("shelfLifeDays").asInt()).isEqualTo(540);
+        assertThat(as("dispatcher").get("api/materials?class=RESCUE&size=100").json().get("items").findValuesAsText(
+                "materialClass")).containsOnly("RESCUE");
+    }
+
+    @Test
+    void the_demo_network_has_warehouses_at_all_five_levels() {
+        assertThat(total("api/warehouses?level=PROVINCE")).isEqualTo(1);
+        assertThat(total("api/warehouses?level=CITY")).isEqualTo(11);
+        assertThat(total("api/warehouses?level=COUNTY")).isEqualTo(90);
+        assertThat(total("api/warehouses?level=TOWNSHIP")).isEqualTo(1387);
+        assertThat(total("api/warehouses?level=VILLAGE&division=331081")).as("温岭 villages").isEqualTo(661);
+        assertThat(total("api/warehouses?level=VILLAGE&division=330106")).as("西湖区 was not hit").isZero();
+        JsonNode township = as("dispatcher").get("api/warehouses?level=TOWNSHIP&division=330324&size=1").json()
+                .get("items").get(0);
+        assertThat(township.get("positionSynthetic").asBoolean()).isTrue();
+        assertThat(as("dispatcher").get("api/warehouses/ZJ-3303").json().get("positionSynthetic").asBoolean()).isFalse();
+    }
+
+    // ---- jurisdiction ------------------------------------------------------------------------------
+
+    @Test
+    void a_county_manager_cannot_see_the_stock_of_the_neighbouring_county_or_of_the_city() {
+        Api yongjia = as("yongjia.manager");
+        assertProblem(yongjia.get("api/stock/balances?warehouse=ZJ-330302"), 403, "outside-jurisdiction");
+        assertProblem(yongjia.get("api/stock/balances?warehouse=ZJ-3303"), 403, "outside-jurisdiction");
+        assertProblem(yongjia.get("api/stock/movements?warehouse=ZJ-330302"), 403, "outside-jurisdiction");
+        assertProblem(yongjia.get("api/stock/balances?division=330302"), 403, "outside-jurisdiction");
+        JsonNode mine = yongjia.get("api/stock/balances?division=3303&size=500").json();
+        assertThat(mine.get("total").asInt()).isPositive();
+        assertThat(mine.get("items").findValuesAsText("division")).allSatisfy(d -> assertThat(d).startsWith("330324"));
+        // but the city warehouse is on the map, so that the county can ask it for help
+        assertThat(yongjia.get("api/warehouses/ZJ-3303").status()).isEqualTo(200);
+    }
+
+    @Test
+    void a_county_manager_cannot_move_stock_of_the_neighbouring_county_and_nothing_changes() {
+        String before = onHand("province.manager", "ZJ-330302", "QUILT-COTTON");
+        assertProblem(as("yongjia.manager").post("api/stock/movements",
+                issue("ZJ-330302", "QUILT-COTTON", "1", key())), 403, "outside-jurisdiction");
+        assertProblem(as("yongjia.manager").post("api/stock/movements",
+                transfer(YONGJIA, "ZJ-330302", "QUILT-COTTON", "1", key())), 403, "outside-jurisdiction");
+        assertThat(onHand("province.manager", "ZJ-330302", "QUILT-COTTON")).isEqualTo(before);
+    }
+
+    @Test
+    void only_warehouse_managers_move_stock() {
+        assertProblem(as("dispatcher").post("api/stock/movements", issue(YONGJIA, "QUILT-COTTON", "1", key())), 403,
+                "forbidden");
+    }
+
+    // ---- the ledger --------------------------------------------------------------------------------
+
+    @Test
+    void a_receipt_answers_201_with_the_movement_and_the_new_balance_and_is_audited() {
+        String lot = "Q-" + UUID.randomUUID().toString().substring(0, 8);
+        Api.Reply reply = as("yongjia.manager").post("api/stock/movements", receipt(YONGJIA, "QUILT-COTTON", lot, "12.5",
+                null, key()));
+        assertThat(reply.status()).as(reply.text()).isEqualTo(201);
+        JsonNode movement = reply.json().get("movement");
+        assertThat(movement.get("type").asText()).isEqualTo("RECEIPT");
+        assertThat(movement.get("quantity").asText()).isEqualTo("12.5");
+        assertThat(movement.get("actor").asText()).isEqualTo("yongjia.manager");
+        assertThat(reply.json().get("balance").asText()).isEqualTo("12.5");
+        JsonNode audit = as("auditor").get("api/audit?entityType=stock-movement&entityId=" + movement.get("id").asText())
+                .json();
+        assertThat(audit.get("items").get(0).get("summary").asText()).contains("RECEIPT", "12.5", lot);
+    }
+
+    @Test
+    void a_retried_request_is_applied_once_and_a_reused_key_with_another_request_is_refused() {
+        String lot = "R-" + UUID.randomUUID().toString().substring(0, 8);
+        String key = key();
+        String body = receipt(YONGJIA, "BLANKET", lot, "40", null, key);
+        Api.Reply first = as("yongjia.manager").post("api/stock/movements", body);
+        Api.Reply again = as("yongjia.manager").post("api/stock/movements", body);
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(again.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+        assertThat(again.json().get("movement").get("id").asLong()).isEqualTo(first.json().get("movement").get("id").asLong());
+        assertThat(onHandOfLot("yongjia.manager", YONGJIA, "BLANKET", lot)).isEqualTo("40");
+
+        assertProblem(as("yongjia.manager").post("api/stock/movements",
+                receipt(YONGJIA, "BLANKET", lot, "41", null, key)), 409, "idempotency-key-reused");
+    }
+
+    @Test
+    void an_issue_beyond_stock_is_refused_naming_material_and_available_quantity() {
+        String lot = "S-" + UUID.randomUUID().toString().substring(0, 8);
+        as("yongjia.manager").post("api/stock/movements", receipt(YONGJIA, "SLEEPING-BAG", lot, "7", null, key()));
+        Api.Reply refused = as("yongjia.manager").post("api/stock/movements",
+                "{\"type\":\"ISSUE\",\"warehouse\":\"" + YONGJIA + "\",\"material\":\"SLEEPING-BAG\",\"lot\":\"" + lot
+                        + "\",\"quantity\":\"8\",\"reason\":\"发放\",\"idempotencyKey\":\"" + key() + "\"}");
+        assertProblem(refused, 409, "insufficient-stock");
+        assertThat(refused.json().get("detail").asText()).contains("SLEEPING-BAG", lot, "requested 8", "available 7");
+        assertThat(onHandOfLot("yongjia.manager", YONGJIA, "SLEEPING-BAG", lot)).isEqualTo("7");
+    }
+
+    @Test
+    void an_issue_without_a_lot_takes_the_lot_that_expires_first() {
+        String material = "OIL-5L";
+        String late = "OIL-L-" + UUID.randomUUID().toString().substring(0, 6);
+        String early = "OIL-E-" + UUID.randomUUID().toString().substring(0, 6);
+        String township = firstTownshipPoint("330324");
+        Api manager = as("yongjia.manager");
+        manager.post("api/stock/movements", receipt(township, material, late, "10", LocalDate.now().plusDays(400), key()));
+        manager.post("api/stock/movements", receipt(township, material, early, "4", LocalDate.now().plusDays(60), key()));
+
+        JsonNode issued = manager.post("api/stock/movements", issue(township, material, "6", key())).json();
+        List<String> lots = issued.get("movements").findValuesAsText("lot");
+        assertThat(lots).containsExactly(early, late);
+        assertThat(issued.get("movements").findValuesAsText("quantity")).containsExactly("-4", "-2");
+        assertThat(onHandOfLot("yongjia.manager", township, material, late)).isEqualTo("8");
+    }
+
+    @Test
+    void an_expired_lot_cannot_be_issued_but_can_be_written_off() {
+        JsonNode expired = null;
+        for (JsonNode b : as("province.manager").get("api/stock/balances?expiringWithinDays=0&size=500").json()
+                .get("items")) {
+            if (b.get("expired").asBoolean()) {
+                expired = b;
+                break;
+            }
+        }
+        assertThat(expired).as("the demo network has expired lots").isNotNull();
+        String warehouse = expired.get("warehouse").asText();
+        String material = expired.get("material").asText();
+        String lot = expired.get("lot").asText();
+        assertProblem(as("province.manager").post("api/stock/movements", "{\"type\":\"ISSUE\",\"warehouse\":\""
+                + warehouse + "\",\"material\":\"" + material + "\",\"lot\":\"" + lot
+                + "\",\"quantity\":\"1\",\"reason\":\"发放\",\"idempotencyKey\":\"" + key() + "\"}"), 409, "lot-expired");
+        Api.Reply writeOff = as("province.manager").post("api/stock/movements", "{\"type\":\"WRITE_OFF\",\"warehouse\":\""
+                + warehouse + "\",\"material\":\"" + material + "\",\"lot\":\"" + lot + "\",\"quantity\":\""
+                + expired.get("quantity").asText() + "\",\"reason\":\"过期报损\",\"idempotencyKey\":\"" + key() + "\"}");
+        assertThat(writeOff.status()).as(writeOff.text()).isEqualTo(201);
+        assertThat(writeOff.json().get("balance").asText()).isEqualTo("0");
+    }
+
+    @Test
+    void a_reversal_cancels_a_movement_once_and_never_below_zero() {
+        String lot = "V-" + UUID.randomUUID().toString().substring(0, 8);
+        Api manager = as("yongjia.manager");
+        long receipt = manager.post("api/stock/movements", receipt(YONGJIA, "RAINCOAT", lot, "20", null, key())).json()
+                .get("movement").get("id").asLong();
+        manager.post("api/stock/movements", "{\"type\":\"ISSUE\",\"warehouse\":\"" + YONGJIA
+                + "\",\"material\":\"RAINCOAT\",\"lot\":\"" + lot + "\",\"quantity\":\"15\",\"reason\":\"发放\","
+                + "\"idempotencyKey\":\"" + key() + "\"}");
+        assertProblem(manager.post("api/stock/movements", reversal(receipt)), 409, "insufficient-stock");
+
+        String lot2 = "V2-" + UUID.randomUUID().toString().substring(0, 8);
+        long wrong = manager.post("api/stock/movements", receipt(YONGJIA, "RAINCOAT", lot2, "30", null, key())).json()
+                .get("movement").get("id").asLong();
+        JsonNode reversed = manager.post("api/stock/movements", reversal(wrong)).json().get("movement");
+        assertThat(reversed.get("type").asText()).isEqualTo("REVERSAL");
+        assertThat(reversed.get("reverses").asLong()).isEqualTo(wrong);
+        assertThat(reversed.get("quantity").asText()).isEqualTo("-30");
+        assertProblem(manager.post("api/stock/movements", reversal(wrong)), 409, "already-reversed");
+    }
+
+    @Test
+    void a_transfer_inside_the_county_moves_stock_in_one_step() {
+        String township = firstTownshipPoint("330324");
+        String lot = "T-" + UUID.randomUUID().toString().substring(0, 8);
+        Api manager = as("yongjia.manager");
+        manager.post("api/stock/movements", receipt(YONGJIA, "LIFE-JACKET", lot, "50", null, key()));
+        JsonNode moved = manager.post("api/stock/movements", "{\"type\":\"TRANSFER\",\"warehouse\":\"" + YONGJIA
+                + "\",\"toWarehouse\":\"" + township + "\",\"material\":\"LIFE-JACKET\",\"lot\":\"" + lot
+                + "\",\"quantity\":\"20\",\"reason\":\"前置到乡镇\",\"idempotencyKey\":\"" + key() + "\"}").json();
+        assertThat(moved.get("movements").findValuesAsText("type")).containsExactly("TRANSFER_OUT", "TRANSFER_IN");
+        assertThat(onHandOfLot("yongjia.manager", YONGJIA, "LIFE-JACKET", lot)).isEqualTo("30");
+        assertThat(onHandOfLot("yongjia.manager", township, "LIFE-JACKET", lot)).isEqualTo("20");
+    }
+
+    @Test
+    void bad_movements_are_400_problems_naming_the_field() {
+        Api manager = as("yongjia.manager");
+        Api.Reply noKey = manager.post("api/stock/movements", "{\"type\":\"ISSUE\",\"warehouse\":\"" + YONGJIA
+                + "\",\"material\":\"QUILT-COTTON\",\"quantity\":\"1\",\"reason\":\"x\"}");
+        assertProblem(noKey, 400, "validation");
+        assertThat(noKey.json().get("errors").findValuesAsText("field")).contains("idempotencyKey");
+        assertThat(manager.post("api/stock/movements", issue(YONGJIA, "QUILT-COTTON", "-3", key())).json()
+                .get("errors").findValuesAsText("field")).containsExactly("quantity");
+        assertThat(manager.post("api/stock/movements", "{\"type\":\"RECEIPT\",\"warehouse\":\"" + YONGJIA
+                + "\",\"material\":\"WATER-550ML-24\",\"lot\":\"X\",\"quantity\":\"1\",\"reason\":\"x\","
+                + "\"idempotencyKey\":\"" + key() + "\"}").json().get("errors").findValuesAsText("field"))
+                .as("water ages: an expiry date is needed").containsExactly("expiryDate");
+        assertProblem(manager.post("api/stock/movements", issue(YONGJIA, "NO-SUCH-THING", "1", key())), 404, "not-found");
+    }
+
+    // ---- nothing is lost under concurrent use ------------------------------------------------------
+
+    @Test
+    void concurrent_issues_neither_lose_an_update_nor_go_below_zero() throws Exception {
+        String lot = "C-" + UUID.randomUUID().toString().substring(0, 8);
+        as("yongjia.manager").post("api/stock/movements", receipt(YONGJIA, "FLASHLIGHT", lot, "10", null, key()));
+        String issueOne = "{\"type\":\"ISSUE\",\"warehouse\":\"" + YONGJIA + "\",\"material\":\"FLASHLIGHT\",\"lot\":\""
+                + lot + "\",\"quantity\":\"1\",\"reason\":\"并发测试\",\"idempotencyKey\":\"";
+        List<Callable<Integer>> calls = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            calls.add(() -> as("yongjia.manager").post("api/stock/movements", issueOne + key() + "\"}").status());
+        }
+        // the same request sent eight times at once must be applied once
+        String sameKey = key();
+        for (int i = 0; i < 8; i++) {
+            calls.add(() -> as("yongjia.manager").post("api/stock/movements",
+                    receipt(YONGJIA, "FLASHLIGHT", lot + "-K", "5", null, sameKey)).status());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        List<Integer> statuses = new ArrayList<>();
+        try {
+            for (Future<Integer> f : pool.invokeAll(calls)) {
+                statuses.add(f.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(statuses.subList(0, 24).stream().filter(s -> s == 201).count()).isEqualTo(10);
+        assertThat(statuses.subList(0, 24).stream().filter(s -> s == 409).count()).isEqualTo(14);
+        assertThat(statuses.subList(24, 32)).containsOnly(201);
+        assertThat(onHandOfLot("yongjia.manager", YONGJIA, "FLASHLIGHT", lot)).isEqualTo("0");
+        assertThat(onHandOfLot("yongjia.manager", YONGJIA, "FLASHLIGHT", lot + "-K")).isEqualTo("5");
+
+        // the ledger adds up to the balance
+        JsonNode ledger = as("yongjia.manager").get("api/stock/movements?warehouse=" + YONGJIA + "&lot=" + lot
+                + "&size=500").json();
+        BigDecimal sum = BigDecimal.ZERO;
+        for (JsonNode m : ledger.get("items")) {
+            sum = sum.add(new BigDecimal(m.get("quantity").asText()));
+        }
+        assertThat(sum).isEqualByComparingTo("0");
+        assertThat(ledger.get("total").asInt()).isEqualTo(11);
+    }
+
+    // ---- warehouses ----------------------------------------------------------------------------------
+
+    @Test
+    void warehouses_are_created_inside_the_jurisdiction_and_not_deactivated_while_they_hold_stock() {
+        String code = "YJ-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String form = "{\"code\":\"" + code + "\",\"nameZh\":\"永嘉县岩头镇临时储备点\",\"division\":\"330324\","
+                + "\"kind\":\"SOCIAL\",\"address\":\"岩头镇\",\"lon\":120.72,\"lat\":28.35,\"floorAreaM2\":60,"
+                + "\"volumeM3\":180,\"contactName\":\"张三\",\"contactPhone\":\"0577-88000000\"}";
+        Api.Reply created = as("yongjia.manager").post("api/warehouses", form);
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        assertThat(created.json().get("level").asText()).isEqualTo("COUNTY");
+        assertProblem(as("yongjia.manager").post("api/warehouses", form.replace(code, code + "X")
+                .replace("\"330324\"", "\"330302\"")), 403, "outside-jurisdiction");
+        assertProblem(as("yongjia.manager").post("api/warehouses/" + YONGJIA + "/deactivate", ""), 409,
+                "warehouse-has-stock");
+        assertThat(as("yongjia.manager").post("api/warehouses/" + code + "/deactivate", "").json().get("status")
+                .asText()).isEqualTo("INACTIVE");
+        assertProblem(as("yongjia.manager").post("api/stock/movements",
+                receipt(code, "QUILT-COTTON", "Z-" + code, "1", null, key())), 409, "warehouse-inactive");
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------------
+
+    private int total(String path) {
+        return as("dispatcher").get(path + (path.contains("?") ? "&" : "?") + "size=1").json().get("total").asInt();
+    }
+
+    private String firstTownshipPoint(String county) {
+        return as("yongjia.manager").get("api/warehouses?level=TOWNSHIP&division=" + county + "&size=1").json()
+                .get("items").get(0).get("code").asText();
+    }
+
+    private String onHand(String user, String warehouse, String material) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (JsonNode b : as(user).get("api/stock/balances?warehouse=" + warehouse + "&material=" + material
+                + "&size=500").json().get("items")) {
+            sum = sum.add(new BigDecimal(b.get("quantity").asText()));
+        }
+        return sum.toPlainString();
+    }
+
+    private String onHandOfLot(String user, String warehouse, String material, String lot) {
+        JsonNode items = as(user).get("api/stock/balances?warehouse=" + warehouse + "&material=" + material + "&lot="
+                + lot).json().get("items");
+        return items.isEmpty() ? "0" : items.get(0).get("quantity").asText();
+    }
+
+    private static String key() {
+        return UUID.randomUUID().toString();
+    }
+
+    private static String receipt(String warehouse, String material, String lot, String quantity, LocalDate expiry,
+                                  String key) {
+        return "{\"type\":\"RECEIPT\",\"warehouse\":\"" + warehouse + "\",\"material\":\"" + material + "\",\"lot\":\""
+                + lot + "\",\"quantity\":\"" + quantity + "\",\"reason\":\"采购入库\",\"idempotencyKey\":\"" + key
+                + "\",\"source\":\"PURCHASE\",\"unitCost\":{\"amount\":\"35.80\",\"currency\":\"CNY\"}"
+                + (expiry == null ? "" : ",\"expiryDate\":\"" + expiry + "\"") + "}";
+    }
+
+    private static String issue(String warehouse, String material, String quantity, String key) {
+        return "{\"type\":\"ISSUE\",\"warehouse\":\"" + warehouse + "\",\"material\":\"" + material
+                + "\",\"quantity\":\"" + quantity + "\",\"reason\":\"发放\",\"idempotencyKey\":\"" + key + "\"}";
+    }
+
+    private static String transfer(String from, String to, String material, String quantity, String key) {
+        return "{\"type\":\"TRANSFER\",\"warehouse\":\"" + from + "\",\"toWarehouse\":\"" + to + "\",\"material\":\""
+                + material + "\",\"quantity\":\"" + quantity + "\",\"reason\":\"调拨\",\"idempotencyKey\":\"" + key + "\"}";
+    }
+
+    private static String reversal(long movement) {
+        return "{\"type\":\"REVERSAL\",\"reverses\":" + movement + ",\"reason\":\"录入错误冲销\",\"idempotencyKey\":\""
+                + key() + "\"}";
+    }
+
+    private static void assertProblem(Api.Reply reply, int status, String type) {
+        assertThat(reply.status()).as(reply.text()).isEqualTo(status);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(reply.json().get("type").asText()).endsWith("/" + type);
+    }
+}
