@@ -31,6 +31,11 @@ public final class PagedQuery<T> {
         return new PagedQuery<>(type, alias, type.getSimpleName() + " " + alias, alias);
     }
 
+    /** Entities of {@code type} filtered through other entities ({@code "Warehouse f, Warehouse t"}). */
+    public static <T> PagedQuery<T> of(Class<T> type, String alias, String otherEntities) {
+        return new PagedQuery<>(type, alias, type.getSimpleName() + " " + alias + ", " + otherEntities, alias);
+    }
+
     /**
      * Rows of several entities: {@code select} lists what each row holds (read as {@code Object[]}),
      * {@code from} names the entities; join them with {@link #and}. The count counts {@code counted}.

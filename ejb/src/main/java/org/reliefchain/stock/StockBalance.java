@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -16,6 +17,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "stock_balance")
+@Cacheable(false) // changed by SQL statements, so a cached copy would be stale
 @IdClass(StockBalance.Key.class)
 public class StockBalance {
 

@@ -71,6 +71,9 @@ public class StockLedger {
     @Inject
     private StockViews views;
 
+    @Inject
+    private LedgerWriter writer;
+
     public MovementResult record(@NotNull @Valid MovementForm form) {
         Caller caller = guard.caller();
         String type = form.getType().trim().toUpperCase(Locale.ROOT);
@@ -88,10 +91,9 @@ public class StockLedger {
             return MovementResult.of(views.ofRequest(earlier.id()), true);
         }
         Instant now = clock.now();
-        StockRequest request = new StockRequest(form.getIdempotencyKey(), fingerprint, caller.username(), now);
-        em.persist(request);
-        em.flush();
-        Movement m = new Movement(request.id(), caller.username(), occurredAt(form, now), now, form.getReason().trim(),
+        long requestId = writer.openRequest(form.getIdempotencyKey(), fingerprint, caller.username(), now);
+        LedgerWriter.Entry m = new LedgerWriter.Entry(requestId, caller.username(), occurredAt(form, now), now,
+                form.getReason().trim(),
                 form.getReference() == null || form.getReference().isBlank() ? null : form.getReference().trim());
         List<StockMovement> written = switch (type) {
             case "RECEIPT" -> List.of(receive(form, m));
@@ -107,7 +109,7 @@ public class StockLedger {
                     "must be RECEIPT, ISSUE, TRANSFER, WRITE_OFF or REVERSAL");
         };
         em.flush();
-        List<MovementView> result = views.ofRequest(request.id());
+        List<MovementView> result = views.ofRequest(requestId);
         MovementView first = result.get(0);
         audit.record("STOCK_" + type, "stock-movement", String.valueOf(first.id()),
                 type + " " + first.quantity() + " " + first.material() + " lot " + first.lot() + " at "
@@ -116,12 +118,7 @@ public class StockLedger {
         return MovementResult.of(result, false);
     }
 
-    /** What every movement of one request shares. */
-    private record Movement(Long requestId, String actor, Instant occurredAt, Instant registeredAt, String reason,
-                            String reference) {
-    }
-
-    private StockMovement receive(MovementForm f, Movement m) {
+    private StockMovement receive(MovementForm f, LedgerWriter.Entry m) {
         Warehouse w = activeWarehouse("warehouse", f.getWarehouse());
         Material material = material(f);
         Quantity quantity = Quantity.parsePositive("quantity", f.getQuantity());
@@ -151,21 +148,21 @@ public class StockLedger {
             throw new ConflictException("lot-mismatch", "lot " + lotNumber + " of " + material.code()
                     + " is recorded with expiry " + lot.expiryDate() + ", not " + expiry);
         }
-        return post(m, MovementType.RECEIPT, w, lot, quantity, null);
+        return writer.post(m, MovementType.RECEIPT, w, lot, quantity, null);
     }
 
-    private List<StockMovement> takeOut(MovementForm f, Movement m, MovementType type) {
+    private List<StockMovement> takeOut(MovementForm f, LedgerWriter.Entry m, MovementType type) {
         Warehouse w = activeWarehouse("warehouse", f.getWarehouse());
         Material material = material(f);
         Quantity quantity = Quantity.parsePositive("quantity", f.getQuantity());
         List<StockMovement> out = new ArrayList<>();
-        for (FefoPicker.Pick pick : choose(w, material, f.getLot(), quantity, type == MovementType.WRITE_OFF)) {
-            out.add(post(m, type, w, em.find(StockLot.class, pick.lot().lotId()), pick.quantity().negate(), null));
+        for (FefoPicker.Pick pick : writer.choose(w, material, f.getLot(), quantity, type == MovementType.WRITE_OFF)) {
+            out.add(writer.post(m, type, w, em.find(StockLot.class, pick.lot().lotId()), pick.quantity().negate(), null));
         }
         return out;
     }
 
-    private List<StockMovement> transfer(MovementForm f, Movement m) {
+    private List<StockMovement> transfer(MovementForm f, LedgerWriter.Entry m) {
         Warehouse from = activeWarehouse("warehouse", f.getWarehouse());
         Warehouse to = activeWarehouse("toWarehouse", required("toWarehouse", f.getToWarehouse()));
         if (from.id().equals(to.id())) {
@@ -174,15 +171,15 @@ public class StockLedger {
         Material material = material(f);
         Quantity quantity = Quantity.parsePositive("quantity", f.getQuantity());
         List<StockMovement> out = new ArrayList<>();
-        for (FefoPicker.Pick pick : choose(from, material, f.getLot(), quantity, false)) {
+        for (FefoPicker.Pick pick : writer.choose(from, material, f.getLot(), quantity, false)) {
             StockLot lot = em.find(StockLot.class, pick.lot().lotId());
-            out.add(post(m, MovementType.TRANSFER_OUT, from, lot, pick.quantity().negate(), null));
-            out.add(post(m, MovementType.TRANSFER_IN, to, lot, pick.quantity(), null));
+            out.add(writer.post(m, MovementType.TRANSFER_OUT, from, lot, pick.quantity().negate(), null));
+            out.add(writer.post(m, MovementType.TRANSFER_IN, to, lot, pick.quantity(), null));
         }
         return out;
     }
 
-    private StockMovement reverse(MovementForm f, Movement m) {
+    private StockMovement reverse(MovementForm f, LedgerWriter.Entry m) {
         if (f.getReverses() == null) {
             throw new InvalidInputException("reverses", "is required: the id of the movement to cancel");
         }
@@ -200,86 +197,8 @@ public class StockLedger {
         if (already > 0) {
             throw new ConflictException("already-reversed", "movement " + original.id() + " is already reversed");
         }
-        return post(m, MovementType.REVERSAL, w, em.find(StockLot.class, original.lotId()), original.delta().negate(),
-                original.id());
-    }
-
-    /** The lots an outgoing movement takes from: the one named, or first-expiry-first-out. */
-    private List<FefoPicker.Pick> choose(Warehouse w, Material material, String lotNumber, Quantity quantity,
-                                         boolean expiredAllowed) {
-        List<LotStock> lots = lockedLots(w, material);
-        if (lotNumber != null && !lotNumber.isBlank()) {
-            LotStock lot = lots.stream().filter(l -> l.lotNumber().equals(lotNumber.trim())).findFirst()
-                    .orElseThrow(() -> new InsufficientStockException(w.code(), material.code(), lotNumber.trim(),
-                            quantity, Quantity.ZERO));
-            if (!expiredAllowed && lot.expiryDate() != null && lot.expiryDate().isBefore(today())) {
-                throw new ConflictException("lot-expired", "lot " + lot.lotNumber() + " of " + material.code()
-                        + " expired on " + lot.expiryDate() + "; it can only be written off");
-            }
-            if (lot.onHand().compareTo(quantity) < 0) {
-                throw new InsufficientStockException(w.code(), material.code(), lot.lotNumber(), quantity, lot.onHand());
-            }
-            return List.of(new FefoPicker.Pick(lot, quantity));
-        }
-        List<FefoPicker.Pick> picks = FefoPicker.pick(lots, quantity, today());
-        if (picks.isEmpty()) {
-            throw new InsufficientStockException(w.code(), material.code(), null, quantity,
-                    FefoPicker.usable(lots, today()));
-        }
-        return picks;
-    }
-
-    /** The warehouse's lots of a material with stock, their balance rows locked in lot order. */
-    @SuppressWarnings("unchecked")
-    private List<LotStock> lockedLots(Warehouse w, Material material) {
-        List<Object[]> rows = em.createNativeQuery("select l.id, l.lot_number, l.expiry_date, b.quantity"
-                        + " from stock_balance b join stock_lot l on l.id = b.lot_id"
-                        + " where b.warehouse_id = ?1 and l.material_code = ?2 and b.quantity > 0"
-                        + " order by b.lot_id for update of b")
-                .setParameter(1, w.id()).setParameter(2, material.code()).getResultList();
-        List<LotStock> lots = new ArrayList<>();
-        for (Object[] r : rows) {
-            lots.add(new LotStock(((Number) r[0]).longValue(), (String) r[1],
-                    r[2] == null ? null : ((java.sql.Date) r[2]).toLocalDate(), new Quantity((BigDecimal) r[3])));
-        }
-        return lots;
-    }
-
-    /** Changes the balance and writes the movement; refuses to go below zero. */
-    private StockMovement post(Movement m, MovementType type, Warehouse w, StockLot lot, Quantity delta,
-                               Long reverses) {
-        Quantity after = changeBalance(w.id(), lot.id(), delta);
-        if (after == null) {
-            Quantity available = currentBalance(w.id(), lot.id());
-            throw new InsufficientStockException(w.code(), lot.materialCode(), lot.lotNumber(), delta.negate(),
-                    available);
-        }
-        StockMovement movement = new StockMovement(m.requestId(), type, w.id(), lot.id(), delta, after, m.occurredAt(),
-                m.registeredAt(), m.actor(), m.reason(), m.reference(), reverses);
-        em.persist(movement);
-        return movement;
-    }
-
-    @SuppressWarnings("unchecked")
-    private Quantity changeBalance(long warehouseId, long lotId, Quantity delta) {
-        List<Object> rows;
-        if (delta.isPositive()) {
-            rows = em.createNativeQuery("insert into stock_balance (warehouse_id, lot_id, quantity, updated_at)"
-                            + " values (?1, ?2, ?3, now()) on conflict (warehouse_id, lot_id)"
-                            + " do update set quantity = stock_balance.quantity + excluded.quantity,"
-                            + " updated_at = excluded.updated_at returning quantity")
-                    .setParameter(1, warehouseId).setParameter(2, lotId).setParameter(3, delta.value()).getResultList();
-        } else {
-            rows = em.createNativeQuery("update stock_balance set quantity = quantity + ?1, updated_at = now()"
-                            + " where warehouse_id = ?2 and lot_id = ?3 and quantity + ?1 >= 0 returning quantity")
-                    .setParameter(1, delta.value()).setParameter(2, warehouseId).setParameter(3, lotId).getResultList();
-        }
-        return rows.isEmpty() ? null : new Quantity((BigDecimal) rows.get(0));
-    }
-
-    private Quantity currentBalance(long warehouseId, long lotId) {
-        StockBalance b = em.find(StockBalance.class, new StockBalance.Key(warehouseId, lotId));
-        return b == null ? Quantity.ZERO : b.quantity();
+        return writer.post(m, MovementType.REVERSAL, w, em.find(StockLot.class, original.lotId()),
+                original.delta().negate(), original.id());
     }
 
     private Warehouse activeWarehouse(String field, String code) {

@@ -1,0 +1,207 @@
+package org.reliefchain.allocation;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.reliefchain.platform.ConflictException;
+import org.reliefchain.stock.Quantity;
+
+/**
+ * An allocation order and its state machine. Each verb checks the state it needs and records who
+ * did it and when; permissions (whose jurisdiction) are checked by {@link AllocationService}.
+ */
+@Entity
+@Table(name = "allocation_order")
+public class AllocationOrder {
+
+    /** How long an emergency shipment may wait for its approval. */
+    static final Duration EMERGENCY_APPROVAL_WINDOW = Duration.ofHours(24);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String number;
+    @Column(name = "from_warehouse_id")
+    private Long fromWarehouseId;
+    @Column(name = "to_warehouse_id")
+    private Long toWarehouseId;
+    @Enumerated(EnumType.STRING)
+    private AllocationStatus status;
+    private String purpose;
+    @Column(name = "emergency_reference")
+    private String emergencyReference;
+    @Column(name = "approver_division")
+    private String approverDivision;
+    @Column(name = "requested_by")
+    private String requestedBy;
+    @Column(name = "requested_at")
+    private Instant requestedAt;
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+    @Column(name = "approved_by")
+    private String approvedBy;
+    @Column(name = "approved_at")
+    private Instant approvedAt;
+    @Column(name = "approval_due_at")
+    private Instant approvalDueAt;
+    @Column(name = "rejected_by")
+    private String rejectedBy;
+    @Column(name = "rejected_at")
+    private Instant rejectedAt;
+    @Column(name = "rejection_reason")
+    private String rejectionReason;
+    @Column(name = "shipped_by")
+    private String shippedBy;
+    @Column(name = "shipped_at")
+    private Instant shippedAt;
+    @Column(name = "received_by")
+    private String receivedBy;
+    @Column(name = "received_at")
+    private Instant receivedAt;
+    @Column(name = "closed_at")
+    private Instant closedAt;
+    @Version
+    private long version;
+    @OneToMany(mappedBy = "order", cascade = CascadeType.PERSIST)
+    @OrderBy("lineNo")
+    private List<AllocationLine> lines = new ArrayList<>();
+
+    protected AllocationOrder() {
+    }
+
+    AllocationOrder(String number, long fromWarehouseId, long toWarehouseId, String purpose, String emergencyReference,
+                    String approverDivision, String requestedBy, Instant now) {
+        this.number = number;
+        this.fromWarehouseId = fromWarehouseId;
+        this.toWarehouseId = toWarehouseId;
+        this.purpose = purpose;
+        this.emergencyReference = emergencyReference;
+        this.approverDivision = approverDivision;
+        this.requestedBy = requestedBy;
+        this.requestedAt = now;
+        this.status = AllocationStatus.DRAFT;
+    }
+
+    void addLine(String materialCode, Quantity quantity) {
+        lines.add(new AllocationLine(this, lines.size() + 1, materialCode, quantity));
+    }
+
+    void submit(Instant now) {
+        require(AllocationStatus.DRAFT, "submit");
+        status = AllocationStatus.SUBMITTED;
+        submittedAt = now;
+    }
+
+    /** Approval of a normal order before shipping, or of an emergency order that has already moved. */
+    void approve(String who, Instant now) {
+        if (approvedAt != null || !(status == AllocationStatus.SUBMITTED
+                || isEmergency() && (status == AllocationStatus.SHIPPED || status == AllocationStatus.RECEIVED))) {
+            throw refused("approve");
+        }
+        approvedBy = who;
+        approvedAt = now;
+        if (status == AllocationStatus.SUBMITTED) {
+            status = AllocationStatus.APPROVED;
+        } else if (status == AllocationStatus.RECEIVED) {
+            close(now);
+        }
+    }
+
+    void reject(String who, String reason, Instant now) {
+        require(AllocationStatus.SUBMITTED, "reject");
+        status = AllocationStatus.REJECTED;
+        rejectedBy = who;
+        rejectedAt = now;
+        rejectionReason = reason;
+    }
+
+    /** Normally after approval; an emergency order may ship as soon as it is submitted. */
+    void ship(String who, Instant now) {
+        boolean emergencyFirst = isEmergency() && status == AllocationStatus.SUBMITTED;
+        if (!(status == AllocationStatus.APPROVED || emergencyFirst)) {
+            throw refused("ship");
+        }
+        if (emergencyFirst) {
+            approvalDueAt = now.plus(EMERGENCY_APPROVAL_WINDOW);
+        }
+        status = AllocationStatus.SHIPPED;
+        shippedBy = who;
+        shippedAt = now;
+    }
+
+    /** Closes at once when approved; an emergency order received before approval closes when approved. */
+    void receive(String who, Instant now) {
+        require(AllocationStatus.SHIPPED, "receive");
+        status = AllocationStatus.RECEIVED;
+        receivedBy = who;
+        receivedAt = now;
+        if (approvedAt != null) {
+            close(now);
+        }
+    }
+
+    private void close(Instant now) {
+        status = AllocationStatus.CLOSED;
+        closedAt = now;
+    }
+
+    private void require(AllocationStatus needed, String verb) {
+        if (status != needed) {
+            throw refused(verb);
+        }
+    }
+
+    private ConflictException refused(String verb) {
+        return new ConflictException("wrong-status", "order " + number + " is " + status + "; it cannot " + verb
+                + " now");
+    }
+
+    public boolean isEmergency() {
+        return emergencyReference != null;
+    }
+
+    /** An emergency shipment whose approval is late. */
+    public boolean approvalOverdue(Instant now) {
+        return approvedAt == null && approvalDueAt != null && now.isAfter(approvalDueAt);
+    }
+
+    public Long id() { return id; }
+
+    public String number() { return number; }
+
+    public Long fromWarehouseId() { return fromWarehouseId; }
+
+    public Long toWarehouseId() { return toWarehouseId; }
+
+    public AllocationStatus status() { return status; }
+
+    public String requestedBy() { return requestedBy; }
+
+    public String approverDivision() { return approverDivision; }
+
+    public List<AllocationLine> lines() { return lines; }
+
+    public long version() { return version; }
+
+    AllocationView view(String fromCode, String toCode, List<AllocationView.InTransit> inTransit, Instant now) {
+        return new AllocationView(id, number, fromCode, toCode, status, purpose, emergencyReference, approverDivision,
+                requestedBy, requestedAt, submittedAt, approvedBy, approvedAt, approvalDueAt, approvalOverdue(now),
+                rejectedBy, rejectedAt, rejectionReason, shippedBy, shippedAt, receivedBy, receivedAt, closedAt,
+                lines.stream().map(AllocationLine::view).toList(), inTransit, version);
+    }
+}
