@@ -22,6 +22,14 @@ public record Quantity(BigDecimal value) implements Comparable<Quantity> {
         value = value.setScale(SCALE, RoundingMode.UNNECESSARY);
     }
 
+    /** A quantity of 0 or more from client text (a count may find nothing); errors name {@code field}. */
+    public static Quantity parseNonNegative(String field, String text) {
+        if (text != null && text.trim().matches("0+(\\.0*)?")) {
+            return ZERO;
+        }
+        return parsePositive(field, text);
+    }
+
     /** A positive quantity from client text such as "12.5"; errors name {@code field}. */
     public static Quantity parsePositive(String field, String text) {
         BigDecimal v;

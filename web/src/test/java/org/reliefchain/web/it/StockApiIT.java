@@ -361,6 +361,52 @@ class StockApiIT {
         assertProblem(as("yongjia.manager").get("api/allocations/" + id), 403, "outside-jurisdiction");
     }
 
+    // ---- stock counts ----------------------------------------------------------------------------------
+
+    @Test
+    void a_count_with_a_variance_is_approved_by_a_second_person_and_becomes_an_adjustment() {
+        String village = as("yongjia.manager").get("api/warehouses?level=VILLAGE&division=330324&size=1").json()
+                .get("items").get(0).get("code").asText();
+        JsonNode count = as("yongjia.manager").post("api/stock/counts", "{\"warehouse\":\"" + village + "\"}").json();
+        long id = count.get("id").asLong();
+        assertThat(count.get("status").asText()).isEqualTo("OPEN");
+        JsonNode lines = count.get("lines");
+        assertThat(lines.size()).isPositive();
+        assertProblem(as("yongjia.manager").post("api/stock/counts", "{\"warehouse\":\"" + village + "\"}"), 409,
+                "count-in-progress");
+        assertProblem(as("yongjia.manager").post("api/stock/counts/" + id + "/submit", ""), 409, "count-incomplete");
+
+        StringBuilder entry = new StringBuilder("{\"lines\":[");
+        JsonNode short1 = lines.get(0);
+        for (int i = 0; i < lines.size(); i++) {
+            JsonNode l = lines.get(i);
+            BigDecimal counted = new BigDecimal(l.get("expected").asText());
+            if (i == 0) {
+                counted = counted.subtract(BigDecimal.ONE); // one missing on the shelf
+            }
+            entry.append(i == 0 ? "" : ",").append("{\"material\":\"").append(l.get("material").asText())
+                    .append("\",\"lot\":\"").append(l.get("lot").asText()).append("\",\"counted\":\"")
+                    .append(counted.toPlainString()).append("\"}");
+        }
+        entry.append("]}");
+        JsonNode recorded = as("yongjia.manager").put("api/stock/counts/" + id + "/lines", entry.toString()).json();
+        assertThat(recorded.get("lines").get(0).get("variance").asText()).isEqualTo("-1");
+        as("yongjia.manager").post("api/stock/counts/" + id + "/submit", "");
+        assertProblem(as("yongjia.manager").post("api/stock/counts/" + id + "/approve", ""), 409,
+                "second-person-required");
+        String before = onHandOfLot("province.manager", village, short1.get("material").asText(),
+                short1.get("lot").asText());
+        JsonNode approved = as("province.manager").post("api/stock/counts/" + id + "/approve", "").json();
+        assertThat(approved.get("status").asText()).isEqualTo("APPROVED");
+        assertThat(new BigDecimal(onHandOfLot("province.manager", village, short1.get("material").asText(),
+                short1.get("lot").asText()))).isEqualByComparingTo(new BigDecimal(before).subtract(BigDecimal.ONE));
+        JsonNode adjustment = as("province.manager").get("api/stock/movements?warehouse=" + village + "&lot="
+                + short1.get("lot").asText() + "&size=1").json().get("items").get(0);
+        assertThat(adjustment.get("type").asText()).isEqualTo("COUNT_ADJUSTMENT");
+        assertThat(adjustment.get("quantity").asText()).isEqualTo("-1");
+        assertThat(adjustment.get("reference").asText()).isEqualTo(approved.get("number").asText());
+    }
+
     // ---- warehouses ----------------------------------------------------------------------------------
 
     @Test

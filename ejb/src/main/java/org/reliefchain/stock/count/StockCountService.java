@@ -1,0 +1,172 @@
+package org.reliefchain.stock.count;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.Year;
+import java.time.ZoneId;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.reliefchain.audit.AuditTrail;
+import org.reliefchain.network.Warehouse;
+import org.reliefchain.network.WarehouseService;
+import org.reliefchain.platform.Clock;
+import org.reliefchain.platform.ConflictException;
+import org.reliefchain.platform.InvalidInputException;
+import org.reliefchain.platform.NotFoundException;
+import org.reliefchain.platform.Page;
+import org.reliefchain.platform.PageRequest;
+import org.reliefchain.platform.PagedQuery;
+import org.reliefchain.security.Caller;
+import org.reliefchain.security.JurisdictionGuard;
+import org.reliefchain.stock.LedgerWriter;
+import org.reliefchain.stock.MovementType;
+import org.reliefchain.stock.Quantity;
+import org.reliefchain.stock.StockLot;
+
+/**
+ * The count workflow for warehouse managers whose jurisdiction contains the warehouse. The approval
+ * writes one COUNT_ADJUSTMENT per lot with a variance, applied to the balance as it is then (stock
+ * that moved after the snapshot was recorded by its own movements).
+ */
+@Stateless
+@RolesAllowed("WAREHOUSE_MANAGER")
+public class StockCountService {
+
+    @PersistenceContext
+    private EntityManager em;
+    @Inject
+    private JurisdictionGuard guard;
+    @Inject
+    private WarehouseService warehouses;
+    @Inject
+    private LedgerWriter ledger;
+    @Inject
+    private AuditTrail audit;
+    @Inject
+    private Clock clock;
+
+    public StockCountView open(String warehouseCode) {
+        if (warehouseCode == null || warehouseCode.isBlank()) {
+            throw new InvalidInputException("warehouse", "is required");
+        }
+        Warehouse w = warehouses.findInJurisdiction(warehouseCode.trim());
+        Caller caller = guard.caller();
+        Long inProgress = em.createQuery("select count(c) from StockCount c where c.warehouseId = :w and c.status in"
+                + " :open", Long.class).setParameter("w", w.id())
+                .setParameter("open", List.of(StockCount.Status.OPEN, StockCount.Status.SUBMITTED)).getSingleResult();
+        if (inProgress > 0) {
+            throw new ConflictException("count-in-progress", "warehouse " + w.code() + " already has a count in progress");
+        }
+        long seq = ((Number) em.createNativeQuery("select nextval('stock_count_number_seq')").getSingleResult())
+                .longValue();
+        StockCount count = new StockCount("PD" + Year.now(ZoneId.of("Asia/Shanghai")).getValue() + "-"
+                + String.format("%06d", seq), w.id(), caller.username(), clock.now());
+        @SuppressWarnings("unchecked")
+        List<Object[]> balances = em.createNativeQuery("select b.lot_id, b.quantity from stock_balance b"
+                + " join stock_lot l on l.id = b.lot_id where b.warehouse_id = ?1 and b.quantity > 0"
+                + " order by l.material_code, l.lot_number").setParameter(1, w.id()).getResultList();
+        for (Object[] b : balances) {
+            count.snapshot(((Number) b[0]).longValue(), new Quantity((BigDecimal) b[1]));
+        }
+        em.persist(count);
+        em.flush();
+        audit.record("COUNT_OPENED", "stock-count", count.number(), "count of " + w.code() + ", " + balances.size()
+                + " lots");
+        return view(count);
+    }
+
+    public StockCountView record(long id, CountEntry entry) {
+        StockCount count = findInJurisdiction(id);
+        if (entry == null || entry.getLines() == null || entry.getLines().isEmpty()) {
+            throw new InvalidInputException("lines", "give at least one counted lot");
+        }
+        for (int i = 0; i < entry.getLines().size(); i++) {
+            CountEntry.LotCount c = entry.getLines().get(i);
+            StockLot lot = lot(c.getMaterial(), c.getLot(), "lines[" + i + "]");
+            count.record(lot.id(), Quantity.parseNonNegative("lines[" + i + "].counted", c.getCounted()),
+                    c.getNote() == null || c.getNote().isBlank() ? null : c.getNote().trim(), lot.lotNumber());
+        }
+        em.flush();
+        return view(count);
+    }
+
+    public StockCountView submit(long id) {
+        StockCount count = findInJurisdiction(id);
+        count.submit(guard.caller().username(), clock.now());
+        em.flush();
+        long variances = count.lines().stream().filter(l -> !l.variance().isZero()).count();
+        audit.record("COUNT_SUBMITTED", "stock-count", count.number(), variances + " lots with a variance");
+        return view(count);
+    }
+
+    public StockCountView approve(long id) {
+        StockCount count = findInJurisdiction(id);
+        Caller caller = guard.caller();
+        Instant now = clock.now();
+        count.approve(caller.username(), now);
+        Warehouse w = em.find(Warehouse.class, count.warehouseId());
+        long request = ledger.openRequest("count-" + count.id() + "-approve", "count", caller.username(), now);
+        LedgerWriter.Entry entry = new LedgerWriter.Entry(request, caller.username(), now, now,
+                "盘点调整 " + count.number(), count.number());
+        int adjusted = 0;
+        for (StockCountLine line : count.lines()) {
+            if (!line.variance().isZero()) {
+                ledger.post(entry, MovementType.COUNT_ADJUSTMENT, w, em.find(StockLot.class, line.lotId()),
+                        line.variance(), null);
+                adjusted++;
+            }
+        }
+        em.flush();
+        audit.record("COUNT_APPROVED", "stock-count", count.number(), adjusted + " adjustments posted");
+        return view(count);
+    }
+
+    public StockCountView get(long id) {
+        return view(findInJurisdiction(id));
+    }
+
+    public Page<StockCountView> list(String warehouseCode, PageRequest page) {
+        String scope = guard.caller().jurisdiction().likePattern();
+        if (warehouseCode != null && !warehouseCode.isBlank()) {
+            warehouses.findInJurisdiction(warehouseCode.trim());
+        }
+        return PagedQuery.of(StockCount.class, "c", "Warehouse w")
+                .and("w.id = c.warehouseId and w.divisionCode like :scope", "scope", scope)
+                .andIf(warehouseCode == null || warehouseCode.isBlank() ? null : warehouseCode.trim(), "w.code = :code",
+                        "code")
+                .fetch(em, "c.id desc", page).map(this::view);
+    }
+
+    private StockLot lot(String material, String lotNumber, String field) {
+        if (material == null || lotNumber == null) {
+            throw new InvalidInputException(field, "material and lot are required");
+        }
+        return em.createQuery("select l from StockLot l where l.materialCode = :m and l.lotNumber = :n", StockLot.class)
+                .setParameter("m", material.trim()).setParameter("n", lotNumber.trim()).getResultStream().findFirst()
+                .orElseThrow(() -> new InvalidInputException(field + ".lot", "no lot " + lotNumber + " of " + material));
+    }
+
+    private StockCount findInJurisdiction(long id) {
+        StockCount count = em.find(StockCount.class, id);
+        if (count == null) {
+            throw new NotFoundException("stock count", id);
+        }
+        Warehouse w = em.find(Warehouse.class, count.warehouseId());
+        guard.require(w.division(), "count of warehouse " + w.code());
+        return count;
+    }
+
+    private StockCountView view(StockCount count) {
+        String code = em.find(Warehouse.class, count.warehouseId()).code();
+        return count.view(code, lotId -> {
+            StockLot lot = em.find(StockLot.class, lotId);
+            return new String[] {lot.materialCode(), lot.lotNumber()};
+        });
+    }
+}
