@@ -190,7 +190,20 @@ public class DemoNetworkSeeder {
             s.execute("select setval('warehouse_id_seq', " + warehouseId + ")");
             s.execute("select setval('stock_lot_id_seq', " + lotId + ")");
         }
+        computeThisYearsPlans(c, today.getYear());
         return new int[] {(int) warehouseId, (int) lotId};
+    }
+
+    /** The same computation as PlanService.compute, for the whole province, as the system. */
+    private static void computeThisYearsPlans(Connection c, int year) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("insert into reserve_plan (warehouse_id, material_code, year,"
+                + " target, source, updated_by, updated_at) select w.id, s.material_code, ?, case when s.basis = 'FIXED'"
+                + " then s.quantity else ceil(d.population / 10000.0 * s.quantity) end, 'COMPUTED', 'system', now()"
+                + " from warehouse w join division d on d.code = w.division_code join reserve_standard s"
+                + " on s.level = w.level where w.status = 'ACTIVE' and (s.basis = 'FIXED' or d.population is not null)")) {
+            p.setInt(1, year);
+            p.executeUpdate();
+        }
     }
 
     private static void flush(PreparedStatement w, PreparedStatement l, PreparedStatement m, PreparedStatement b)

@@ -45,6 +45,9 @@ public class UserService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private jakarta.enterprise.event.Event<AccountChanged> accountChanged;
+
     public Page<UserView> list(String text, PageRequest page) {
         String pattern = text == null || text.isBlank() ? null : "%" + PagedQuery.escapeLike(text.trim()) + "%";
         return PagedQuery.of(AppUser.class, "u")
@@ -83,6 +86,7 @@ public class UserService {
         em.flush();
         audit.record("USER_CHANGED", "user", username, before + " -> " + user.role() + "@" + jurisdiction + " '"
                 + user.displayName() + "'");
+        accountChanged.fire(new AccountChanged(username));
         return view(user);
     }
 
@@ -95,6 +99,7 @@ public class UserService {
             user.disable(clock.now());
             em.flush();
             audit.record("USER_DISABLED", "user", username, "disabled " + username);
+        accountChanged.fire(new AccountChanged(username));
         }
         return view(user);
     }
@@ -105,6 +110,7 @@ public class UserService {
             user.enable(clock.now());
             em.flush();
             audit.record("USER_ENABLED", "user", username, "enabled " + username);
+        accountChanged.fire(new AccountChanged(username));
         }
         return view(user);
     }
@@ -114,6 +120,7 @@ public class UserService {
         user.changePassword(hasher.hash(password), clock.now());
         em.flush();
         audit.record("USER_PASSWORD_RESET", "user", username, "password of " + username + " reset");
+        accountChanged.fire(new AccountChanged(username));
         return view(user);
     }
 

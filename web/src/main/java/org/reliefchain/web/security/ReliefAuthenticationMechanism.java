@@ -3,11 +3,11 @@ package org.reliefchain.web.security;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
@@ -16,37 +16,59 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 import org.reliefchain.web.problem.Problem;
 
 /**
  * <ul>
  *   <li>Login form: {@code LoginView} calls {@code SecurityContext.authenticate} with the typed
- *       credentials; a valid login is kept in the HTTP session.</li>
- *   <li>API: {@code Authorization: Basic ...} on each request.</li>
+ *       credentials; a valid login is kept in the HTTP session and restored from it on later requests.</li>
+ *   <li>API: {@code Authorization: Basic ...} on each request, never creating a session (an API client
+ *       that sends no cookies would otherwise leave one session per request behind).</li>
  *   <li>No credentials on a protected resource: an {@code /api} client gets 401 problem+json, a browser
  *       is sent to the login page.</li>
  * </ul>
  */
-@AutoApplySession
 @ApplicationScoped
 public class ReliefAuthenticationMechanism implements HttpAuthenticationMechanism {
 
+    /** Session attribute holding the form login. */
+    static final String SESSION_CALLER = "reliefchain.signedIn";
+
+    /** Who signed in through the form, kept in their session. */
+    record SignedIn(String username, Set<String> groups) implements java.io.Serializable {
+    }
+
     @Inject
     private IdentityStoreHandler identityStores;
+
+    @Inject
+    private BasicCredentialCache basicCache;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         Credential formCredential = context.getAuthParameters().getCredential();
         if (formCredential != null) {
-            return context.notifyContainerAboutLogin(identityStores.validate(formCredential));
+            CredentialValidationResult result = identityStores.validate(formCredential);
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                request.getSession(true);
+                request.changeSessionId(); // a new id at sign-in: no session fixation
+                request.getSession().setAttribute(SESSION_CALLER, new SignedIn(
+                        result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+            }
+            return context.notifyContainerAboutLogin(result);
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_CALLER) instanceof SignedIn signedIn) {
+            return context.notifyContainerAboutLogin(signedIn.username(), signedIn.groups());
         }
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             UsernamePasswordCredential basic = decodeBasic(authorization.substring(6).trim());
             CredentialValidationResult result = basic == null ? CredentialValidationResult.INVALID_RESULT
-                    : identityStores.validate(basic);
+                    : basicCache.validate(authorization, basic.getCaller(), () -> identityStores.validate(basic));
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);
             }

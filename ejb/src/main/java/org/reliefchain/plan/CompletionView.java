@@ -1,0 +1,9 @@
+package org.reliefchain.plan;
+
+/**
+ * Plan completion of a group (a level, or a division's subtree): the share of all targets that usable
+ * stock covers, each warehouse's surplus not filling another's gap.
+ */
+public record CompletionView(String group, String groupName, long planLines, String target, String covered,
+                             double completion, long linesShort) {
+}
