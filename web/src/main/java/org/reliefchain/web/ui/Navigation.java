@@ -36,6 +36,11 @@ public class Navigation {
         return security.isCallerInRole(Role.ADMIN.name());
     }
 
+    /** Warehouse managers record movements; everyone else reads stock. */
+    public boolean isStockKeeper() {
+        return security.isCallerInRole(Role.WAREHOUSE_MANAGER.name());
+    }
+
     public boolean isAuditReader() {
         return security.isCallerInRole(Role.ADMIN.name()) || security.isCallerInRole(Role.AUDITOR.name());
     }

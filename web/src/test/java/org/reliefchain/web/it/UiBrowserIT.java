@@ -167,6 +167,39 @@ class UiBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "339999 does not exist"));
     }
 
+    @Test
+    void a_county_manager_receives_stock_and_an_issue_beyond_stock_gets_a_clear_message() {
+        String lot = "UI-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        signIn("yongjia.manager");
+        click(By.cssSelector("[id$='menu-stock']"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("movement:warehouse"))).sendKeys("ZJ-330324");
+        browser.findElement(By.id("movement:lot")).sendKeys(lot);
+        browser.findElement(By.id("movement:quantity")).sendKeys("12");
+        choose("movementMaterial", "BLANKET", "movement:material", "BLANKET");
+        click(By.id("movement:submit"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "入库已登记：12 BLANKET（批次 " + lot
+                + "），结存 12"));
+
+        choose("movementType", "ISSUE", "movement:type", "出库");
+        WebElement quantity = browser.findElement(By.id("movement:quantity"));
+        quantity.clear();
+        quantity.sendKeys("13");
+        click(By.id("movement:submit"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                "not enough BLANKET of lot " + lot + " in ZJ-330324: requested 13, available 12"));
+
+        browser.findElement(By.id("stock:fWarehouse")).sendKeys("ZJ-330324");
+        browser.findElement(By.id("stock:fMaterial")).sendKeys("BLANKET");
+        click(By.id("stock:filter"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("stock:balances"), lot));
+    }
+
+    /** Picks an option of a PrimeFaces selectOneMenu through its widget, as a click on the option would. */
+    private void choose(String widgetVar, String value, String menuId, String label) {
+        browser.executeScript("PF(arguments[0]).selectValue(arguments[1]);", widgetVar, value);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(menuId + "_label"), label));
+    }
+
     private void signIn(String user) {
         browser.get(base + "login.xhtml");
         browser.findElement(By.id("login:username")).sendKeys(user);
