@@ -3,7 +3,9 @@ package org.reliefchain.reports;
 /** The templates in {@code src/main/jasper}, each compiled to {@code reports/NAME.jasper} by the build. */
 public enum ReportTemplate {
     /** 行政区划清单: rows with code, name, level, depth, population, children. */
-    DIVISIONS("divisions");
+    DIVISIONS("divisions"),
+    /** 临期物资清单: rows with warehouse, warehouseName, material, lot, expiry, daysLeft, quantity. */
+    NEAR_EXPIRY("near-expiry");
 
     private final String name;
 

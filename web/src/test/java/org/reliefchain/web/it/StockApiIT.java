@@ -448,6 +448,23 @@ class StockApiIT {
                 "{\"target\":\"5\",\"version\":" + line.get("version").asLong() + "}"), 409, "stale-version");
     }
 
+    // ---- reports ---------------------------------------------------------------------------------------
+
+    @Test
+    void the_near_expiry_list_prints_the_county_lots_in_chinese() throws Exception {
+        Api.Reply pdf = as("yongjia.manager").get("api/reports/near-expiry.pdf?days=365");
+        assertThat(pdf.status()).as(pdf.text()).isEqualTo(200);
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertThat(text).contains("临期物资清单", "永嘉县", "OB-330324").doesNotContain("ZJ-330302");
+        }
+        Api.Reply xlsx = as("yongjia.manager").get("api/reports/near-expiry.xlsx?days=365&lang=en");
+        assertThat(xlsx.status()).isEqualTo(200);
+        assertThat(xlsx.contentType()).contains("spreadsheetml");
+        assertProblem(as("yongjia.manager").get("api/reports/near-expiry.pdf?division=330302"), 403,
+                "outside-jurisdiction");
+    }
+
     // ---- warehouses ----------------------------------------------------------------------------------
 
     @Test
