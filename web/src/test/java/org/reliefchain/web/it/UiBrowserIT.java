@@ -194,6 +194,42 @@ class UiBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("stock:balances"), lot));
     }
 
+    @Test
+    void an_allocation_goes_from_request_to_receipt_through_the_screens_of_two_managers() {
+        signIn("yongjia.manager");
+        click(By.cssSelector("[id$='menu-allocations']"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("request:from"))).sendKeys("ZJ-3303");
+        browser.findElement(By.id("request:to")).sendKeys("ZJ-330324");
+        choose("allocationMaterial", "QUILT-COTTON", "request:material", "QUILT-COTTON");
+        browser.findElement(By.id("request:quantity")).sendKeys("5");
+        browser.findElement(By.id("request:purpose")).sendKeys("台风前预置");
+        click(By.id("request:create"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已创建调拨单"));
+        String number = browser.findElement(By.id("messages")).getText().replaceAll("(?s).*(DB\\d{4}-\\d{6}).*", "$1");
+        orderAction("orders:outbox", number, "提交");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("orders:outbox"), "已提交"));
+
+        click(By.id("header:logout"));
+        signIn("province.manager");
+        click(By.cssSelector("[id$='menu-allocations']"));
+        orderAction("orders:inbox", number, "批准");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), number + "：已批准"));
+        orderAction("orders:inbox", number, "发货");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), number + "：在途"));
+
+        click(By.id("header:logout"));
+        signIn("yongjia.manager");
+        click(By.cssSelector("[id$='menu-allocations']"));
+        orderAction("orders:outbox", number, "收货");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), number + "：已完成"));
+    }
+
+    /** Clicks the button labelled {@code action} in the row of order {@code number}. */
+    private void orderAction(String table, String number, String action) {
+        click(By.xpath("//*[@id='" + table + "']//tr[td[normalize-space(text())='" + number + "']]"
+                + "//button[normalize-space(.)='" + action + "']"));
+    }
+
     /** Picks an option of a PrimeFaces selectOneMenu through its widget, as a click on the option would. */
     private void choose(String widgetVar, String value, String menuId, String label) {
         browser.executeScript("PF(arguments[0]).selectValue(arguments[1]);", widgetVar, value);
