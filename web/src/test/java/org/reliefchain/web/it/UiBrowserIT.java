@@ -224,6 +224,17 @@ class UiBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), number + "：已完成"));
     }
 
+    @Test
+    void the_alerts_page_shows_expiring_lots_shortfalls_and_plan_completion_of_the_county() {
+        signIn("yongjia.manager");
+        click(By.cssSelector("[id$='menu-alerts']"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("completion")));
+        assertThat(browser.findElement(By.id("completion")).getText()).contains("县（区、市）", "乡镇（街道）", "%")
+                .doesNotContain("省\n");
+        assertThat(browser.findElement(By.id("expiring")).getText()).contains("ZJ-330324");
+        assertThat(browser.findElement(By.id("shortfalls")).getText()).doesNotContain("ZJ-3303 ");
+    }
+
     /** Clicks the button labelled {@code action} in the row of order {@code number}. */
     private void orderAction(String table, String number, String action) {
         click(By.xpath("//*[@id='" + table + "']//tr[td[normalize-space(text())='" + number + "']]"
