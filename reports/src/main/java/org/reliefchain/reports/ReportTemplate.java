@@ -5,7 +5,9 @@ public enum ReportTemplate {
     /** 行政区划清单: rows with code, name, level, depth, population, children. */
     DIVISIONS("divisions"),
     /** 临期物资清单: rows with warehouse, warehouseName, material, lot, expiry, daysLeft, quantity. */
-    NEAR_EXPIRY("near-expiry");
+    NEAR_EXPIRY("near-expiry"),
+    /** 库存台账: rows with occurred, type, material, lot, reference, quantity, balance, actor. */
+    STOCK_LEDGER("stock-ledger");
 
     private final String name;
 

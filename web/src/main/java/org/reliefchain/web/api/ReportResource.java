@@ -34,6 +34,9 @@ import org.reliefchain.security.UserService;
 import org.reliefchain.stock.BalanceQuery;
 import org.reliefchain.stock.BalanceView;
 import org.reliefchain.stock.StockQueries;
+import org.reliefchain.stock.MovementQuery;
+import org.reliefchain.stock.MovementView;
+import org.reliefchain.network.WarehouseService;
 import org.reliefchain.reports.ReportFormat;
 import org.reliefchain.reports.ReportRenderer;
 import org.reliefchain.reports.ReportTemplate;
@@ -57,6 +60,9 @@ public class ReportResource {
 
     @Inject
     private UserService users;
+
+    @Inject
+    private WarehouseService warehouses;
 
     private static final int MAX_REPORT_ROWS = 20_000;
 
@@ -142,6 +148,74 @@ public class ReportResource {
         byte[] document = renderer.render(ReportTemplate.NEAR_EXPIRY, params, rows, locale, format);
         return Response.ok(document, format.mediaType()).header("Content-Disposition",
                 "attachment; filename=\"near-expiry-" + within + "d." + format.extension() + "\"").build();
+    }
+
+    @GET
+    @Path("stock-ledger.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "库存台账 as PDF: every movement of a warehouse in your jurisdiction from/to (ISO-8601"
+            + " instants; default: the last 30 days), oldest first")
+    public Response stockLedgerPdf(@QueryParam("warehouse") String warehouse, @QueryParam("from") String from,
+                                   @QueryParam("to") String to, @QueryParam("lang") String lang) {
+        return stockLedger(warehouse, from, to, lang, ReportFormat.PDF);
+    }
+
+    @GET
+    @Path("stock-ledger.xlsx")
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @Operation(summary = "库存台账 as XLSX")
+    public Response stockLedgerXlsx(@QueryParam("warehouse") String warehouse, @QueryParam("from") String from,
+                                    @QueryParam("to") String to, @QueryParam("lang") String lang) {
+        return stockLedger(warehouse, from, to, lang, ReportFormat.XLSX);
+    }
+
+    private Response stockLedger(String warehouse, String fromText, String toText, String lang, ReportFormat format) {
+        if (warehouse == null || warehouse.isBlank()) {
+            throw new InvalidInputException("warehouse", "is required");
+        }
+        java.time.Instant to = fromOr(Params.instant("to", toText), java.time.Instant.now());
+        java.time.Instant from = fromOr(Params.instant("from", fromText), to.minus(java.time.Duration.ofDays(30)));
+        Locale locale = Params.locale(lang);
+        List<MovementView> movements = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            Page<MovementView> batch = stock.movements(new MovementQuery(warehouse.trim(), null, null, from, to),
+                    PageRequest.of(page, PageRequest.MAX_SIZE));
+            movements.addAll(batch.items());
+            if ((long) (page + 1) * PageRequest.MAX_SIZE >= batch.total()) {
+                break;
+            }
+            if (movements.size() >= MAX_REPORT_ROWS) {
+                throw new InvalidInputException("from", "more than " + MAX_REPORT_ROWS + " movements: choose a shorter period");
+            }
+        }
+        java.util.Collections.reverse(movements); // the query answers newest first; a ledger reads oldest first
+        DateTimeFormatter minute = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(CHINA);
+        List<Map<String, ?>> rows = new ArrayList<>();
+        for (MovementView m : movements) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("occurred", minute.format(m.occurredAt()));
+            row.put("type", Labels.get("movement." + m.type().name(), locale));
+            row.put("material", m.material());
+            row.put("lot", m.lot());
+            row.put("reference", m.reference() == null ? "" : m.reference());
+            row.put("quantity", m.quantity());
+            row.put("balance", m.balanceAfter());
+            row.put("actor", m.actor());
+            rows.add(row);
+        }
+        var w = warehouses.get(warehouse.trim());
+        Map<String, Object> params = new HashMap<>();
+        params.put("scope", w.code() + " " + (locale == Locale.ENGLISH ? w.nameEn() : w.nameZh()));
+        params.put("period", minute.format(from) + " – " + minute.format(to));
+        params.put("generatedAt", ZonedDateTime.now(CHINA).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
+        params.put("generatedBy", security.getUserPrincipal().getName());
+        byte[] document = renderer.render(ReportTemplate.STOCK_LEDGER, params, rows, locale, format);
+        return Response.ok(document, format.mediaType()).header("Content-Disposition",
+                "attachment; filename=\"stock-ledger-" + w.code() + "." + format.extension() + "\"").build();
+    }
+
+    private static java.time.Instant fromOr(java.time.Instant value, java.time.Instant fallback) {
+        return value == null ? fallback : value;
     }
 
     /** The caller's own jurisdiction, for the title when no division is given. */

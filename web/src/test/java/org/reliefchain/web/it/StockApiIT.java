@@ -465,6 +465,19 @@ class StockApiIT {
                 "outside-jurisdiction");
     }
 
+    @Test
+    void the_stock_ledger_of_a_warehouse_prints_its_movements_of_the_period() throws Exception {
+        String lot = "L-" + UUID.randomUUID().toString().substring(0, 8);
+        as("yongjia.manager").post("api/stock/movements", receipt(YONGJIA, "BLANKET", lot, "9", null, key()));
+        Api.Reply pdf = as("yongjia.manager").get("api/reports/stock-ledger.pdf?warehouse=" + YONGJIA);
+        assertThat(pdf.status()).as(pdf.text()).isEqualTo(200);
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("库存台账", "永嘉县", lot, "入库");
+        }
+        assertProblem(as("yongjia.manager").get("api/reports/stock-ledger.pdf?warehouse=ZJ-330302"), 403,
+                "outside-jurisdiction");
+    }
+
     // ---- warehouses ----------------------------------------------------------------------------------
 
     @Test
