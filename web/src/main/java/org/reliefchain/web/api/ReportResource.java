@@ -116,28 +116,18 @@ public class ReportResource {
         boolean english = locale == Locale.ENGLISH;
         LocalDate today = LocalDate.now(CHINA);
         List<Map<String, ?>> rows = new ArrayList<>();
-        for (int page = 0; ; page++) {
-            Page<BalanceView> balances = stock.balances(new BalanceQuery(null, null, scope, null, within, null),
-                    PageRequest.of(page, PageRequest.MAX_SIZE));
-            for (BalanceView b : balances.items()) {
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("warehouse", b.warehouse());
-                row.put("warehouseName", b.warehouseName());
-                row.put("material", (english ? b.materialNameEn() : b.materialNameZh()) + " " + b.material());
-                row.put("lot", b.lot());
-                row.put("expiry", String.valueOf(b.expiryDate()));
-                row.put("daysLeft", ChronoUnit.DAYS.between(today, b.expiryDate()));
-                row.put("quantity", b.quantity() + " " + b.unitZh());
-                row.put("status", b.expired() ? "EXPIRED" : "NEAR_EXPIRY");
-                rows.add(row);
-            }
-            if ((long) (page + 1) * PageRequest.MAX_SIZE >= balances.total()) {
-                break;
-            }
-            if (rows.size() >= MAX_REPORT_ROWS) {
-                throw new InvalidInputException("division", "more than " + MAX_REPORT_ROWS
-                        + " lots: choose a smaller division or fewer days");
-            }
+        for (BalanceView b : everything(page -> stock.balances(new BalanceQuery(null, null, scope, null, within, null),
+                page), "division", "choose a smaller division or fewer days")) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("warehouse", b.warehouse());
+            row.put("warehouseName", b.warehouseName());
+            row.put("material", (english ? b.materialNameEn() : b.materialNameZh()) + " " + b.material());
+            row.put("lot", b.lot());
+            row.put("expiry", String.valueOf(b.expiryDate()));
+            row.put("daysLeft", ChronoUnit.DAYS.between(today, b.expiryDate()));
+            row.put("quantity", b.quantity() + " " + b.unitZh());
+            row.put("status", b.expired() ? "EXPIRED" : "NEAR_EXPIRY");
+            rows.add(row);
         }
         String scopeName = scope == null ? divisions.get(stockScope()).nameZh() : divisions.get(scope).nameZh();
         Map<String, Object> params = new HashMap<>();
@@ -176,18 +166,8 @@ public class ReportResource {
         java.time.Instant to = fromOr(Params.instant("to", toText), java.time.Instant.now());
         java.time.Instant from = fromOr(Params.instant("from", fromText), to.minus(java.time.Duration.ofDays(30)));
         Locale locale = Params.locale(lang);
-        List<MovementView> movements = new ArrayList<>();
-        for (int page = 0; ; page++) {
-            Page<MovementView> batch = stock.movements(new MovementQuery(warehouse.trim(), null, null, from, to),
-                    PageRequest.of(page, PageRequest.MAX_SIZE));
-            movements.addAll(batch.items());
-            if ((long) (page + 1) * PageRequest.MAX_SIZE >= batch.total()) {
-                break;
-            }
-            if (movements.size() >= MAX_REPORT_ROWS) {
-                throw new InvalidInputException("from", "more than " + MAX_REPORT_ROWS + " movements: choose a shorter period");
-            }
-        }
+        List<MovementView> movements = new ArrayList<>(everything(page -> stock.movements(
+                new MovementQuery(warehouse.trim(), null, null, from, to), page), "from", "choose a shorter period"));
         java.util.Collections.reverse(movements); // the query answers newest first; a ledger reads oldest first
         DateTimeFormatter minute = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(CHINA);
         List<Map<String, ?>> rows = new ArrayList<>();
@@ -212,6 +192,23 @@ public class ReportResource {
         byte[] document = renderer.render(ReportTemplate.STOCK_LEDGER, params, rows, locale, format);
         return Response.ok(document, format.mediaType()).header("Content-Disposition",
                 "attachment; filename=\"stock-ledger-" + w.code() + "." + format.extension() + "\"").build();
+    }
+
+    /** Every page of a list, for a document; refused past {@link #MAX_REPORT_ROWS} rows. */
+    private static <T> List<T> everything(java.util.function.Function<PageRequest, Page<T>> fetch, String field,
+                                          String hint) {
+        List<T> all = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            Page<T> batch = fetch.apply(PageRequest.of(page, PageRequest.MAX_SIZE));
+            if (batch.total() > MAX_REPORT_ROWS) {
+                throw new InvalidInputException(field, batch.total() + " rows is more than a document holds ("
+                        + MAX_REPORT_ROWS + "): " + hint);
+            }
+            all.addAll(batch.items());
+            if ((long) (page + 1) * PageRequest.MAX_SIZE >= batch.total()) {
+                return all;
+            }
+        }
     }
 
     private static java.time.Instant fromOr(java.time.Instant value, java.time.Instant fallback) {
