@@ -235,6 +235,50 @@ class UiBrowserIT {
         assertThat(browser.findElement(By.id("shortfalls")).getText()).doesNotContain("ZJ-3303 ");
     }
 
+    @Test
+    void a_count_with_a_variance_is_entered_by_one_manager_and_approved_by_another() {
+        String village = Api.as(base, "dispatcher", "demo123")
+                .get("api/warehouses?level=VILLAGE&division=331081&size=1").json().get("items").get(0).get("code").asText();
+        signIn("province.manager");
+        click(By.cssSelector("[id$='menu-counts']"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("count:warehouse"))).sendKeys(village);
+        click(By.id("count:open"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("count-number"), "盘点中"));
+        List<WebElement> fields = browser.findElements(By.cssSelector("input[id$=':counted']"));
+        List<WebElement> rows = browser.findElements(By.cssSelector("#count-lines tr"));
+        assertThat(fields).isNotEmpty();
+        for (int i = 0; i < fields.size(); i++) {
+            String expected = rows.get(i + 1).findElements(By.tagName("td")).get(2).getText();
+            fields.get(i).sendKeys(i == 0 ? new java.math.BigDecimal(expected).add(java.math.BigDecimal.ONE)
+                    .toPlainString() : expected);
+        }
+        click(By.id("count:save"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("count-lines"), "1"));
+        assertThat(browser.findElements(By.cssSelector("#count-lines tr")).get(1).findElements(By.tagName("td")).get(4)
+                .getText()).isEqualTo("1");
+        click(By.id("count:submit"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("count-number"), "待审核"));
+        String countId = browser.findElement(By.id("count:countId")).getAttribute("value");
+
+        click(By.id("header:logout"));
+        signIn("yongjia.manager"); // outside 温岭: may not even open it
+        click(By.cssSelector("[id$='menu-counts']"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("count:countId"))).sendKeys(countId);
+        click(By.id("count:load"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "outside your jurisdiction"));
+
+        String second = "taizhou." + java.util.UUID.randomUUID().toString().substring(0, 6);
+        Api.as(base, "admin", "demo123").post("api/users", "{\"username\":\"" + second + "\",\"displayName\":\"台州市仓库管理员\","
+                + "\"role\":\"WAREHOUSE_MANAGER\",\"jurisdiction\":\"3310\",\"password\":\"secret-123\"}");
+        click(By.id("header:logout"));
+        signIn(second, "secret-123");
+        click(By.cssSelector("[id$='menu-counts']"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("count:countId"))).sendKeys(countId);
+        click(By.id("count:load"));
+        click(By.id("count:approve"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("count-number"), "已审核"));
+    }
+
     /** Clicks the button labelled {@code action} in the row of order {@code number}. */
     private void orderAction(String table, String number, String action) {
         click(By.xpath("//*[@id='" + table + "']//tr[td[normalize-space(text())='" + number + "']]"
@@ -248,9 +292,13 @@ class UiBrowserIT {
     }
 
     private void signIn(String user) {
+        signIn(user, "demo123");
+    }
+
+    private void signIn(String user, String password) {
         browser.get(base + "login.xhtml");
         browser.findElement(By.id("login:username")).sendKeys(user);
-        browser.findElement(By.id("login:password")).sendKeys("demo123");
+        browser.findElement(By.id("login:password")).sendKeys(password);
         click(By.id("login:submit"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("welcome")));
     }
