@@ -7,7 +7,9 @@ public enum ReportTemplate {
     /** 临期物资清单: rows with warehouse, warehouseName, material, lot, expiry, daysLeft, quantity. */
     NEAR_EXPIRY("near-expiry"),
     /** 库存台账: rows with occurred, type, material, lot, reference, quantity, balance, actor. */
-    STOCK_LEDGER("stock-ledger");
+    STOCK_LEDGER("stock-ledger"),
+    /** 调拨单: rows with lineNo, materialName, requested, shipped, received, damaged, shortage. */
+    ALLOCATION_ORDER("allocation-order");
 
     private final String name;
 

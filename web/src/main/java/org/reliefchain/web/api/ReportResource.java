@@ -37,6 +37,7 @@ import org.reliefchain.stock.StockQueries;
 import org.reliefchain.stock.MovementQuery;
 import org.reliefchain.stock.MovementView;
 import org.reliefchain.network.WarehouseService;
+import org.reliefchain.allocation.AllocationView;
 import org.reliefchain.reports.ReportFormat;
 import org.reliefchain.reports.ReportRenderer;
 import org.reliefchain.reports.ReportTemplate;
@@ -63,6 +64,12 @@ public class ReportResource {
 
     @Inject
     private WarehouseService warehouses;
+
+    @Inject
+    private org.reliefchain.allocation.AllocationService allocations;
+
+    @Inject
+    private org.reliefchain.catalog.CatalogService catalog;
 
     private static final int MAX_REPORT_ROWS = 20_000;
 
@@ -192,6 +199,52 @@ public class ReportResource {
         byte[] document = renderer.render(ReportTemplate.STOCK_LEDGER, params, rows, locale, format);
         return Response.ok(document, format.mediaType()).header("Content-Disposition",
                 "attachment; filename=\"stock-ledger-" + w.code() + "." + format.extension() + "\"").build();
+    }
+
+    @GET
+    @Path("allocation-order.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "调拨单 to print and sign: one allocation order with its lines and who did what")
+    public Response allocationOrder(@QueryParam("id") Long id, @QueryParam("lang") String lang) {
+        if (id == null) {
+            throw new InvalidInputException("id", "is required: the allocation order id");
+        }
+        AllocationView order = allocations.get(id);
+        Locale locale = Params.locale(lang);
+        boolean english = locale == Locale.ENGLISH;
+        DateTimeFormatter minute = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(CHINA);
+        List<Map<String, ?>> rows = new ArrayList<>();
+        for (AllocationView.Line line : order.lines()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            var material = catalog.get(line.material());
+            row.put("lineNo", String.valueOf(line.lineNo()));
+            row.put("materialName", (english ? material.nameEn() : material.nameZh()) + " (" + line.material() + ")");
+            row.put("requested", line.requested() + " " + (english ? material.unitEn() : material.unitZh()));
+            row.put("shipped", line.shipped() == null ? "" : line.shipped());
+            row.put("received", line.received() == null ? "" : line.received());
+            row.put("damaged", line.damaged() == null ? "" : line.damaged());
+            row.put("shortage", line.shortage() == null ? "" : line.shortage());
+            rows.add(row);
+        }
+        Map<String, Object> params = new HashMap<>();
+        params.put("scope", order.number());
+        params.put("period", order.fromWarehouse() + " → " + order.toWarehouse() + " · "
+                + Labels.get("allocation.status." + order.status(), locale) + " · " + order.purpose()
+                + (order.emergencyReference() == null ? "" : " · " + order.emergencyReference()));
+        params.put("signatures", signature("allocation.signRequested", order.requestedBy(), order.requestedAt(), locale, minute)
+                + signature("allocation.signApproved", order.approvedBy(), order.approvedAt(), locale, minute)
+                + signature("allocation.signShipped", order.shippedBy(), order.shippedAt(), locale, minute)
+                + signature("allocation.signReceived", order.receivedBy(), order.receivedAt(), locale, minute));
+        params.put("generatedAt", ZonedDateTime.now(CHINA).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
+        params.put("generatedBy", security.getUserPrincipal().getName());
+        byte[] document = renderer.render(ReportTemplate.ALLOCATION_ORDER, params, rows, locale, ReportFormat.PDF);
+        return Response.ok(document, ReportFormat.PDF.mediaType()).header("Content-Disposition",
+                "attachment; filename=\"" + order.number() + ".pdf\"").build();
+    }
+
+    private static String signature(String key, String who, java.time.Instant when, Locale locale,
+                                    DateTimeFormatter format) {
+        return Labels.get(key, locale) + " " + (who == null ? "________" : who + " " + format.format(when)) + "    ";
     }
 
     /** Every page of a list, for a document; refused past {@link #MAX_REPORT_ROWS} rows. */

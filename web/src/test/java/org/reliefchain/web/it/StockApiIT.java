@@ -287,7 +287,8 @@ class StockApiIT {
     // ---- allocation orders ---------------------------------------------------------------------------
 
     @Test
-    void a_county_asks_its_city_for_quilts_the_province_approves_the_city_ships_and_the_county_receives() {
+    void a_county_asks_its_city_for_quilts_the_province_approves_the_city_ships_and_the_county_receives()
+            throws Exception {
         Api county = as("yongjia.manager");
         Api province = as("province.manager");
         String cityBefore = onHand("province.manager", "ZJ-3303", "QUILT-COTTON");
@@ -328,6 +329,13 @@ class StockApiIT {
                 .isEqualByComparingTo(new BigDecimal(countyBefore).add(new BigDecimal("27")));
         assertThat(county.get("api/allocations?role=outbox&size=500").json().get("items").findValuesAsText("number"))
                 .contains(order.get("number").asText());
+
+        Api.Reply printed = county.get("api/reports/allocation-order.pdf?id=" + id);
+        assertThat(printed.status()).as(printed.text()).isEqualTo(200);
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(printed.body())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("调拨单",
+                    order.get("number").asText(), "棉被", "ZJ-3303", "审批人 province.manager", "收货人 yongjia.manager");
+        }
     }
 
     @Test
