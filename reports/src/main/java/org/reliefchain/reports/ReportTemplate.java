@@ -9,7 +9,9 @@ public enum ReportTemplate {
     /** 库存台账: rows with occurred, type, material, lot, reference, quantity, balance, actor. */
     STOCK_LEDGER("stock-ledger"),
     /** 调拨单: rows with lineNo, materialName, requested, shipped, received, damaged, shortage. */
-    ALLOCATION_ORDER("allocation-order");
+    ALLOCATION_ORDER("allocation-order"),
+    /** 储备计划完成情况: rows with group, groupName, planLines, target, covered, completion, linesShort. */
+    PLAN_COMPLETION("plan-completion");
 
     private final String name;
 

@@ -38,6 +38,7 @@ import org.reliefchain.stock.MovementQuery;
 import org.reliefchain.stock.MovementView;
 import org.reliefchain.network.WarehouseService;
 import org.reliefchain.allocation.AllocationView;
+import org.reliefchain.plan.CompletionView;
 import org.reliefchain.reports.ReportFormat;
 import org.reliefchain.reports.ReportRenderer;
 import org.reliefchain.reports.ReportTemplate;
@@ -70,6 +71,9 @@ public class ReportResource {
 
     @Inject
     private org.reliefchain.catalog.CatalogService catalog;
+
+    @Inject
+    private org.reliefchain.plan.PlanService plans;
 
     private static final int MAX_REPORT_ROWS = 20_000;
 
@@ -240,6 +244,56 @@ public class ReportResource {
         byte[] document = renderer.render(ReportTemplate.ALLOCATION_ORDER, params, rows, locale, ReportFormat.PDF);
         return Response.ok(document, ReportFormat.PDF.mediaType()).header("Content-Disposition",
                 "attachment; filename=\"" + order.number() + ".pdf\"").build();
+    }
+
+    @GET
+    @Path("plan-completion.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "储备计划完成情况 as PDF: completion of the year's plan by level (by=level) or by the"
+            + " divisions below one (by=division)")
+    public Response planCompletionPdf(@QueryParam("year") Integer year, @QueryParam("division") String division,
+                                      @QueryParam("by") String by, @QueryParam("lang") String lang) {
+        return planCompletion(year, division, by, lang, ReportFormat.PDF);
+    }
+
+    @GET
+    @Path("plan-completion.xlsx")
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @Operation(summary = "储备计划完成情况 as XLSX")
+    public Response planCompletionXlsx(@QueryParam("year") Integer year, @QueryParam("division") String division,
+                                       @QueryParam("by") String by, @QueryParam("lang") String lang) {
+        return planCompletion(year, division, by, lang, ReportFormat.XLSX);
+    }
+
+    private Response planCompletion(Integer yearParam, String division, String by, String lang, ReportFormat format) {
+        boolean byLevel = by == null || by.isBlank() || "level".equalsIgnoreCase(by);
+        if (!byLevel && !"division".equalsIgnoreCase(by)) {
+            throw new InvalidInputException("by", "must be level or division");
+        }
+        int year = yearParam == null ? LocalDate.now(CHINA).getYear() : yearParam;
+        DivisionCode scope = division == null || division.isBlank() ? null : DivisionCode.parse("division", division.trim());
+        Locale locale = Params.locale(lang);
+        List<Map<String, ?>> rows = new ArrayList<>();
+        for (CompletionView c : plans.completion(year, scope, byLevel)) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("group", c.group());
+            row.put("groupName", byLevel ? Labels.level(DivisionLevel.valueOf(c.group()), locale) : c.groupName());
+            row.put("planLines", String.valueOf(c.planLines()));
+            row.put("target", c.target());
+            row.put("covered", c.covered());
+            row.put("completion", String.valueOf(c.completion()));
+            row.put("linesShort", String.valueOf(c.linesShort()));
+            rows.add(row);
+        }
+        Map<String, Object> params = new HashMap<>();
+        params.put("scope", year + " · " + divisions.get(scope == null ? stockScope() : scope).nameZh());
+        params.put("period", Labels.get(byLevel ? "plan.byLevel" : "plan.byDivision", locale));
+        params.put("signatures", Labels.get("plan.measure", locale));
+        params.put("generatedAt", ZonedDateTime.now(CHINA).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
+        params.put("generatedBy", security.getUserPrincipal().getName());
+        byte[] document = renderer.render(ReportTemplate.PLAN_COMPLETION, params, rows, locale, format);
+        return Response.ok(document, format.mediaType()).header("Content-Disposition",
+                "attachment; filename=\"plan-completion-" + year + "." + format.extension() + "\"").build();
     }
 
     private static String signature(String key, String who, java.time.Instant when, Locale locale,

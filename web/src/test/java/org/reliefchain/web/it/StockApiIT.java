@@ -438,6 +438,15 @@ class StockApiIT {
             assertThat(new BigDecimal(line.get("shortfall").asText())).isPositive();
         }
         assertProblem(as("yongjia.manager").get("api/plans?division=330302"), 403, "outside-jurisdiction");
+
+        Api.Reply report = as("province.manager").get("api/reports/plan-completion.pdf?by=division&division=3303");
+        assertThat(report.status()).as(report.text()).isEqualTo(200);
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(report.body())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("储备计划完成情况", "温州市",
+                    "永嘉县", "按下级区划");
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test

@@ -253,9 +253,9 @@ class UiBrowserIT {
                     .toPlainString() : expected);
         }
         click(By.id("count:save"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("count-lines"), "1"));
-        assertThat(browser.findElements(By.cssSelector("#count-lines tr")).get(1).findElements(By.tagName("td")).get(4)
-                .getText()).isEqualTo("1");
+        // the sheet is re-rendered by the save: look the variance cell up afresh until it shows
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> "1".equals(
+                d.findElements(By.cssSelector("#count-lines tr")).get(1).findElements(By.tagName("td")).get(4).getText()));
         click(By.id("count:submit"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("count-number"), "待审核"));
         String countId = browser.findElement(By.id("count:countId")).getAttribute("value");
