@@ -118,11 +118,37 @@ public class StockLedger {
         return MovementResult.of(result, false);
     }
 
-    private StockMovement receive(MovementForm f, LedgerWriter.Entry m) {
+    /** A receipt, checked: what {@link #checkReceipt} found, ready to write. */
+    private record CheckedReceipt(Warehouse warehouse, Material material, Quantity quantity, String lotNumber,
+                                  LocalDate production, LocalDate expiry, StockLot existingLot, LotSource source,
+                                  Money cost, String owner) {
+    }
+
+    /**
+     * Every rule a receipt must pass, without writing anything: the warehouse (active, inside the
+     * jurisdiction), the material, the quantity, the dates (shelf life, not expired) and, for an existing
+     * lot, the same expiry. Bulk imports check all their rows with it before writing any. Refusals are
+     * returned, not thrown, and the check runs outside the caller's transaction: a refusal crossing
+     * any bean boundary inside it (the jurisdiction guard's, say) would otherwise mark the importer's
+     * transaction for rollback.
+     */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
+    public List<org.reliefchain.platform.InvalidInputException.FieldError> checkReceipt(@NotNull MovementForm form) {
+        try {
+            check(form);
+            return List.of();
+        } catch (InvalidInputException e) {
+            return e.errors();
+        } catch (org.reliefchain.platform.BusinessException e) {
+            return List.of(new org.reliefchain.platform.InvalidInputException.FieldError("row", e.getMessage()));
+        }
+    }
+
+    private CheckedReceipt check(MovementForm f) {
         Warehouse w = activeWarehouse("warehouse", f.getWarehouse());
         Material material = material(f);
         Quantity quantity = Quantity.parsePositive("quantity", f.getQuantity());
-        String lotNumber = required("lot", f.getLot());
+        String lotNumber = required("lot", f.getLot()).trim();
         LocalDate production = date("productionDate", f.getProductionDate());
         LocalDate expiry = date("expiryDate", f.getExpiryDate());
         if (expiry == null && material.shelfLifeDays() != null) {
@@ -136,19 +162,27 @@ public class StockLedger {
             throw new InvalidInputException("expiryDate", "the lot expired on " + expiry + "; expired goods are not received");
         }
         StockLot lot = findLot(material.code(), lotNumber);
-        if (lot == null) {
-            LotSource source = f.getSource() == null ? LotSource.PURCHASE : parseSource(f.getSource());
-            Money cost = f.getUnitCost() == null ? null
-                    : Money.parse("unitCost", f.getUnitCost().getAmount(), f.getUnitCost().getCurrency());
-            String owner = f.getOwner() == null || f.getOwner().isBlank() ? w.code() : f.getOwner().trim();
-            lot = new StockLot(material.code(), lotNumber, production, expiry, source, cost, owner, m.registeredAt());
-            em.persist(lot);
-            em.flush();
-        } else if (f.getExpiryDate() != null && !java.util.Objects.equals(lot.expiryDate(), expiry)) {
+        if (lot != null && f.getExpiryDate() != null && !java.util.Objects.equals(lot.expiryDate(), expiry)) {
             throw new ConflictException("lot-mismatch", "lot " + lotNumber + " of " + material.code()
                     + " is recorded with expiry " + lot.expiryDate() + ", not " + expiry);
         }
-        return writer.post(m, MovementType.RECEIPT, w, lot, quantity, null);
+        LotSource source = f.getSource() == null ? LotSource.PURCHASE : parseSource(f.getSource());
+        Money cost = f.getUnitCost() == null ? null
+                : Money.parse("unitCost", f.getUnitCost().getAmount(), f.getUnitCost().getCurrency());
+        String owner = f.getOwner() == null || f.getOwner().isBlank() ? w.code() : f.getOwner().trim();
+        return new CheckedReceipt(w, material, quantity, lotNumber, production, expiry, lot, source, cost, owner);
+    }
+
+    private StockMovement receive(MovementForm f, LedgerWriter.Entry m) {
+        CheckedReceipt r = check(f);
+        StockLot lot = r.existingLot();
+        if (lot == null) {
+            lot = new StockLot(r.material().code(), r.lotNumber(), r.production(), r.expiry(), r.source(), r.cost(),
+                    r.owner(), m.registeredAt());
+            em.persist(lot);
+            em.flush();
+        }
+        return writer.post(m, MovementType.RECEIPT, r.warehouse(), lot, r.quantity(), null);
     }
 
     private List<StockMovement> takeOut(MovementForm f, LedgerWriter.Entry m, MovementType type) {

@@ -465,6 +465,71 @@ class StockApiIT {
                 "{\"target\":\"5\",\"version\":" + line.get("version").asLong() + "}"), 409, "stale-version");
     }
 
+    // ---- bulk import ---------------------------------------------------------------------------------------
+
+    @Test
+    void a_csv_import_is_checked_row_by_row_and_written_all_or_nothing_and_only_once() {
+        String lot = "IMP-" + UUID.randomUUID().toString().substring(0, 6);
+        String good = "warehouse,material,lot,quantity,expiryDate,unitCost\n"
+                + YONGJIA + ",QUILT-COTTON," + lot + "-A,40,,150\n"
+                + YONGJIA + ",WATER-550ML-24," + lot + "-B,12," + LocalDate.now().plusDays(300) + ",36.5\n";
+        String bad = good + "ZJ-330302,BLANKET," + lot + "-C,5,,\n" + YONGJIA + ",BLANKET," + lot + "-D,-3,,\n";
+        Api manager = as("yongjia.manager");
+
+        JsonNode dry = manager.post("api/stock/imports?dryRun=true", bad.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "text/csv").json();
+        assertThat(dry.get("rows").asInt()).isEqualTo(4);
+        assertThat(dry.get("written").asBoolean()).isFalse();
+        assertThat(dry.get("errors").findValuesAsText("line")).containsExactly("4", "5");
+        assertThat(dry.get("errors").get(0).get("reason").asText()).contains("outside your jurisdiction");
+        assertThat(dry.get("errors").get(1).get("field").asText()).isEqualTo("quantity");
+
+        Api.Reply refused = manager.post("api/stock/imports", bad.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "text/csv");
+        assertProblem(refused, 400, "validation");
+        assertThat(refused.json().get("errors").findValuesAsText("field")).contains("line 5: quantity");
+        assertThat(onHandOfLot("yongjia.manager", YONGJIA, "QUILT-COTTON", lot + "-A")).as("nothing written").isEqualTo("0");
+
+        byte[] file = good.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(manager.post("api/stock/imports", file, "text/csv").json().get("written").asBoolean()).isTrue();
+        assertThat(manager.post("api/stock/imports", file, "text/csv").json().get("written").asBoolean()).isTrue();
+        assertThat(onHandOfLot("yongjia.manager", YONGJIA, "QUILT-COTTON", lot + "-A")).as("once").isEqualTo("40");
+        assertThat(onHandOfLot("yongjia.manager", YONGJIA, "WATER-550ML-24", lot + "-B")).isEqualTo("12");
+    }
+
+    @Test
+    void an_xlsx_import_reads_the_first_sheet() throws Exception {
+        String lot = "XL-" + UUID.randomUUID().toString().substring(0, 6);
+        byte[] xlsx = xlsx(List.of(List.of("Warehouse", "Material", "Lot", "Quantity"),
+                List.of(YONGJIA, "RAINCOAT", lot, "25")));
+        Api.Reply reply = as("yongjia.manager").post("api/stock/imports", xlsx,
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(reply.status()).as(reply.text()).isEqualTo(200);
+        assertThat(onHandOfLot("yongjia.manager", YONGJIA, "RAINCOAT", lot)).isEqualTo("25");
+    }
+
+    /** A minimal workbook: one sheet of inline strings, as spreadsheet programs also write. */
+    private static byte[] xlsx(List<List<String>> rows) throws Exception {
+        StringBuilder sheet = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\""
+                + "http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
+        for (int r = 0; r < rows.size(); r++) {
+            sheet.append("<row r=\"").append(r + 1).append("\">");
+            for (int c = 0; c < rows.get(r).size(); c++) {
+                sheet.append("<c r=\"").append((char) ('A' + c)).append(r + 1).append("\" t=\"inlineStr\"><is><t>")
+                        .append(rows.get(r).get(c)).append("</t></is></c>");
+            }
+            sheet.append("</row>");
+        }
+        sheet.append("</sheetData></worksheet>");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/worksheets/sheet1.xml"));
+            zip.write(sheet.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        return out.toByteArray();
+    }
+
     // ---- reports ---------------------------------------------------------------------------------------
 
     @Test
