@@ -80,6 +80,31 @@ public class StockQueries {
     }
 
     /**
+     * Totals per material and group inside {@code division} (default: the jurisdiction): by warehouse
+     * level, or by the divisions one level below (the division's own warehouses form a group of their own).
+     */
+    public java.util.List<OnHandSummary> summary(DivisionCode division, boolean byLevel) {
+        String scope = scope(division, null);
+        String root = scope.substring(0, scope.length() - 1);
+        int next = DivisionCode.of(root).level().ordinal() + 1;
+        String group = byLevel || next >= org.reliefchain.division.DivisionLevel.values().length ? "w.level"
+                : "substring(w.division_code, 1, " + org.reliefchain.division.DivisionLevel.values()[next].codeLength() + ")";
+        @SuppressWarnings("unchecked")
+        java.util.List<Object[]> rows = em.createNativeQuery("select " + group + ", m.code, m.name_zh, m.name_en,"
+                        + " m.unit_zh, sum(case when l.expiry_date is null or l.expiry_date >= ?2 then b.quantity else 0 end),"
+                        + " sum(case when l.expiry_date < ?2 then b.quantity else 0 end), count(*)"
+                        + " from stock_balance b join warehouse w on w.id = b.warehouse_id"
+                        + " join stock_lot l on l.id = b.lot_id join material m on m.code = l.material_code"
+                        + " where b.quantity > 0 and w.division_code like ?1"
+                        + " group by " + group + ", m.code, m.name_zh, m.name_en, m.unit_zh, m.material_class"
+                        + " order by " + group + ", m.material_class, m.code")
+                .setParameter(1, scope).setParameter(2, java.sql.Date.valueOf(today())).getResultList();
+        return rows.stream().map(r -> new OnHandSummary((String) r[0], (String) r[1], (String) r[2], (String) r[3],
+                (String) r[4], new Quantity((java.math.BigDecimal) r[5]).toString(),
+                new Quantity((java.math.BigDecimal) r[6]).toString(), ((Number) r[7]).longValue())).toList();
+    }
+
+    /**
      * The division prefix a query may see: the caller's jurisdiction, narrowed by the division or
      * warehouse asked for; asking for one outside the jurisdiction is refused, not silently emptied.
      */

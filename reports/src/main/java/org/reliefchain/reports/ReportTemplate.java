@@ -11,7 +11,9 @@ public enum ReportTemplate {
     /** 调拨单: rows with lineNo, materialName, requested, shipped, received, damaged, shortage. */
     ALLOCATION_ORDER("allocation-order"),
     /** 储备计划完成情况: rows with group, groupName, planLines, target, covered, completion, linesShort. */
-    PLAN_COMPLETION("plan-completion");
+    PLAN_COMPLETION("plan-completion"),
+    /** 库存汇总: rows with group, groupName, material, quantity, expired, lots, unit. */
+    STOCK_ON_HAND("stock-on-hand");
 
     private final String name;
 

@@ -296,6 +296,59 @@ public class ReportResource {
                 "attachment; filename=\"plan-completion-" + year + "." + format.extension() + "\"").build();
     }
 
+    @GET
+    @Path("stock-on-hand.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "库存汇总 as PDF: stock on hand per material by level (by=level) or by the divisions below one"
+            + " (by=division), inside your jurisdiction")
+    public Response stockOnHandPdf(@QueryParam("division") String division, @QueryParam("by") String by,
+                                   @QueryParam("lang") String lang) {
+        return stockOnHand(division, by, lang, ReportFormat.PDF);
+    }
+
+    @GET
+    @Path("stock-on-hand.xlsx")
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @Operation(summary = "库存汇总 as XLSX")
+    public Response stockOnHandXlsx(@QueryParam("division") String division, @QueryParam("by") String by,
+                                    @QueryParam("lang") String lang) {
+        return stockOnHand(division, by, lang, ReportFormat.XLSX);
+    }
+
+    private Response stockOnHand(String division, String by, String lang, ReportFormat format) {
+        boolean byLevel = by == null || by.isBlank() || "level".equalsIgnoreCase(by);
+        if (!byLevel && !"division".equalsIgnoreCase(by)) {
+            throw new InvalidInputException("by", "must be level or division");
+        }
+        DivisionCode scope = division == null || division.isBlank() ? null : DivisionCode.parse("division", division.trim());
+        Locale locale = Params.locale(lang);
+        boolean english = locale == Locale.ENGLISH;
+        Map<String, String> names = new HashMap<>();
+        List<Map<String, ?>> rows = new ArrayList<>();
+        for (org.reliefchain.stock.OnHandSummary s : stock.summary(scope, byLevel)) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("group", s.group());
+            row.put("groupName", names.computeIfAbsent(s.group(), g -> byLevel
+                    ? Labels.level(DivisionLevel.valueOf(g), locale)
+                    : english ? divisions.get(DivisionCode.of(g)).nameEn() : divisions.get(DivisionCode.of(g)).nameZh()));
+            row.put("material", (english ? s.materialNameEn() : s.materialNameZh()) + " " + s.material());
+            row.put("quantity", s.quantity());
+            row.put("expired", s.expiredQuantity());
+            row.put("lots", String.valueOf(s.lots()));
+            row.put("unit", s.unitZh());
+            rows.add(row);
+        }
+        Map<String, Object> params = new HashMap<>();
+        params.put("scope", divisions.get(scope == null ? stockScope() : scope).nameZh());
+        params.put("period", Labels.get(byLevel ? "plan.byLevel" : "plan.byDivision", locale));
+        params.put("signatures", "");
+        params.put("generatedAt", ZonedDateTime.now(CHINA).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
+        params.put("generatedBy", security.getUserPrincipal().getName());
+        byte[] document = renderer.render(ReportTemplate.STOCK_ON_HAND, params, rows, locale, format);
+        return Response.ok(document, format.mediaType()).header("Content-Disposition",
+                "attachment; filename=\"stock-on-hand." + format.extension() + "\"").build();
+    }
+
     private static String signature(String key, String who, java.time.Instant when, Locale locale,
                                     DateTimeFormatter format) {
         return Labels.get(key, locale) + " " + (who == null ? "________" : who + " " + format.format(when)) + "    ";

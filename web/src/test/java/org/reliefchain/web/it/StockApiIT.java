@@ -548,6 +548,18 @@ class StockApiIT {
     }
 
     @Test
+    void stock_on_hand_is_summed_by_level_and_by_division() throws Exception {
+        Api.Reply pdf = as("province.manager").get("api/reports/stock-on-hand.pdf?by=division&division=3303");
+        assertThat(pdf.status()).as(pdf.text()).isEqualTo(200);
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("库存汇总", "永嘉县", "棉被");
+        }
+        assertThat(as("yongjia.manager").get("api/reports/stock-on-hand.xlsx?by=level").status()).isEqualTo(200);
+        assertProblem(as("yongjia.manager").get("api/reports/stock-on-hand.pdf?division=330302"), 403,
+                "outside-jurisdiction");
+    }
+
+    @Test
     void the_stock_ledger_of_a_warehouse_prints_its_movements_of_the_period() throws Exception {
         String lot = "L-" + UUID.randomUUID().toString().substring(0, 8);
         as("yongjia.manager").post("api/stock/movements", receipt(YONGJIA, "BLANKET", lot, "9", null, key()));
