@@ -34,6 +34,12 @@ public class LocaleSelector implements Serializable {
         FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
     }
 
+    /** A point in time as people in Zhejiang read it: 2026-08-10 01:45 (China time). */
+    public String time(java.time.Instant instant) {
+        return instant == null ? "" : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .withZone(java.time.ZoneId.of("Asia/Shanghai")).format(instant);
+    }
+
     public String text(String key, Object... args) {
         return Labels.get(key, locale, args);
     }

@@ -192,6 +192,10 @@ class UiBrowserIT {
         browser.findElement(By.id("stock:fMaterial")).sendKeys("BLANKET");
         click(By.id("stock:filter"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("stock:balances"), lot));
+
+        click(By.linkText(lot));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("lot-quantity"), "12"));
+        assertThat(browser.findElement(By.id("history")).getText()).contains("入库", "yongjia.manager");
     }
 
     @Test
