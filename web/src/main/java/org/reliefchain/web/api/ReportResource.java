@@ -144,11 +144,8 @@ public class ReportResource {
         Map<String, Object> params = new HashMap<>();
         params.put("scope", scopeName);
         params.put("days", within);
-        params.put("generatedAt", ZonedDateTime.now(CHINA).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
-        params.put("generatedBy", security.getUserPrincipal().getName());
-        byte[] document = renderer.render(ReportTemplate.NEAR_EXPIRY, params, rows, locale, format);
-        return Response.ok(document, format.mediaType()).header("Content-Disposition",
-                "attachment; filename=\"near-expiry-" + within + "d." + format.extension() + "\"").build();
+        return document(ReportTemplate.NEAR_EXPIRY, params, rows, locale, format,
+                "near-expiry-" + within + "d." + format.extension());
     }
 
     @GET
@@ -198,11 +195,8 @@ public class ReportResource {
         Map<String, Object> params = new HashMap<>();
         params.put("scope", w.code() + " " + (locale == Locale.ENGLISH ? w.nameEn() : w.nameZh()));
         params.put("period", minute.format(from) + " – " + minute.format(to));
-        params.put("generatedAt", ZonedDateTime.now(CHINA).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
-        params.put("generatedBy", security.getUserPrincipal().getName());
-        byte[] document = renderer.render(ReportTemplate.STOCK_LEDGER, params, rows, locale, format);
-        return Response.ok(document, format.mediaType()).header("Content-Disposition",
-                "attachment; filename=\"stock-ledger-" + w.code() + "." + format.extension() + "\"").build();
+        return document(ReportTemplate.STOCK_LEDGER, params, rows, locale, format,
+                "stock-ledger-" + w.code() + "." + format.extension());
     }
 
     @GET
@@ -239,11 +233,7 @@ public class ReportResource {
                 + signature("allocation.signApproved", order.approvedBy(), order.approvedAt(), locale, minute)
                 + signature("allocation.signShipped", order.shippedBy(), order.shippedAt(), locale, minute)
                 + signature("allocation.signReceived", order.receivedBy(), order.receivedAt(), locale, minute));
-        params.put("generatedAt", ZonedDateTime.now(CHINA).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
-        params.put("generatedBy", security.getUserPrincipal().getName());
-        byte[] document = renderer.render(ReportTemplate.ALLOCATION_ORDER, params, rows, locale, ReportFormat.PDF);
-        return Response.ok(document, ReportFormat.PDF.mediaType()).header("Content-Disposition",
-                "attachment; filename=\"" + order.number() + ".pdf\"").build();
+        return document(ReportTemplate.ALLOCATION_ORDER, params, rows, locale, ReportFormat.PDF, order.number() + ".pdf");
     }
 
     @GET
@@ -289,11 +279,8 @@ public class ReportResource {
         params.put("scope", year + " · " + divisions.get(scope == null ? stockScope() : scope).nameZh());
         params.put("period", Labels.get(byLevel ? "plan.byLevel" : "plan.byDivision", locale));
         params.put("signatures", Labels.get("plan.measure", locale));
-        params.put("generatedAt", ZonedDateTime.now(CHINA).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
-        params.put("generatedBy", security.getUserPrincipal().getName());
-        byte[] document = renderer.render(ReportTemplate.PLAN_COMPLETION, params, rows, locale, format);
-        return Response.ok(document, format.mediaType()).header("Content-Disposition",
-                "attachment; filename=\"plan-completion-" + year + "." + format.extension() + "\"").build();
+        return document(ReportTemplate.PLAN_COMPLETION, params, rows, locale, format,
+                "plan-completion-" + year + "." + format.extension());
     }
 
     @GET
@@ -342,16 +329,22 @@ public class ReportResource {
         params.put("scope", divisions.get(scope == null ? stockScope() : scope).nameZh());
         params.put("period", Labels.get(byLevel ? "plan.byLevel" : "plan.byDivision", locale));
         params.put("signatures", "");
-        params.put("generatedAt", ZonedDateTime.now(CHINA).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
-        params.put("generatedBy", security.getUserPrincipal().getName());
-        byte[] document = renderer.render(ReportTemplate.STOCK_ON_HAND, params, rows, locale, format);
-        return Response.ok(document, format.mediaType()).header("Content-Disposition",
-                "attachment; filename=\"stock-on-hand." + format.extension() + "\"").build();
+        return document(ReportTemplate.STOCK_ON_HAND, params, rows, locale, format, "stock-on-hand." + format.extension());
     }
 
     private static String signature(String key, String who, java.time.Instant when, Locale locale,
                                     DateTimeFormatter format) {
         return Labels.get(key, locale) + " " + (who == null ? "________" : who + " " + format.format(when)) + "    ";
+    }
+
+    /** Renders a document, stamped with when and by whom, as a download. */
+    private Response document(ReportTemplate template, Map<String, Object> params, List<Map<String, ?>> rows,
+                              Locale locale, ReportFormat format, String fileName) {
+        params.put("generatedAt", ZonedDateTime.now(CHINA).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
+        params.put("generatedBy", security.getUserPrincipal().getName());
+        byte[] bytes = renderer.render(template, params, rows, locale, format);
+        return Response.ok(bytes, format.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
     }
 
     /** Every page of a list, for a document; refused past {@link #MAX_REPORT_ROWS} rows. */
@@ -393,8 +386,6 @@ public class ReportResource {
         Map<String, Object> params = new HashMap<>();
         params.put("rootCode", top.code());
         params.put("rootName", english ? top.nameEn() : top.nameZh());
-        params.put("generatedAt", ZonedDateTime.now(CHINA).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
-        params.put("generatedBy", security.getUserPrincipal().getName());
         int topDepth = top.level().ordinal();
         List<Map<String, ?>> data = rows.stream().<Map<String, ?>>map(d -> {
             Map<String, Object> row = new LinkedHashMap<>();
@@ -407,9 +398,7 @@ public class ReportResource {
             row.put("children", d.childCount());
             return row;
         }).toList();
-        byte[] document = renderer.render(ReportTemplate.DIVISIONS, params, data, locale, format);
-        String file = "divisions-" + top.code() + "." + format.extension();
-        return Response.ok(document, format.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
+        return document(ReportTemplate.DIVISIONS, params, data, locale, format,
+                "divisions-" + top.code() + "." + format.extension());
     }
 }
