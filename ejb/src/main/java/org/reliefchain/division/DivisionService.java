@@ -32,10 +32,6 @@ public class DivisionService {
         return DivisionView.of(d, childCounts(List.of(d.codeValue())).getOrDefault(d.codeValue(), 0L));
     }
 
-    public boolean exists(DivisionCode code) {
-        return em.find(Division.class, code.value()) != null;
-    }
-
     public Page<DivisionView> list(DivisionQuery query, PageRequest pageRequest) {
         PagedQuery<Division> q = PagedQuery.of(Division.class, "d")
                 .andIf(query.level(), "d.level = :level", "level")

@@ -99,11 +99,6 @@ public class Warehouse {
         this.updatedAt = now;
     }
 
-    public void activate(Instant now) {
-        this.status = WarehouseStatus.ACTIVE;
-        this.updatedAt = now;
-    }
-
     public Long id() { return id; }
 
     public String code() { return code; }

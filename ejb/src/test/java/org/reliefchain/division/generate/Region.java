@@ -33,10 +33,6 @@ final class Region {
         return polygons;
     }
 
-    boolean isEmpty() {
-        return polygons.isEmpty();
-    }
-
     double minLon() { return minLon; }
 
     double maxLon() { return maxLon; }

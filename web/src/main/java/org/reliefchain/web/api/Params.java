@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
+import org.reliefchain.division.DivisionCode;
 import org.reliefchain.division.DivisionLevel;
 import org.reliefchain.platform.InvalidInputException;
 
@@ -33,6 +34,27 @@ final class Params {
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(name, "must be an ISO-8601 instant such as 2026-08-10T01:45:00Z");
         }
+    }
+
+    /** An optional division code parameter; errors name the parameter. */
+    static DivisionCode division(String name, String value) {
+        return value == null || value.isBlank() ? null : DivisionCode.parse(name, value.trim());
+    }
+
+    /** {@code by=level} (the default) or {@code by=division}: true for level. */
+    static boolean byLevel(String by) {
+        if (by == null || by.isBlank() || "level".equalsIgnoreCase(by.trim())) {
+            return true;
+        }
+        if ("division".equalsIgnoreCase(by.trim())) {
+            return false;
+        }
+        throw new InvalidInputException("by", "must be level or division");
+    }
+
+    /** Trimmed text, or null when blank. */
+    static String text(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
     static Locale locale(String lang) {

@@ -82,11 +82,7 @@ public class PlanResource {
     @Operation(summary = "Plan completion by level (by=level) or by the divisions below one (by=division)")
     public List<CompletionView> completion(@QueryParam("year") Integer year, @QueryParam("division") String division,
                                            @QueryParam("by") String by) {
-        boolean byLevel = by == null || by.isBlank() || "level".equalsIgnoreCase(by);
-        if (!byLevel && !"division".equalsIgnoreCase(by)) {
-            throw new InvalidInputException("by", "must be level or division");
-        }
-        return plans.completion(year(year), division(division), byLevel);
+        return plans.completion(year(year), division(division), Params.byLevel(by));
     }
 
     private static int year(Integer year) {
@@ -94,6 +90,6 @@ public class PlanResource {
     }
 
     private static DivisionCode division(String division) {
-        return division == null || division.isBlank() ? null : DivisionCode.parse("division", division.trim());
+        return Params.division("division", division);
     }
 }

@@ -122,7 +122,7 @@ public class ReportResource {
         if (within < 0 || within > 3650) {
             throw new InvalidInputException("days", "must be between 0 and 3650");
         }
-        DivisionCode scope = division == null || division.isBlank() ? null : DivisionCode.parse("division", division.trim());
+        DivisionCode scope = Params.division("division", division);
         Locale locale = Params.locale(lang);
         boolean english = locale == Locale.ENGLISH;
         LocalDate today = LocalDate.now(CHINA);
@@ -256,12 +256,9 @@ public class ReportResource {
     }
 
     private Response planCompletion(Integer yearParam, String division, String by, String lang, ReportFormat format) {
-        boolean byLevel = by == null || by.isBlank() || "level".equalsIgnoreCase(by);
-        if (!byLevel && !"division".equalsIgnoreCase(by)) {
-            throw new InvalidInputException("by", "must be level or division");
-        }
+        boolean byLevel = Params.byLevel(by);
         int year = yearParam == null ? LocalDate.now(CHINA).getYear() : yearParam;
-        DivisionCode scope = division == null || division.isBlank() ? null : DivisionCode.parse("division", division.trim());
+        DivisionCode scope = Params.division("division", division);
         Locale locale = Params.locale(lang);
         List<Map<String, ?>> rows = new ArrayList<>();
         for (CompletionView c : plans.completion(year, scope, byLevel)) {
@@ -303,11 +300,8 @@ public class ReportResource {
     }
 
     private Response stockOnHand(String division, String by, String lang, ReportFormat format) {
-        boolean byLevel = by == null || by.isBlank() || "level".equalsIgnoreCase(by);
-        if (!byLevel && !"division".equalsIgnoreCase(by)) {
-            throw new InvalidInputException("by", "must be level or division");
-        }
-        DivisionCode scope = division == null || division.isBlank() ? null : DivisionCode.parse("division", division.trim());
+        boolean byLevel = Params.byLevel(by);
+        DivisionCode scope = Params.division("division", division);
         Locale locale = Params.locale(lang);
         boolean english = locale == Locale.ENGLISH;
         Map<String, String> names = new HashMap<>();

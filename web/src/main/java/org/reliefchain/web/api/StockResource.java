@@ -59,9 +59,9 @@ public class StockResource {
                                       @QueryParam("lot") String lot,
                                       @QueryParam("expiringWithinDays") Integer expiringWithinDays,
                                       @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return queries.balances(new BalanceQuery(blank(warehouse), blank(material),
-                division == null || division.isBlank() ? null : DivisionCode.parse("division", division.trim()),
-                MaterialResource.materialClass(materialClass), expiringWithinDays, blank(lot)),
+        return queries.balances(new BalanceQuery(Params.text(warehouse), Params.text(material),
+                Params.division("division", division),
+                MaterialResource.materialClass(materialClass), expiringWithinDays, Params.text(lot)),
                 PageRequest.of(page, size));
     }
 
@@ -72,11 +72,7 @@ public class StockResource {
                                         @QueryParam("material") String material, @QueryParam("lot") String lot,
                                         @QueryParam("from") String from, @QueryParam("to") String to,
                                         @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return queries.movements(new MovementQuery(blank(warehouse), blank(material), blank(lot),
+        return queries.movements(new MovementQuery(Params.text(warehouse), Params.text(material), Params.text(lot),
                 Params.instant("from", from), Params.instant("to", to)), PageRequest.of(page, size));
-    }
-
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -42,7 +42,7 @@ public class WarehouseResource {
                                     @QueryParam("kind") String kind, @QueryParam("q") String q,
                                     @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return warehouses.list(new WarehouseQuery(Params.level("level", level),
-                division == null || division.isBlank() ? null : DivisionCode.parse("division", division.trim()),
+                Params.division("division", division),
                 kind(kind), q), PageRequest.of(page, size));
     }
 
