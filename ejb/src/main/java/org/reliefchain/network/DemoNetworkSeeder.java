@@ -194,14 +194,12 @@ public class DemoNetworkSeeder {
         return new int[] {(int) warehouseId, (int) lotId};
     }
 
-    /** The same computation as PlanService.compute, for the whole province, as the system. */
+    /** This year's plans for the whole province, computed as PlanService does, by the system. */
     private static void computeThisYearsPlans(Connection c, int year) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("insert into reserve_plan (warehouse_id, material_code, year,"
-                + " target, source, updated_by, updated_at) select w.id, s.material_code, ?, case when s.basis = 'FIXED'"
-                + " then s.quantity else ceil(d.population / 10000.0 * s.quantity) end, 'COMPUTED', 'system', now()"
-                + " from warehouse w join division d on d.code = w.division_code join reserve_standard s"
-                + " on s.level = w.level where w.status = 'ACTIVE' and (s.basis = 'FIXED' or d.population is not null)")) {
+        try (PreparedStatement p = c.prepareStatement(org.reliefchain.plan.PlanService.COMPUTE)) {
             p.setInt(1, year);
+            p.setString(2, "system");
+            p.setString(3, "%");
             p.executeUpdate();
         }
     }

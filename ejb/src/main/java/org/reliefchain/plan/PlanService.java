@@ -49,6 +49,23 @@ public class PlanService {
             + " and s.material_code = p.material_code"
             + " where p.year = ?1 and w.division_code like ?2";
 
+    /**
+     * The year's targets from the standards for the active warehouses under a division prefix; JDBC
+     * parameters: year, actor, division pattern. Hand-edited targets are kept. Also used by the demo
+     * seeder, which runs before any user exists.
+     */
+    public static final String COMPUTE = "insert into reserve_plan (warehouse_id, material_code, year, target, source,"
+            + " updated_by, updated_at)"
+            + " select w.id, s.material_code, ?, case when s.basis = 'FIXED' then s.quantity"
+            + " else ceil(d.population / 10000.0 * s.quantity) end, 'COMPUTED', ?, now()"
+            + " from warehouse w join division d on d.code = w.division_code"
+            + " join reserve_standard s on s.level = w.level"
+            + " where w.status = 'ACTIVE' and w.division_code like ?"
+            + " and (s.basis = 'FIXED' or d.population is not null)"
+            + " on conflict (warehouse_id, material_code, year) do update set target = excluded.target,"
+            + " updated_by = excluded.updated_by, updated_at = excluded.updated_at, version = reserve_plan.version + 1"
+            + " where reserve_plan.source = 'COMPUTED'";
+
     @PersistenceContext
     private EntityManager em;
     @Inject
@@ -66,18 +83,7 @@ public class PlanService {
     public int compute(int year) {
         requireYear(year);
         Caller caller = guard.caller();
-        int rows = em.createNativeQuery("insert into reserve_plan (warehouse_id, material_code, year, target, source,"
-                        + " updated_by, updated_at)"
-                        + " select w.id, s.material_code, ?1, case when s.basis = 'FIXED' then s.quantity"
-                        + " else ceil(d.population / 10000.0 * s.quantity) end, 'COMPUTED', ?2, now()"
-                        + " from warehouse w join division d on d.code = w.division_code"
-                        + " join reserve_standard s on s.level = w.level"
-                        + " where w.status = 'ACTIVE' and w.division_code like ?3"
-                        + " and (s.basis = 'FIXED' or d.population is not null)"
-                        + " on conflict (warehouse_id, material_code, year) do update set target = excluded.target,"
-                        + " updated_by = excluded.updated_by, updated_at = excluded.updated_at, version = reserve_plan.version + 1"
-                        + " where reserve_plan.source = 'COMPUTED'")
-                .setParameter(1, year).setParameter(2, caller.username())
+        int rows = em.createNativeQuery(COMPUTE).setParameter(1, year).setParameter(2, caller.username())
                 .setParameter(3, caller.jurisdiction().likePattern()).executeUpdate();
         audit.record("PLAN_COMPUTED", "reserve-plan", String.valueOf(year), rows + " plan lines computed for "
                 + caller.jurisdiction().root() + " from the reserve standards");
