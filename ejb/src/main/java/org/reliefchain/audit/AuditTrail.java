@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.reliefchain.platform.Clock;
+import org.reliefchain.security.JurisdictionGuard;
 
 /**
  * Writes audit records. {@code MANDATORY}: a record is only ever written inside the transaction of the
@@ -35,13 +36,15 @@ public class AuditTrail {
     @Inject
     private Clock clock;
 
+    @Inject
+    private JurisdictionGuard guard;
+
     public void record(String action, String entityType, String entityId, String summary) {
         Principal principal = context.getCallerPrincipal();
         String actor = principal == null || "ANONYMOUS".equalsIgnoreCase(principal.getName())
                 ? SYSTEM : principal.getName();
-        String jurisdiction = SYSTEM.equals(actor) ? null : em.createQuery(
-                        "select u.jurisdictionCode from AppUser u where u.username = :name", String.class)
-                .setParameter("name", actor).getResultStream().findFirst().orElse(null);
+        String jurisdiction = SYSTEM.equals(actor) ? null
+                : guard.signedIn().map(c -> c.jurisdiction().root().value()).orElse(null);
         em.persist(new AuditEvent(clock.now(), actor, jurisdiction, action, entityType, entityId, summary));
     }
 }

@@ -109,7 +109,9 @@ public class StockLedger {
                     "must be RECEIPT, ISSUE, TRANSFER, WRITE_OFF or REVERSAL");
         };
         em.flush();
-        List<MovementView> result = views.ofRequest(requestId);
+        // The answer is built from the rows just written (all in this persistence context), not read back.
+        List<MovementView> result = written.stream().map(w -> StockViews.view(w,
+                em.find(Warehouse.class, w.warehouseId()).code(), em.find(StockLot.class, w.lotId()))).toList();
         MovementView first = result.get(0);
         audit.record("STOCK_" + type, "stock-movement", String.valueOf(first.id()),
                 type + " " + first.quantity() + " " + first.material() + " lot " + first.lot() + " at "

@@ -50,7 +50,9 @@ public final class StockBench {
     private final String auth;
     private final int clients;
     private final int seconds;
+    // HTTP/1.1 with keep-alive, as curl, scripts and browsers on plain http talk to the API; BENCH_HTTP=2 for h2c.
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+            .version("2".equals(System.getenv("BENCH_HTTP")) ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
             .executor(Executors.newFixedThreadPool(8)).build();
     private final String run = Long.toString(System.currentTimeMillis(), 36);
     private final List<String[]> lots = new ArrayList<>(); // {warehouse, lot}
