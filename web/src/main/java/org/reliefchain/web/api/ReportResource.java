@@ -203,7 +203,19 @@ public class ReportResource {
     @Path("allocation-order.pdf")
     @Produces("application/pdf")
     @Operation(summary = "调拨单 to print and sign: one allocation order with its lines and who did what")
-    public Response allocationOrder(@QueryParam("id") Long id, @QueryParam("lang") String lang) {
+    public Response allocationOrderPdf(@QueryParam("id") Long id, @QueryParam("lang") String lang) {
+        return allocationOrder(id, lang, ReportFormat.PDF);
+    }
+
+    @GET
+    @Path("allocation-order.xlsx")
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @Operation(summary = "调拨单 as XLSX")
+    public Response allocationOrderXlsx(@QueryParam("id") Long id, @QueryParam("lang") String lang) {
+        return allocationOrder(id, lang, ReportFormat.XLSX);
+    }
+
+    private Response allocationOrder(Long id, String lang, ReportFormat format) {
         if (id == null) {
             throw new InvalidInputException("id", "is required: the allocation order id");
         }
@@ -233,7 +245,8 @@ public class ReportResource {
                 + signature("allocation.signApproved", order.approvedBy(), order.approvedAt(), locale, minute)
                 + signature("allocation.signShipped", order.shippedBy(), order.shippedAt(), locale, minute)
                 + signature("allocation.signReceived", order.receivedBy(), order.receivedAt(), locale, minute));
-        return document(ReportTemplate.ALLOCATION_ORDER, params, rows, locale, ReportFormat.PDF, order.number() + ".pdf");
+        return document(ReportTemplate.ALLOCATION_ORDER, params, rows, locale, format,
+                order.number() + "." + format.extension());
     }
 
     @GET

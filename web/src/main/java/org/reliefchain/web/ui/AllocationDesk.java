@@ -1,6 +1,7 @@
 package org.reliefchain.web.ui;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.annotation.PostConstruct;
@@ -39,11 +40,53 @@ public class AllocationDesk implements Serializable {
 
     private String fromWarehouse;
     private String toWarehouse;
-    private String material;
-    private String quantity;
+    private final List<RequestLine> requestLines = new ArrayList<>(List.of(new RequestLine()));
     private String purpose;
     private String emergencyReference;
     private String rejectionReason;
+    /** The shipped order being received, with what arrived per material; null when none is open. */
+    private AllocationView receiving;
+    private List<ReceiptLine> receiptLines = List.of();
+
+    /** One material of a request being written. */
+    public static class RequestLine implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String material;
+        private String quantity;
+
+        public String getMaterial() { return material; }
+        public void setMaterial(String material) { this.material = material; }
+        public String getQuantity() { return quantity; }
+        public void setQuantity(String quantity) { this.quantity = quantity; }
+
+        boolean blank() {
+            return (material == null || material.isBlank()) && (quantity == null || quantity.isBlank());
+        }
+    }
+
+    /** What arrived of one shipped material; received left empty means "all the rest arrived intact". */
+    public static class ReceiptLine implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final String material;
+        private final String shipped;
+        private String received;
+        private String damaged;
+        private String note;
+
+        ReceiptLine(String material, String shipped) {
+            this.material = material;
+            this.shipped = shipped;
+        }
+
+        public String getMaterial() { return material; }
+        public String getShipped() { return shipped; }
+        public String getReceived() { return received; }
+        public void setReceived(String received) { this.received = received; }
+        public String getDamaged() { return damaged; }
+        public void setDamaged(String damaged) { this.damaged = damaged; }
+        public String getNote() { return note; }
+        public void setNote(String note) { this.note = note; }
+    }
 
     @PostConstruct
     void init() {
@@ -56,20 +99,38 @@ public class AllocationDesk implements Serializable {
         outbox = allocations.list(null, AllocationService.Box.OUTBOX, PageRequest.of(0, 100)).items();
     }
 
+    public void addLine() {
+        requestLines.add(new RequestLine());
+    }
+
+    public void removeLine(RequestLine line) {
+        requestLines.remove(line);
+        if (requestLines.isEmpty()) {
+            requestLines.add(new RequestLine());
+        }
+    }
+
     public void request() {
         AllocationForm form = new AllocationForm();
         form.setFromWarehouse(fromWarehouse);
         form.setToWarehouse(toWarehouse);
         form.setPurpose(purpose);
         form.setEmergencyReference(emergencyReference);
-        AllocationForm.LineForm line = new AllocationForm.LineForm();
-        line.setMaterial(material);
-        line.setQuantity(quantity);
-        form.setLines(List.of(line));
+        List<AllocationForm.LineForm> lines = new ArrayList<>();
+        for (RequestLine r : requestLines) {
+            if (!r.blank()) {
+                AllocationForm.LineForm line = new AllocationForm.LineForm();
+                line.setMaterial(r.getMaterial());
+                line.setQuantity(r.getQuantity());
+                lines.add(line);
+            }
+        }
+        form.setLines(lines);
         AllocationView created = FacesMessages.attempt(() -> allocations.create(form));
         if (created != null) {
             FacesMessages.info(locale.text("allocation.created", created.number()));
-            quantity = null;
+            requestLines.clear();
+            requestLines.add(new RequestLine());
             reload();
         }
     }
@@ -90,9 +151,34 @@ public class AllocationDesk implements Serializable {
         done(FacesMessages.attempt(() -> allocations.ship(o.id())));
     }
 
-    /** Receives everything that was shipped; shortage and damage are recorded through the API for now. */
-    public void receive(AllocationView o) {
-        done(FacesMessages.attempt(() -> allocations.receive(o.id(), new ReceiptForm())));
+    /** Opens the receipt panel for a shipped order, every line defaulting to "arrived as shipped". */
+    public void startReceipt(AllocationView o) {
+        receiving = o;
+        receiptLines = o.lines().stream().map(l -> new ReceiptLine(l.material(), l.shipped())).toList();
+    }
+
+    public void cancelReceipt() {
+        receiving = null;
+        receiptLines = List.of();
+    }
+
+    /** Records what arrived; the difference to what was shipped is the shortage. */
+    public void confirmReceipt() {
+        ReceiptForm form = new ReceiptForm();
+        form.setLines(receiptLines.stream().map(r -> {
+            ReceiptForm.LineReceipt line = new ReceiptForm.LineReceipt();
+            line.setMaterial(r.getMaterial());
+            line.setReceived(r.getReceived());
+            line.setDamaged(r.getDamaged() == null || r.getDamaged().isBlank() ? null : r.getDamaged());
+            line.setNote(r.getNote());
+            return line;
+        }).toList());
+        long id = receiving.id();
+        AllocationView result = FacesMessages.attempt(() -> allocations.receive(id, form));
+        if (result != null) {
+            cancelReceipt();
+        }
+        done(result);
     }
 
     private void done(AllocationView result) {
@@ -111,8 +197,18 @@ public class AllocationDesk implements Serializable {
         StringBuilder s = new StringBuilder();
         for (AllocationView.Line l : o.lines()) {
             s.append(s.length() == 0 ? "" : "; ").append(l.material()).append(" × ").append(l.requested());
+            if (positive(l.shortage())) {
+                s.append(" (").append(locale.text("allocation.short", l.shortage())).append(')');
+            }
+            if (positive(l.damaged())) {
+                s.append(" (").append(locale.text("allocation.damagedNote", l.damaged())).append(')');
+            }
         }
         return s.toString();
+    }
+
+    private static boolean positive(String quantity) {
+        return quantity != null && new java.math.BigDecimal(quantity).signum() > 0;
     }
 
     public String materialName(MaterialView m) {
@@ -126,10 +222,9 @@ public class AllocationDesk implements Serializable {
     public void setFromWarehouse(String fromWarehouse) { this.fromWarehouse = fromWarehouse; }
     public String getToWarehouse() { return toWarehouse; }
     public void setToWarehouse(String toWarehouse) { this.toWarehouse = toWarehouse; }
-    public String getMaterial() { return material; }
-    public void setMaterial(String material) { this.material = material; }
-    public String getQuantity() { return quantity; }
-    public void setQuantity(String quantity) { this.quantity = quantity; }
+    public List<RequestLine> getRequestLines() { return requestLines; }
+    public AllocationView getReceiving() { return receiving; }
+    public List<ReceiptLine> getReceiptLines() { return receiptLines; }
     public String getPurpose() { return purpose; }
     public void setPurpose(String purpose) { this.purpose = purpose; }
     public String getEmergencyReference() { return emergencyReference; }

@@ -336,6 +336,16 @@ class StockApiIT {
             assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("调拨单",
                     order.get("number").asText(), "棉被", "ZJ-3303", "审批人 province.manager", "收货人 yongjia.manager");
         }
+        Api.Reply sheet = county.get("api/reports/allocation-order.xlsx?id=" + id);
+        assertThat(sheet.status()).as(sheet.text()).isEqualTo(200);
+        StringBuilder xml = new StringBuilder();
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(
+                new java.io.ByteArrayInputStream(sheet.body()))) {
+            while (zip.getNextEntry() != null) {
+                xml.append(new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        assertThat(xml.toString()).contains(order.get("number").asText(), "棉被", "province.manager");
     }
 
     @Test
