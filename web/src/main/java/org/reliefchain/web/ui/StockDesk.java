@@ -2,7 +2,6 @@ package org.reliefchain.web.ui;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.PostConstruct;
@@ -10,9 +9,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import org.reliefchain.catalog.CatalogService;
 import org.reliefchain.catalog.MaterialClass;
 import org.reliefchain.catalog.MaterialView;
@@ -67,32 +64,7 @@ public class StockDesk implements Serializable {
     @PostConstruct
     void init() {
         materials = catalog.list(null, null, PageRequest.of(0, PageRequest.MAX_SIZE)).items();
-        balances = new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-                return (int) page(0, 1).total();
-            }
-
-            @Override
-            public List<BalanceView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                          Map<String, FilterMeta> filterBy) {
-                Page<BalanceView> page = page(first / pageSize, pageSize);
-                setRowCount((int) page.total());
-                return page.items();
-            }
-
-            @Override
-            public String getRowKey(BalanceView b) {
-                return b.warehouse() + "/" + b.material() + "/" + b.lot();
-            }
-
-            @Override
-            public BalanceView getRowData(String rowKey) {
-                return null;
-            }
-        };
+        balances = new PagedModel<>(this::page, b -> b.warehouse() + "/" + b.material() + "/" + b.lot());
     }
 
     private Page<BalanceView> page(int page, int size) {

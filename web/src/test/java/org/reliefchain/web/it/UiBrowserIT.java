@@ -204,8 +204,12 @@ class UiBrowserIT {
         click(By.cssSelector("[id$='menu-allocations']"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("request:from"))).sendKeys("ZJ-3303");
         browser.findElement(By.id("request:to")).sendKeys("ZJ-330324");
-        choose("allocationMaterial", "QUILT-COTTON", "request:material", "QUILT-COTTON");
-        browser.findElement(By.id("request:quantity")).sendKeys("5");
+        choose("allocationMaterial0", "QUILT-COTTON", "request:lines:0:material", "QUILT-COTTON");
+        browser.findElement(By.id("request:lines:0:quantity")).sendKeys("5");
+        click(By.id("request:addLine"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("request:lines:1:quantity")));
+        choose("allocationMaterial1", "BLANKET", "request:lines:1:material", "BLANKET");
+        browser.findElement(By.id("request:lines:1:quantity")).sendKeys("3");
         browser.findElement(By.id("request:purpose")).sendKeys("台风前预置");
         click(By.id("request:create"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已创建调拨单"));
@@ -225,7 +229,70 @@ class UiBrowserIT {
         signIn("yongjia.manager");
         click(By.cssSelector("[id$='menu-allocations']"));
         orderAction("orders:outbox", number, "收货");
+        // Of the 5 quilts, 3 arrived intact, 1 damaged, 1 is missing; the blankets all arrived.
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("receipt:receiptLines:0:received")))
+                .sendKeys("3");
+        browser.findElement(By.id("receipt:receiptLines:0:damaged")).sendKeys("1");
+        click(By.id("receipt:confirm"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), number + "：已完成"));
+        assertThat(browser.findElement(By.id("orders:outbox")).getText())
+                .contains("QUILT-COTTON × 5 (短少 1) (损坏 1)", "BLANKET × 3");
+    }
+
+    @Test
+    void a_county_manager_edits_a_plan_target_and_the_edit_is_marked_and_kept() {
+        signIn("yongjia.manager");
+        click(By.cssSelector("[id$='menu-plans']"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("plans:warehouse"))).sendKeys("ZJ-330324");
+        choose("planMaterial", "TENT-COTTON-12", "plans:material", "TENT-COTTON-12");
+        WebElement unfiltered = browser.findElement(By.id("plans:lines"));
+        click(By.id("plans:search"));
+        wait.until(ExpectedConditions.stalenessOf(unfiltered));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("plans:lines"), "TENT-COTTON-12"));
+        WebElement target = browser.findElement(By.id("plans:lines:0:target"));
+        target.sendKeys("777");
+        click(By.id("plans:lines:0:save"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "777"));
+        assertThat(browser.findElement(By.id("plans:lines")).getText()).contains("现为 777", "手工修改");
+
+        click(By.id("plans:recompute"));
+        click(By.cssSelector(".ui-confirmdialog-yes"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已按标准计算"));
+        assertThat(browser.findElement(By.id("plans:lines")).getText()).contains("现为 777", "手工修改");
+    }
+
+    @Test
+    void a_county_manager_registers_a_warehouse_in_the_county_and_not_outside_it() {
+        signIn("yongjia.manager");
+        click(By.cssSelector("[id$='menu-warehouses']"));
+        click(By.id("filter:new"));
+        fillWarehouse("YJ-SHELTER-7", "永嘉县临时安置点七号", "330324");
+        click(By.id("edit:save"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已新建储备库 YJ-SHELTER-7"));
+
+        click(By.id("filter:new"));
+        fillWarehouse("LC-SHELTER-1", "鹿城区安置点", "330302");
+        click(By.id("edit:save"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "330302"));
+        assertThat(browser.findElement(By.id("edit")).getText()).contains("新建储备库");
+
+        browser.findElement(By.id("filter:text")).sendKeys("SHELTER");
+        click(By.id("filter:search"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:warehouses"), "YJ-SHELTER-7"));
+        assertThat(browser.findElement(By.id("list:warehouses")).getText()).doesNotContain("LC-SHELTER-1");
+    }
+
+    private void fillWarehouse(String code, String name, String division) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("edit:code"))).sendKeys(code);
+        browser.findElement(By.id("edit:nameZh")).sendKeys(name);
+        browser.findElement(By.id("edit:division")).sendKeys(division);
+        browser.findElement(By.id("edit:address")).sendKeys("学校操场");
+        browser.findElement(By.id("edit:lon")).sendKeys("120.69");
+        browser.findElement(By.id("edit:lat")).sendKeys("28.15");
+        browser.findElement(By.id("edit:area")).sendKeys("300");
+        browser.findElement(By.id("edit:volume")).sendKeys("900");
+        browser.findElement(By.id("edit:contactName")).sendKeys("王明");
+        browser.findElement(By.id("edit:contactPhone")).sendKeys("0577-67221234");
     }
 
     @Test

@@ -1,0 +1,132 @@
+package org.reliefchain.web.ui;
+
+import java.io.Serializable;
+import java.util.List;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.primefaces.model.LazyDataModel;
+import org.reliefchain.division.DivisionCode;
+import org.reliefchain.division.DivisionLevel;
+import org.reliefchain.network.WarehouseForm;
+import org.reliefchain.network.WarehouseKind;
+import org.reliefchain.network.WarehouseQuery;
+import org.reliefchain.network.WarehouseService;
+import org.reliefchain.network.WarehouseView;
+import org.reliefchain.platform.PageRequest;
+
+/**
+ * The reserve network for managers: every warehouse is listed (a county asks its city for help), and
+ * those inside the manager's jurisdiction can be registered, changed and deactivated. The service
+ * decides what is allowed; this page shows its refusals as messages.
+ */
+@Named
+@ViewScoped
+public class WarehouseDesk implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private WarehouseService warehouses;
+    @Inject
+    private LocaleSelector locale;
+
+    private DivisionLevel level;
+    private WarehouseKind kindFilter;
+    private String division;
+    private String text;
+    private LazyDataModel<WarehouseView> list;
+
+    /** The form: a new warehouse when {@code editing} is null, else the one being changed. */
+    private WarehouseForm form;
+    private String editing;
+
+    @PostConstruct
+    void init() {
+        list = new PagedModel<>((page, size) -> warehouses.list(new WarehouseQuery(level,
+                division == null || division.isBlank() ? null : DivisionCode.of(division.trim()), kindFilter, text),
+                PageRequest.of(page, size)), WarehouseView::code);
+    }
+
+    public void search() {
+        // the lazy model reads the filters when the table reloads
+    }
+
+    public void startNew() {
+        editing = null;
+        form = new WarehouseForm();
+        form.setKind(WarehouseKind.GOVERNMENT);
+    }
+
+    public void edit(WarehouseView w) {
+        editing = w.code();
+        form = new WarehouseForm();
+        form.setCode(w.code());
+        form.setNameZh(w.nameZh());
+        form.setNameEn(w.nameEn());
+        form.setDivision(w.division());
+        form.setKind(w.kind());
+        form.setAddress(w.address());
+        form.setLon(w.lon());
+        form.setLat(w.lat());
+        form.setFloorAreaM2(w.floorAreaM2());
+        form.setVolumeM3(w.volumeM3());
+        form.setRoadAccess(w.roadAccess());
+        form.setPortAccess(w.portAccess());
+        form.setHelipad(w.helipad());
+        form.setContactName(w.contactName());
+        form.setContactPhone(w.contactPhone());
+        form.setVersion(w.version());
+    }
+
+    public void save() {
+        WarehouseView saved = FacesMessages.attempt(() -> editing == null ? warehouses.create(form)
+                : warehouses.update(editing, form));
+        if (saved != null) {
+            FacesMessages.info(locale.text(editing == null ? "warehouse.created" : "warehouse.saved", saved.code()));
+            form = null;
+            editing = null;
+        }
+    }
+
+    public void cancel() {
+        form = null;
+        editing = null;
+    }
+
+    public void deactivate(WarehouseView w) {
+        WarehouseView done = FacesMessages.attempt(() -> warehouses.deactivate(w.code()));
+        if (done != null) {
+            FacesMessages.info(locale.text("warehouse.deactivated", done.code()));
+        }
+    }
+
+    public String kindLabel(WarehouseKind kind) {
+        return locale.text("warehouse.kind." + kind);
+    }
+
+    public String levelLabel(DivisionLevel l) {
+        return locale.text("level." + l);
+    }
+
+    public String statusLabel(WarehouseView w) {
+        return locale.text("warehouse.status." + w.status());
+    }
+
+    public List<WarehouseKind> getKinds() { return List.of(WarehouseKind.values()); }
+    public List<DivisionLevel> getLevels() { return List.of(DivisionLevel.values()); }
+    public LazyDataModel<WarehouseView> getList() { return list; }
+    public WarehouseForm getForm() { return form; }
+    public boolean isEditingExisting() { return editing != null; }
+    public DivisionLevel getLevel() { return level; }
+    public void setLevel(DivisionLevel level) { this.level = level; }
+    public WarehouseKind getKindFilter() { return kindFilter; }
+    public void setKindFilter(WarehouseKind kindFilter) { this.kindFilter = kindFilter; }
+    public String getDivision() { return division; }
+    public void setDivision(String division) { this.division = division; }
+    public String getText() { return text; }
+    public void setText(String text) { this.text = text; }
+}
