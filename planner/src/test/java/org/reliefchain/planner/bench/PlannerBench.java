@@ -1,0 +1,154 @@
+package org.reliefchain.planner.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.reliefchain.planner.benchmark.InstanceReader;
+import org.reliefchain.planner.benchmark.VrpInstance;
+import org.reliefchain.planner.model.ReliefPlan;
+import org.reliefchain.planner.solver.ReliefSolver;
+
+/**
+ * The routing core on published benchmarks, next to jsprit 1.8 with the same time and one thread each
+ * (see planner/bench and planner/README.md). Not a test: a program that prints numbers.
+ *
+ * <pre>
+ *   solomon --seconds S [--instances C101,R101] [--data DIR]   VRPTW; gap to bks_dimacs.csv
+ *   cvrp    --seconds S [--instances X-n101-k25] [--data DIR]  CVRP; gap to bks.csv
+ * </pre>
+ */
+public final class PlannerBench {
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0) {
+            usage();
+        }
+        Map<String, String> options = options(Arrays.copyOfRange(args, 1, args.length));
+        int seconds = Integer.parseInt(options.getOrDefault("seconds", "30"));
+        switch (args[0]) {
+            case "solomon" -> routing(Family.SOLOMON, Path.of(options.getOrDefault("data", "../shared/benchmarks/solomon")),
+                    options.get("instances"), seconds);
+            case "cvrp" -> routing(Family.CVRP, Path.of(options.getOrDefault("data", "../shared/benchmarks/cvrp-x")),
+                    options.get("instances"), seconds);
+            default -> usage();
+        }
+    }
+
+    enum Family {
+        SOLOMON(".txt", "bks_dimacs.csv"), CVRP(".vrp", "bks.csv");
+
+        final String extension;
+        final String distanceReference;
+
+        Family(String extension, String distanceReference) {
+            this.extension = extension;
+            this.distanceReference = distanceReference;
+        }
+
+        VrpInstance read(Path file) throws IOException {
+            return this == SOLOMON ? InstanceReader.solomon(file) : InstanceReader.cvrp(file);
+        }
+    }
+
+    private static void routing(Family family, Path data, String only, int seconds) throws Exception {
+        Map<String, double[]> distanceBks = bks(data.resolve(family.distanceReference));
+        Map<String, double[]> vehicleBks = bks(data.resolve("bks.csv"));
+        List<Path> files;
+        try (Stream<Path> list = Files.list(data)) {
+            files = list.filter(p -> p.getFileName().toString().endsWith(family.extension)).sorted().toList();
+        }
+        if (only != null) {
+            List<String> wanted = Arrays.asList(only.split(","));
+            files = files.stream().filter(p -> wanted.contains(p.getFileName().toString().replace(family.extension, "")))
+                    .toList();
+        }
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException("no " + family.extension + " instances in " + data);
+        }
+        System.out.printf("%s: %d instances, %d s each, one thread each; gap = distance / best known - 1%n",
+                family, files.size(), seconds);
+        System.out.printf("%-12s %10s | %10s %7s %4s %s | %10s %7s %4s %s%n", "instance", "best known",
+                "reliefchain", "gap", "veh", "", "jsprit", "gap", "veh", "");
+        List<Double> ours = new ArrayList<>();
+        List<Double> theirs = new ArrayList<>();
+        for (Path file : files) {
+            VrpInstance instance = family.read(file);
+            double[] best = distanceBks.get(instance.name());
+            if (best == null) {
+                System.out.printf("%-12s no best-known distance in %s: skipped%n", instance.name(), family.distanceReference);
+                continue;
+            }
+            ReliefPlan solved = ReliefSolver.solver(Duration.ofSeconds(seconds), 0L).solve(instance.toPlan());
+            List<List<Integer>> routes = VrpInstance.routes(solved);
+            double distance = instance.distance(routes);
+            String feasible = feasible(solved.getScore()) ? "" : "INFEASIBLE " + solved.getScore();
+            JspritRunner.Result reference = JspritRunner.solve(instance, seconds * 1000L);
+            double jspritDistance = instance.distance(reference.routes());
+            String jspritFeasible = reference.unassigned() == 0 ? "" : reference.unassigned() + " UNASSIGNED";
+            double gap = distance / best[1] - 1;
+            double jspritGap = jspritDistance / best[1] - 1;
+            if (feasible.isEmpty()) {
+                ours.add(gap);
+            }
+            if (jspritFeasible.isEmpty()) {
+                theirs.add(jspritGap);
+            }
+            double[] vehicles = vehicleBks.getOrDefault(instance.name(), best);
+            System.out.printf(Locale.ROOT, "%-12s %10.1f | %10.1f %6.2f%% %4d %s| %10.1f %6.2f%% %4d %s (bks vehicles %d)%n",
+                    instance.name(), best[1], distance, 100 * gap, routes.size(), feasible.isEmpty() ? "" : feasible + " ",
+                    jspritDistance, 100 * jspritGap, reference.routes().size(), jspritFeasible, (int) vehicles[0]);
+        }
+        int infeasible = files.size() - ours.size();
+        System.out.printf(Locale.ROOT, "mean gap: %.2f%% (reliefchain) vs %.2f%% (jsprit)%s%n", 100 * mean(ours),
+                100 * mean(theirs), infeasible == 0 ? "" : "; " + infeasible + " reliefchain plans infeasible, left out");
+    }
+
+    static boolean feasible(HardMediumSoftLongScore score) {
+        return score.hardScore() == 0 && score.mediumScore() == 0;
+    }
+
+    private static double mean(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+    }
+
+    /** instance -> {vehicles, distance} from a best-known-solution table. */
+    static Map<String, double[]> bks(Path csv) throws IOException {
+        Map<String, double[]> table = new HashMap<>();
+        if (!Files.exists(csv)) {
+            return table;
+        }
+        for (String line : Files.readAllLines(csv)) {
+            String[] f = line.split(",", 4);
+            if (f.length >= 3 && !f[0].equals("instance")) {
+                table.put(f[0], new double[] {Double.parseDouble(f[1]), Double.parseDouble(f[2])});
+            }
+        }
+        return table;
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            if (!args[i].startsWith("--")) {
+                usage();
+            }
+            options.put(args[i].substring(2), args[i + 1]);
+        }
+        return options;
+    }
+
+    private static void usage() {
+        System.err.println("usage: planner/bench solomon|cvrp --seconds S [--instances A,B] [--data DIR]");
+        System.exit(2);
+    }
+}
