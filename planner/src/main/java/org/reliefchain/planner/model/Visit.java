@@ -99,6 +99,11 @@ public class Visit implements Placed {
         return Math.min(TravelMatrix.UNREACHABLE, departure() + vehicle.getTravel().time(location(), vehicle.location()));
     }
 
+    /** Travel time from here back to the vehicle's depot. */
+    public long wayHome() {
+        return vehicle.getTravel().time(location(), vehicle.location());
+    }
+
     /** The whole trip's distance, out and back, if it ends with this delivery. */
     public long closedTripDistance() {
         return Math.min(TravelMatrix.UNREACHABLE, tripDistance + vehicle.getTravel().distance(location(), vehicle.location()));

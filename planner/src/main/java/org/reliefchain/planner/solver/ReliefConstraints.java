@@ -1,5 +1,6 @@
 package org.reliefchain.planner.solver;
 
+import static org.optaplanner.core.api.score.stream.ConstraintCollectors.countDistinct;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.sumLong;
 
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
@@ -12,8 +13,9 @@ import org.reliefchain.planner.model.Visit;
 /**
  * What makes a relief plan good. Hard: what cannot physically happen (a vehicle that cannot reach a
  * place, carries more than it can, takes stock the depot does not have, flies beyond its range, or
- * works past its duty). Medium: people left without relief, and late relief, weighted by priority;
- * a delivery {@link Visit#LATENESS_CAP} minutes late costs as much as none. Soft: travel time.
+ * works past its duty). Medium: people left without relief, late relief, and points not fully served
+ * by their deadline, weighted by priority; a delivery {@link Visit#LATENESS_CAP} minutes late costs as
+ * much as none. Soft: travel time.
  */
 public class ReliefConstraints implements ConstraintProvider {
 
@@ -25,13 +27,15 @@ public class ReliefConstraints implements ConstraintProvider {
     static final String DUTY = "back by the end of duty";
     static final String UNMET = "unmet demand";
     static final String LATE = "late delivery";
+    static final String INCOMPLETE = "point not fully served by its deadline";
     static final String TRAVEL = "travel time";
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
         return new Constraint[] {
                 modeReachesPoint(factory), legIsTravelable(factory), capacity(factory), depotStock(factory),
-                range(factory), duty(factory), unmetDemand(factory), lateDelivery(factory), travelTime(factory)
+                range(factory), duty(factory), unmetDemand(factory), lateDelivery(factory), pointNotFullyServed(factory),
+                travelTime(factory)
         };
     }
 
@@ -100,12 +104,26 @@ public class ReliefConstraints implements ConstraintProvider {
                 .asConstraint(LATE);
     }
 
+    /**
+     * What the 10-hour figure counts: a point is served when every one of its deliveries has arrived
+     * by its deadline. Without this term, three points each missing one material would look as good
+     * as one point left out and two served in full.
+     */
+    Constraint pointNotFullyServed(ConstraintFactory f) {
+        return f.forEachIncludingNullVars(Visit.class)
+                .filter(v -> !v.isDelivered() || v.lateness() > 0)
+                .groupBy(Visit::getPoint, countDistinct())
+                .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM,
+                        (point, missing) -> point.population() * point.priority() * Visit.LATENESS_CAP)
+                .asConstraint(INCOMPLETE);
+    }
+
     /** Every leg, plus the way home after the last delivery. */
     Constraint travelTime(ConstraintFactory f) {
         return f.forEach(Visit.class)
                 .filter(Visit::isDelivered)
                 .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, v -> Math.min(TravelMatrix.UNREACHABLE,
-                        v.getLeg() + (v.getNext() == null ? v.returnTime() - v.departure() : 0)))
+                        v.getLeg() + (v.getNext() == null ? v.wayHome() : 0)))
                 .asConstraint(TRAVEL);
     }
 }

@@ -16,7 +16,13 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 import org.reliefchain.planner.benchmark.InstanceReader;
 import org.reliefchain.planner.benchmark.VrpInstance;
 import org.reliefchain.planner.model.ReliefPlan;
+import org.reliefchain.planner.scenario.ZhejiangScenario;
+import org.reliefchain.planner.solver.GreedyInitializer;
+import org.reliefchain.planner.solver.PlanOutcome;
 import org.reliefchain.planner.solver.ReliefSolver;
+import org.optaplanner.core.api.solver.SolutionManager;
+import org.optaplanner.core.api.solver.Solver;
+import org.optaplanner.core.api.solver.SolverFactory;
 
 /**
  * The routing core on published benchmarks, next to jsprit 1.8 with the same time and one thread each
@@ -25,6 +31,7 @@ import org.reliefchain.planner.solver.ReliefSolver;
  * <pre>
  *   solomon --seconds S [--instances C101,R101] [--data DIR]   VRPTW; gap to bks_dimacs.csv
  *   cvrp    --seconds S [--instances X-n101-k25] [--data DIR]  CVRP; gap to bks.csv
+ *   zhejiang --seconds S [--seed K] [--points N] [--data DIR]  Lekima-like scenario; 10-hour figure vs bound
  * </pre>
  */
 public final class PlannerBench {
@@ -40,8 +47,52 @@ public final class PlannerBench {
                     options.get("instances"), seconds);
             case "cvrp" -> routing(Family.CVRP, Path.of(options.getOrDefault("data", "../shared/benchmarks/cvrp-x")),
                     options.get("instances"), seconds);
+            case "zhejiang" -> zhejiang(Path.of(options.getOrDefault("data", "data/zhejiang")),
+                    Long.parseLong(options.getOrDefault("seed", "1")), Integer.parseInt(options.getOrDefault("points", "1000")),
+                    seconds);
             default -> usage();
         }
+    }
+
+    /** A Lekima-like scenario: time to the first feasible plan, then the 10-hour figure against the bound over time. */
+    private static void zhejiang(Path data, long seed, int points, int seconds) throws Exception {
+        ZhejiangScenario.Scenario scenario = ZhejiangScenario.generate(data, seed, points);
+        System.out.println(scenario.summary());
+        ReliefPlan plan = scenario.plan();
+        SolverFactory<ReliefPlan> factory = SolverFactory.create(ReliefSolver.config(Duration.ofSeconds(seconds), seed));
+        SolutionManager<ReliefPlan, HardMediumSoftLongScore> scores = SolutionManager.create(factory);
+        long start = System.nanoTime();
+        GreedyInitializer.initialize(plan);
+        HardMediumSoftLongScore initial = scores.update(plan);
+        double[] firstFeasible = {initial.hardScore() == 0 ? (System.nanoTime() - start) / 1e9 : Double.NaN};
+        PlanOutcome first = PlanOutcome.of(plan);
+        System.out.printf(Locale.ROOT, "bound: %,d of %,d affected people can be reached by the deadline at best (%.1f%%)%n",
+                first.bound(), first.affectedPeople(), 100.0 * first.bound() / first.affectedPeople());
+        System.out.printf(Locale.ROOT, "%6.1f s  first plan (greedy): %s, 10-hour figure %,d people (%.2f%% of bound)%n",
+                (System.nanoTime() - start) / 1e9, initial, first.servedByDeadline(), first.percentOfBound());
+        Solver<ReliefPlan> solver = factory.buildSolver();
+        long[] lastPrint = {0};
+        solver.addEventListener(event -> {
+            double at = (System.nanoTime() - start) / 1e9;
+            HardMediumSoftLongScore score = (HardMediumSoftLongScore) event.getNewBestScore();
+            if (Double.isNaN(firstFeasible[0]) && score.isFeasible() && event.getNewBestSolution().getScore() != null) {
+                firstFeasible[0] = at;
+            }
+            if (at - lastPrint[0] >= 5) {
+                lastPrint[0] = (long) at;
+                PlanOutcome o = PlanOutcome.of(event.getNewBestSolution());
+                System.out.printf(Locale.ROOT, "%6.1f s  best %s, 10-hour figure %,d people (%.2f%% of bound)%n", at,
+                        score, o.servedByDeadline(), o.percentOfBound());
+            }
+        });
+        ReliefPlan best = solver.solve(plan);
+        PlanOutcome outcome = PlanOutcome.of(best);
+        double at = (System.nanoTime() - start) / 1e9;
+        System.out.printf(Locale.ROOT, "%6.1f s  final %s: %,d of %d points fully served by the deadline, %d deliveries"
+                        + " unmet, %d late%n", at, best.getScore(), outcome.pointsServed(), outcome.points(),
+                outcome.unmetDeliveries(), outcome.lateDeliveries());
+        System.out.printf(Locale.ROOT, "10-hour figure: %.1f%% of bound (first feasible at %.1f s)%n",
+                outcome.percentOfBound(), firstFeasible[0]);
     }
 
     enum Family {
@@ -148,7 +199,8 @@ public final class PlannerBench {
     }
 
     private static void usage() {
-        System.err.println("usage: planner/bench solomon|cvrp --seconds S [--instances A,B] [--data DIR]");
+        System.err.println("usage: planner/bench solomon|cvrp --seconds S [--instances A,B] [--data DIR]\n"
+                + "       planner/bench zhejiang --seconds S [--seed K] [--points N] [--data DIR]");
         System.exit(2);
     }
 }

@@ -156,6 +156,23 @@ class ReliefConstraintsTest {
     }
 
     @Test
+    void a_point_with_one_delivery_late_or_missing_is_penalized_once_by_its_people() {
+        Visit water = visit("water", 1, "WATER", 1, 36_000, EnumSet.allOf(Mode.class));
+        Visit tent = new Visit("tent", water.getPoint(), "TENT", 1, 10, 1, 100, 0, 0, 300); // arrives at 600 s
+        Visit kit = new Visit("kit", water.getPoint(), "KIT", 1, 10, 1, 100, 0, 0, 300);
+        truck(1000, 1, 86_400, water, tent);
+        Vehicle bucket = Vehicle.bucket(depot);
+        bucket.setVisits(new ArrayList<>(List.of(kit)));
+        ScheduleListener.refresh(bucket);
+        verifier.verifyThat(ReliefConstraints::pointNotFullyServed).given(water, tent, kit)
+                .penalizesBy(100 * Visit.LATENESS_CAP);
+        Visit a = visit("a", 1, 1);
+        Visit b = visit("b", 2, 1);
+        truck(1000, 1, 86_400, a, b);
+        verifier.verifyThat(ReliefConstraints::pointNotFullyServed).given(a, b).penalizesBy(0);
+    }
+
+    @Test
     void travel_time_counts_every_leg_and_the_way_home() {
         Visit a = visit("a", 1, 1);
         Visit b = visit("b", 2, 1);

@@ -1,0 +1,156 @@
+package org.reliefchain.planner.solver;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.reliefchain.planner.model.DemandPoint;
+import org.reliefchain.planner.model.Depot;
+import org.reliefchain.planner.model.Location;
+import org.reliefchain.planner.model.ReliefPlan;
+import org.reliefchain.planner.model.ScheduleListener;
+import org.reliefchain.planner.model.TravelMatrix;
+import org.reliefchain.planner.model.Vehicle;
+import org.reliefchain.planner.model.Visit;
+
+/**
+ * A first plan in well under a second, with no hard constraint broken: deliveries are appended, point
+ * by point (cut-off and nearest first), to whichever vehicle would arrive earliest, following the
+ * same trip and reload rule as {@link ScheduleListener}; a delivery no vehicle can make within its
+ * capacity, range, duty and its depot's stock goes to the unassigned bucket. The solver then
+ * improves it. OptaPlanner's own construction heuristic tries every position for every delivery,
+ * which takes minutes on thousands of deliveries.
+ */
+public final class GreedyInitializer {
+
+    private GreedyInitializer() {
+    }
+
+    /** Where a vehicle's schedule stands after its last delivery so far. */
+    private static final class State {
+        Location at;
+        long departure;
+        int trip;
+        long weight;
+        long volume;
+        long tripDistance;
+        boolean empty = true;
+    }
+
+    /** What appending a delivery would give: its arrival, or -1 when the vehicle cannot make it. */
+    private record Attempt(long arrival, boolean newTrip) {
+    }
+
+    public static void initialize(ReliefPlan plan) {
+        Vehicle bucket = plan.getVehicles().stream().filter(Vehicle::isBucket).findFirst().orElse(null);
+        List<Vehicle> fleet = plan.getVehicles().stream().filter(Vehicle::isReal).toList();
+        Map<Vehicle, State> states = new HashMap<>();
+        for (Vehicle v : fleet) {
+            v.getVisits().clear();
+            State s = new State();
+            s.at = v.location();
+            s.departure = v.getAvailableFrom() + v.getLoadTime();
+            states.put(v, s);
+        }
+        if (bucket != null) {
+            bucket.getVisits().clear();
+        }
+        Map<Depot, Map<String, Long>> stockLeft = new HashMap<>();
+        for (Depot d : plan.getDepots()) {
+            stockLeft.put(d, new HashMap<>(d.stock()));
+        }
+        Map<DemandPoint, List<Visit>> byPoint = new HashMap<>();
+        for (Visit v : plan.getVisits()) {
+            byPoint.computeIfAbsent(v.getPoint(), p -> new ArrayList<>()).add(v);
+        }
+        List<DemandPoint> order = new ArrayList<>(byPoint.keySet());
+        Map<DemandPoint, Long> nearest = new HashMap<>();
+        for (DemandPoint p : order) {
+            nearest.put(p, fleet.stream().filter(v -> p.modes().contains(v.getMode()))
+                    .mapToLong(v -> v.getTravel().time(v.location(), p.location())).min().orElse(TravelMatrix.UNREACHABLE));
+        }
+        order.sort(Comparator.comparing((DemandPoint p) -> -p.priority()).thenComparing(nearest::get)
+                .thenComparing(DemandPoint::id));
+        for (DemandPoint p : order) {
+            for (Visit visit : byPoint.get(p)) {
+                Vehicle best = null;
+                Attempt bestAttempt = null;
+                for (Vehicle v : fleet) {
+                    if (!p.modes().contains(v.getMode())
+                            || stockLeft.get(v.getHome()).getOrDefault(visit.getMaterial(), 0L) < visit.getQuantity()) {
+                        continue;
+                    }
+                    Attempt a = attempt(v, states.get(v), visit);
+                    if (a != null && (bestAttempt == null || a.arrival() < bestAttempt.arrival())) {
+                        best = v;
+                        bestAttempt = a;
+                    }
+                }
+                if (best == null) {
+                    if (bucket != null) {
+                        bucket.getVisits().add(visit);
+                    } else {
+                        throw new IllegalStateException("no vehicle can make " + visit + " and the plan has no bucket");
+                    }
+                    continue;
+                }
+                append(best, states.get(best), visit, bestAttempt);
+                stockLeft.get(best.getHome()).merge(visit.getMaterial(), -visit.getQuantity(), Long::sum);
+            }
+        }
+        plan.getVehicles().forEach(ScheduleListener::refresh);
+    }
+
+    private static Attempt attempt(Vehicle v, State s, Visit x) {
+        TravelMatrix m = v.getTravel();
+        Location home = v.location();
+        boolean full = s.weight + x.getWeight() > v.getWeightCapacity() || s.volume + x.getVolume() > v.getVolumeCapacity();
+        boolean newTrip = !s.empty && full && s.trip + 1 < v.getMaxTrips();
+        if (full && !newTrip && !s.empty) {
+            return null; // no trips left
+        }
+        if (x.getWeight() > v.getWeightCapacity() || x.getVolume() > v.getVolumeCapacity()) {
+            return null;
+        }
+        long leg;
+        long tripDistance;
+        if (newTrip) {
+            long back = m.time(s.at, home);
+            leg = back + v.getLoadTime() + m.time(home, x.location());
+            tripDistance = m.distance(home, x.location());
+        } else {
+            leg = m.time(s.at, x.location());
+            tripDistance = s.tripDistance + m.distance(s.at, x.location());
+        }
+        if (leg >= TravelMatrix.UNREACHABLE) {
+            return null;
+        }
+        long arrival = Math.max(s.departure + leg, x.getReadyTime());
+        long home2 = m.time(x.location(), home);
+        if (home2 >= TravelMatrix.UNREACHABLE || arrival + x.getServiceTime() + home2 > v.getDutyEnd()
+                || tripDistance + m.distance(x.location(), home) > v.getRange()) {
+            return null;
+        }
+        return new Attempt(arrival, newTrip);
+    }
+
+    private static void append(Vehicle v, State s, Visit x, Attempt a) {
+        TravelMatrix m = v.getTravel();
+        if (a.newTrip()) {
+            s.trip++;
+            s.weight = 0;
+            s.volume = 0;
+            s.tripDistance = m.distance(v.location(), x.location());
+        } else {
+            s.tripDistance += m.distance(s.at, x.location());
+        }
+        s.weight += x.getWeight();
+        s.volume += x.getVolume();
+        s.departure = a.arrival() + x.getServiceTime();
+        s.at = x.location();
+        s.empty = false;
+        v.getVisits().add(x);
+    }
+}

@@ -1,0 +1,104 @@
+package org.reliefchain.planner.solver;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.reliefchain.planner.model.DemandPoint;
+import org.reliefchain.planner.model.ReliefPlan;
+import org.reliefchain.planner.model.TravelMatrix;
+import org.reliefchain.planner.model.Vehicle;
+import org.reliefchain.planner.model.Visit;
+
+/**
+ * What a plan achieves, next to what is physically possible.
+ *
+ * <p>The <b>10-hour figure</b>: people at demand points whose every delivery is made by its deadline.
+ * The <b>bound</b>: people at points where, for every material they need, some vehicle of a mode that
+ * can reach them, based at a depot holding that material, could arrive by the deadline if it drove
+ * there first and did nothing else. No plan can beat it; capacity and fleet size are ignored.
+ */
+public record PlanOutcome(long affectedPeople, long servedByDeadline, long bound, long pointsServed, long points,
+                          long unmetDeliveries, long lateDeliveries) {
+
+    public double percentOfBound() {
+        return bound == 0 ? 100.0 : 100.0 * servedByDeadline / bound;
+    }
+
+    public static PlanOutcome of(ReliefPlan plan) {
+        Map<DemandPoint, Boolean> served = new HashMap<>();
+        long unmet = 0;
+        long late = 0;
+        Map<Visit, Vehicle> vehicleOf = new HashMap<>();
+        Map<Visit, Long> arrivalOf = new HashMap<>();
+        for (Vehicle v : plan.getVehicles()) {
+            if (v.isBucket()) {
+                v.getVisits().forEach(x -> vehicleOf.put(x, v));
+                continue;
+            }
+            var schedule = org.reliefchain.planner.model.ScheduleListener.Schedule.of(v);
+            List<Visit> visits = v.getVisits();
+            for (int i = 0; i < visits.size(); i++) {
+                vehicleOf.put(visits.get(i), v);
+                arrivalOf.put(visits.get(i), schedule.arrival[i]);
+            }
+        }
+        for (Visit x : plan.getVisits()) {
+            Vehicle v = vehicleOf.get(x);
+            boolean made = v != null && v.isReal();
+            boolean onTime = made && arrivalOf.get(x) <= x.getDeadline();
+            if (!made) {
+                unmet++;
+            } else if (!onTime) {
+                late++;
+            }
+            served.merge(x.getPoint(), onTime, Boolean::logicalAnd);
+        }
+        long affected = 0;
+        long servedPeople = 0;
+        long pointsServed = 0;
+        for (Map.Entry<DemandPoint, Boolean> e : served.entrySet()) {
+            affected += e.getKey().population();
+            if (e.getValue()) {
+                servedPeople += e.getKey().population();
+                pointsServed++;
+            }
+        }
+        return new PlanOutcome(affected, servedPeople, bound(plan), pointsServed, served.size(), unmet, late);
+    }
+
+    /** People at points every needed material could reach by the deadline at best. */
+    public static long bound(ReliefPlan plan) {
+        Map<DemandPoint, Long> deadline = new HashMap<>();
+        Map<DemandPoint, java.util.Set<String>> materials = new HashMap<>();
+        for (Visit x : plan.getVisits()) {
+            deadline.merge(x.getPoint(), x.getDeadline(), Math::min);
+            materials.computeIfAbsent(x.getPoint(), p -> new java.util.HashSet<>()).add(x.getMaterial());
+        }
+        List<Vehicle> fleet = plan.getVehicles().stream().filter(Vehicle::isReal).toList();
+        long people = 0;
+        for (Map.Entry<DemandPoint, java.util.Set<String>> e : materials.entrySet()) {
+            DemandPoint p = e.getKey();
+            boolean all = true;
+            for (String material : e.getValue()) {
+                long earliest = TravelMatrix.UNREACHABLE;
+                for (Vehicle v : fleet) {
+                    if (p.modes().contains(v.getMode()) && v.getHome().stockOf(material) > 0) {
+                        long t = v.getTravel().time(v.location(), p.location());
+                        if (t < TravelMatrix.UNREACHABLE) {
+                            earliest = Math.min(earliest, v.getAvailableFrom() + v.getLoadTime() + t);
+                        }
+                    }
+                }
+                if (earliest > deadline.get(p)) {
+                    all = false;
+                    break;
+                }
+            }
+            if (all) {
+                people += p.population();
+            }
+        }
+        return people;
+    }
+}
