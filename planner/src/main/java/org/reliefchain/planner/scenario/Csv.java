@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.Map;
 
 /** Reads the project's CSV data files: a header row, commas, double quotes around fields with commas. */
-final class Csv {
+public final class Csv {
 
     private Csv() {
     }
 
     /** Rows as column name -> value. */
-    static List<Map<String, String>> read(Path file) throws IOException {
+    public static List<Map<String, String>> read(Path file) throws IOException {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         List<String> header = split(lines.get(0));
         List<Map<String, String>> rows = new ArrayList<>();
@@ -34,7 +34,7 @@ final class Csv {
         return rows;
     }
 
-    static List<String> split(String line) {
+    public static List<String> split(String line) {
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;

@@ -1,0 +1,81 @@
+package org.reliefchain.planner.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.reliefchain.planner.io.PlanWriter;
+import org.reliefchain.planner.io.ScenarioFiles;
+import org.reliefchain.planner.model.ReliefPlan;
+import org.reliefchain.planner.scenario.ZhejiangScenario;
+import org.reliefchain.planner.solver.GreedyInitializer;
+import org.reliefchain.planner.solver.PlanOutcome;
+import org.reliefchain.planner.solver.ReliefSolver;
+
+/**
+ * {@code planner/plan}: solves a scenario and writes the plan.
+ *
+ * <pre>
+ *   planner/plan --scenario DIR --seconds S --out DIR
+ *   planner/plan --zhejiang SEED [--points N] [--data data/zhejiang] --seconds S --out DIR [--save-scenario DIR]
+ * </pre>
+ */
+public final class PlanCommand {
+
+    public static void main(String[] args) {
+        try {
+            System.exit(run(options(args)));
+        } catch (IllegalArgumentException e) {
+            System.err.println("plan: " + e.getMessage());
+            System.err.println("usage: planner/plan (--scenario DIR | --zhejiang SEED [--points N] [--data DIR])"
+                    + " --seconds S --out DIR [--save-scenario DIR]");
+            System.exit(2);
+        } catch (Exception e) {
+            System.err.println("plan: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    static int run(Map<String, String> o) throws Exception {
+        ReliefPlan plan;
+        if (o.containsKey("scenario")) {
+            plan = ScenarioFiles.read(Path.of(o.get("scenario")));
+        } else if (o.containsKey("zhejiang")) {
+            ZhejiangScenario.Scenario s = ZhejiangScenario.generate(Path.of(o.getOrDefault("data", "data/zhejiang")),
+                    Long.parseLong(o.get("zhejiang")), Integer.parseInt(o.getOrDefault("points", "1000")));
+            System.out.println(s.summary());
+            plan = s.plan();
+            if (o.containsKey("save-scenario")) {
+                ScenarioFiles.write(plan, Path.of(o.get("save-scenario")));
+            }
+        } else {
+            throw new IllegalArgumentException("give --scenario DIR or --zhejiang SEED");
+        }
+        if (!o.containsKey("out")) {
+            throw new IllegalArgumentException("give --out DIR");
+        }
+        int seconds = Integer.parseInt(o.getOrDefault("seconds", "30"));
+        GreedyInitializer.initialize(plan);
+        ReliefPlan best = ReliefSolver.solver(Duration.ofSeconds(seconds), null).solve(plan);
+        PlanOutcome outcome = PlanOutcome.of(best);
+        PlanWriter.write(best, Path.of(o.get("out")));
+        System.out.printf(Locale.ROOT, "%s: score %s; %,d of %,d people fully served by the deadline (bound %,d, %.1f%%);"
+                        + " %d deliveries unmet, %d late; wrote %s/routes.geojson and deliveries.csv%n", best.getName(),
+                best.getScore(), outcome.servedByDeadline(), outcome.affectedPeople(), outcome.bound(),
+                outcome.percentOfBound(), outcome.unmetDeliveries(), outcome.lateDeliveries(), o.get("out"));
+        return best.getScore().hardScore() == 0 ? 0 : 3;
+    }
+
+    static Map<String, String> options(String[] args) {
+        Map<String, String> o = new HashMap<>();
+        for (int i = 0; i < args.length; i += 2) {
+            if (!args[i].startsWith("--") || i + 1 >= args.length) {
+                throw new IllegalArgumentException("expected --name value pairs, got '" + args[i] + "'");
+            }
+            o.put(args[i].substring(2), args[i + 1]);
+        }
+        return o;
+    }
+}

@@ -1,0 +1,74 @@
+package org.reliefchain.planner.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reliefchain.planner.io.ScenarioFiles;
+import org.reliefchain.planner.model.ReliefPlan;
+import org.reliefchain.planner.scenario.ZhejiangScenario;
+
+/** The command line: a scenario folder in, routes.geojson and deliveries.csv out. */
+class PlanCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void a_saved_scenario_is_read_back_solved_and_written_as_geojson_and_csv() throws Exception {
+        ReliefPlan generated = ZhejiangScenario.generate(Path.of("..", "data", "zhejiang"), 3, 40).plan();
+        Path scenario = dir.resolve("scenario");
+        ScenarioFiles.write(generated, scenario);
+        ReliefPlan read = ScenarioFiles.read(scenario);
+        assertThat(read.getVisits()).hasSameSizeAs(generated.getVisits());
+        assertThat(read.getVehicles()).hasSameSizeAs(generated.getVehicles());
+
+        Path out = dir.resolve("plan");
+        int status = PlanCommand.run(Map.of("scenario", scenario.toString(), "seconds", "2", "out", out.toString()));
+        assertThat(status).isZero();
+
+        String geojson = Files.readString(out.resolve("routes.geojson"), StandardCharsets.UTF_8);
+        assertThat(geojson).startsWith("{\"type\":\"FeatureCollection\"").contains("\"LineString\"", "\"mode\":\"TRUCK\"");
+        Matcher trip = Pattern.compile("\"coordinates\":\\[(\\[[^\\]]+\\](,\\[[^\\]]+\\])*)\\]").matcher(geojson);
+        assertThat(trip.find()).isTrue();
+        String[] points = trip.group(1).split("\\],\\[");
+        assertThat(points.length).as("depot, at least one stop, depot").isGreaterThanOrEqualTo(3);
+        assertThat(points[0].replace("[", "")).isEqualTo(points[points.length - 1].replace("]", ""));
+
+        List<String> rows = Files.readAllLines(out.resolve("deliveries.csv"), StandardCharsets.UTF_8);
+        assertThat(rows.get(0)).startsWith("point,name,people,priority,modes,material,needed,delivered");
+        long pointsTimesMaterials = read.getVisits().stream().map(v -> v.getPoint().id() + "/" + v.getMaterial())
+                .distinct().count();
+        assertThat(rows).hasSize((int) pointsTimesMaterials + 1);
+        assertThat(rows.subList(1, rows.size())).allMatch(r -> r.contains(",yes,") || r.contains(",no,"));
+    }
+
+    @Test
+    void a_vehicle_at_an_unknown_depot_is_reported_with_its_line() throws Exception {
+        ReliefPlan generated = ZhejiangScenario.generate(Path.of("..", "data", "zhejiang"), 3, 10).plan();
+        Path scenario = dir.resolve("broken");
+        ScenarioFiles.write(generated, scenario);
+        Path vehicles = scenario.resolve("vehicles.csv");
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(vehicles));
+        lines.set(2, lines.get(2).replaceFirst("^([^,]*,[^,]*,)[^,]*", "$1NO-SUCH-DEPOT"));
+        Files.write(vehicles, lines);
+        assertThatThrownBy(() -> ScenarioFiles.read(scenario)).isInstanceOf(IOException.class)
+                .hasMessageContaining("vehicles.csv line 3").hasMessageContaining("NO-SUCH-DEPOT");
+    }
+
+    @Test
+    void missing_arguments_are_a_usage_error() {
+        assertThatThrownBy(() -> PlanCommand.run(Map.of("seconds", "1"))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("--scenario");
+    }
+}
