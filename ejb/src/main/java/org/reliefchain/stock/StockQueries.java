@@ -52,8 +52,13 @@ public class StockQueries {
         if (q.expiringWithinDays() != null && q.expiringWithinDays() < 0) {
             throw new InvalidInputException("expiringWithinDays", "must be 0 or more");
         }
-        return PagedQuery.rows("b, w, l, mat", "StockBalance b, Warehouse w, StockLot l, Material mat", "b")
-                .and("w.id = b.warehouseId and l.id = b.lotId and mat.code = l.materialCode and b.quantity > 0")
+        boolean byLot = q.material() != null || q.lot() != null || q.materialClass() != null
+                || q.expiringWithinDays() != null;
+        String lotJoin = "l.id = b.lotId and mat.code = l.materialCode";
+        PagedQuery<Object[]> query = byLot
+                ? PagedQuery.rows("b, w, l, mat", "StockBalance b, Warehouse w, StockLot l, Material mat", "b").and(lotJoin)
+                : PagedQuery.rows("b, w, l, mat", "StockBalance b, Warehouse w", "b").showing("StockLot l, Material mat", lotJoin);
+        return query.and("w.id = b.warehouseId and b.quantity > 0")
                 .and("w.divisionCode like :scope", "scope", scope)
                 .andIf(q.warehouse(), "w.code = :warehouse", "warehouse")
                 .andIf(q.material(), "l.materialCode = :material", "material")
