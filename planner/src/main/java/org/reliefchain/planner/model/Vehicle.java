@@ -34,6 +34,7 @@ public class Vehicle implements Placed {
     /** Longest distance of one trip, out and back; Long.MAX_VALUE when unlimited. */
     private long range;
     private boolean bucket;
+    private boolean withdrawn;
 
     @PlanningListVariable(valueRangeProviderRefs = "visits")
     private List<Visit> visits = new ArrayList<>();
@@ -62,6 +63,20 @@ public class Vehicle implements Placed {
         Vehicle v = new Vehicle("unassigned", null, anywhere, null, 0, 0, 0, 0, 0, 0, 0);
         v.bucket = true;
         return v;
+    }
+
+    /**
+     * Takes the vehicle out of service from now on (a breakdown, called away): its duty ends before it
+     * starts, so anything left on it breaks the duty constraint and the solver moves it elsewhere.
+     * Inside a problem change only.
+     */
+    public void withdraw() {
+        dutyEnd = availableFrom;
+        withdrawn = true;
+    }
+
+    public boolean isWithdrawn() {
+        return withdrawn;
     }
 
     public boolean isBucket() {

@@ -122,6 +122,21 @@ public class Visit implements Placed {
     /** Steps of lateness that cost as much as not delivering at all. */
     public static final long LATENESS_CAP = 1000;
 
+    /** The point with what is now known of it (an area closed around it, say); inside a problem change only. */
+    public void setPoint(DemandPoint point) {
+        this.point = point;
+    }
+
+    /** A new quantity for this delivery, weight, volume and people covered scaled with it; inside a problem change only. */
+    public void changeQuantity(long newQuantity) {
+        if (quantity > 0) {
+            weight = (long) Math.ceil(weight * (double) newQuantity / quantity);
+            volume = (long) Math.ceil(volume * (double) newQuantity / quantity);
+            people = Math.max(1, Math.round(people * (double) newQuantity / quantity));
+        }
+        quantity = newQuantity;
+    }
+
     public Visit withLatenessStep(long step) {
         this.latenessStep = step;
         return this;

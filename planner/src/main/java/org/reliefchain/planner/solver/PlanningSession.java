@@ -1,0 +1,154 @@
+package org.reliefchain.planner.solver;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
+
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.solver.SolverJob;
+import org.optaplanner.core.api.solver.SolverManager;
+import org.optaplanner.core.api.solver.change.ProblemChange;
+import org.reliefchain.planner.model.DemandPoint;
+import org.reliefchain.planner.model.Depot;
+import org.reliefchain.planner.model.Location;
+import org.reliefchain.planner.model.Mode;
+import org.reliefchain.planner.model.ReliefPlan;
+import org.reliefchain.planner.model.Vehicle;
+import org.reliefchain.planner.model.Visit;
+
+/**
+ * A plan being solved in the background while the situation changes: each new best plan is kept with
+ * its score and 10-hour figure (the progress a dispatcher watches), and changes reach the running
+ * solver as problem changes: an area closed to a mode, demand changed, a vehicle taken out, stock
+ * added. After a change the solver continues from its best plan, adjusted. New demand restarts the
+ * solver from its best plan (see {@link #addDemand}).
+ *
+ * <p>Closing an area takes the mode away from the demand points inside it; with straight-line travel
+ * it cannot also reroute vehicles that pass through the area (that needs the road network).
+ */
+public final class PlanningSession implements AutoCloseable {
+
+    /** One improvement: when (seconds since start), the score and what it means for people. */
+    public record Progress(double seconds, HardMediumSoftLongScore score, long servedByDeadline, long bound,
+                           long affectedPeople) {
+    }
+
+    private final SolverManager<ReliefPlan, String> manager;
+    private volatile SolverJob<ReliefPlan, String> job;
+    private final Duration limit;
+    private final List<Progress> progress = new CopyOnWriteArrayList<>();
+    private final long start = System.nanoTime();
+    private volatile ReliefPlan best;
+
+    private PlanningSession(ReliefPlan plan, Duration limit) {
+        GreedyInitializer.initialize(plan);
+        best = plan;
+        this.limit = limit;
+        manager = ReliefSolver.manager(limit);
+        job = manager.solveAndListen(plan.getName(), id -> plan, this::improved);
+    }
+
+    /** Builds the first plan and starts solving it for at most {@code limit}. */
+    public static PlanningSession start(ReliefPlan plan, Duration limit) {
+        return new PlanningSession(plan, limit);
+    }
+
+    private void improved(ReliefPlan plan) {
+        best = plan;
+        PlanOutcome o = PlanOutcome.of(plan);
+        progress.add(new Progress((System.nanoTime() - start) / 1e9, plan.getScore(), o.servedByDeadline(), o.bound(),
+                o.affectedPeople()));
+    }
+
+    public ReliefPlan best() {
+        return best;
+    }
+
+    public List<Progress> progress() {
+        return List.copyOf(progress);
+    }
+
+    public boolean solving() {
+        return job.getSolverStatus() != org.optaplanner.core.api.solver.SolverStatus.NOT_SOLVING;
+    }
+
+    /** Waits for the end of solving; the final best plan. */
+    public ReliefPlan finish() throws Exception {
+        return job.getFinalBestSolution();
+    }
+
+    /** Points inside the area can no longer be reached by these modes (a road flooded, a lane closed). */
+    public CompletableFuture<Void> closeArea(Predicate<Location> inside, Set<Mode> closed) {
+        return change((plan, director) -> {
+            for (Visit v : plan.getVisits()) {
+                DemandPoint p = v.getPoint();
+                if (inside.test(p.location()) && p.modes().stream().anyMatch(closed::contains)) {
+                    EnumSet<Mode> left = EnumSet.noneOf(Mode.class);
+                    left.addAll(p.modes());
+                    left.removeAll(closed);
+                    DemandPoint now = new DemandPoint(p.id(), p.name(), p.location(), p.population(),
+                            Math.max(p.priority(), 2), left);
+                    director.changeProblemProperty(v, x -> x.setPoint(now));
+                }
+            }
+        });
+    }
+
+    /**
+     * New deliveries (a shelter opened, a village reported). They join the plan unassigned; the solver
+     * is stopped and restarted from its best plan with them, because OptaPlanner 10 cannot grow a list
+     * variable's value range inside a problem change.
+     */
+    public synchronized void addDemand(List<Visit> deliveries) throws Exception {
+        job.terminateEarly();
+        ReliefPlan plan = job.getFinalBestSolution();
+        Vehicle bucket = bucket(plan);
+        List<Visit> all = new ArrayList<>(plan.getVisits());
+        all.addAll(deliveries);
+        bucket.getVisits().addAll(deliveries);
+        ReliefPlan grown = new ReliefPlan(plan.getName(), plan.getTimeUnitsPerMinute(), plan.getDepots(),
+                plan.getVehicles(), all);
+        grown.getVehicles().forEach(org.reliefchain.planner.model.ScheduleListener::refresh);
+        best = grown;
+        job = manager.solveAndListen(grown.getName(), id -> grown, this::improved);
+    }
+
+    /** A delivery's quantity changes (more people counted, say). */
+    public CompletableFuture<Void> changeDemand(String deliveryId, long quantity) {
+        return change((plan, director) -> plan.getVisits().stream().filter(v -> v.getId().equals(deliveryId)).findFirst()
+                .ifPresent(v -> director.changeProblemProperty(v, x -> x.changeQuantity(quantity))));
+    }
+
+    /** A vehicle breaks down or is called away: what it carried is replanned onto other vehicles. */
+    public CompletableFuture<Void> removeVehicle(String vehicleId) {
+        return change((plan, director) -> plan.getVehicles().stream()
+                .filter(v -> v.getId().equals(vehicleId) && v.isReal()).findFirst()
+                .ifPresent(v -> director.changeProblemProperty(v, Vehicle::withdraw)));
+    }
+
+    /** Stock arrives at a depot (an enterprise delivers, materials are requisitioned). */
+    public CompletableFuture<Void> addStock(String depotId, String material, long quantity) {
+        return change((plan, director) -> plan.getDepots().stream().filter(d -> d.id().equals(depotId)).findFirst()
+                .ifPresent(d -> director.changeProblemProperty(d, (Depot x) -> x.addStock(material, quantity))));
+    }
+
+    private CompletableFuture<Void> change(ProblemChange<ReliefPlan> change) {
+        return job.addProblemChange(change);
+    }
+
+    private static Vehicle bucket(ReliefPlan plan) {
+        return plan.getVehicles().stream().filter(Vehicle::isBucket).findFirst()
+                .orElseThrow(() -> new IllegalStateException("the plan has no unassigned bucket"));
+    }
+
+    @Override
+    public void close() {
+        job.terminateEarly();
+        manager.close();
+    }
+}
