@@ -1,0 +1,105 @@
+package org.reliefchain.planner.road;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import com.graphhopper.GHRequest;
+import com.graphhopper.GHResponse;
+import com.graphhopper.ResponsePath;
+import com.graphhopper.storage.NodeAccess;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reliefchain.planner.model.TravelMatrix;
+import org.reliefchain.planner.road.RoadNetwork.Point;
+
+/** GraphHopper on real OpenStreetMap data (Andorra, ODbL; see src/test/resources/osm/ATTRIBUTION.md). */
+class RoadNetworkTest {
+
+    @TempDir
+    static Path cache;
+    private static RoadNetwork andorra;
+    private static final Path PBF = Path.of("src", "test", "resources", "osm", "andorra.osm.pbf");
+
+    @BeforeAll
+    static void load() {
+        andorra = RoadNetwork.load(PBF, cache.resolve("andorra"));
+    }
+
+    @AfterAll
+    static void close() {
+        andorra.close();
+    }
+
+    /** Road nodes spread over the graph: points that snap onto themselves. */
+    private static List<Point> nodes(int count) {
+        NodeAccess na = andorra.graph().getNodeAccess();
+        List<Point> points = new ArrayList<>();
+        int total = andorra.graph().getNodes();
+        int step = Math.max(1, total / (count * 8));
+        for (int i = 1; points.size() < count && i * step < total; i++) {
+            int n = i * step;
+            Point p = new Point(na.getLon(n), na.getLat(n));
+            if (andorra.snap(p.lon(), p.lat(), RoadNetwork.CAR).isValid()
+                    && andorra.snap(p.lon(), p.lat(), RoadNetwork.CAR).getQueryDistance() < 1) {
+                points.add(p);
+            }
+        }
+        return points;
+    }
+
+    @Test
+    void the_many_to_many_matrix_agrees_with_graphhopper_routes_pair_by_pair() {
+        List<Point> points = nodes(8);
+        RoadNetwork.RoadMatrix m = andorra.matrix(points, points, RoadNetwork.CAR, 500);
+        assertThat(m.unplaced()).isEmpty();
+        int compared = 0;
+        for (int i = 0; i < points.size(); i++) {
+            for (int j = 0; j < points.size(); j++) {
+                GHResponse r = andorra.hopper().route(new GHRequest(points.get(i).lat(), points.get(i).lon(),
+                        points.get(j).lat(), points.get(j).lon()).setProfile(RoadNetwork.CAR).setLocale(Locale.ROOT));
+                if (r.hasErrors()) {
+                    assertThat(m.seconds(i, j)).isEqualTo(TravelMatrix.UNREACHABLE);
+                    continue;
+                }
+                ResponsePath best = r.getBest();
+                assertThat((double) m.seconds(i, j)).as("seconds %d -> %d", i, j)
+                        .isCloseTo(best.getTime() / 1000.0, within(Math.max(2, best.getTime() / 1000.0 * 0.01)));
+                assertThat((double) m.metres(i, j)).as("metres %d -> %d", i, j)
+                        .isCloseTo(best.getDistance(), within(Math.max(5, best.getDistance() * 0.01)));
+                compared++;
+            }
+        }
+        assertThat(compared).isGreaterThan(40);
+    }
+
+    @Test
+    void the_truck_profile_is_never_faster_than_the_car_and_the_graph_is_reloaded_from_its_cache() {
+        List<Point> points = nodes(6);
+        RoadNetwork.RoadMatrix car = andorra.matrix(points, points, RoadNetwork.CAR, 500);
+        RoadNetwork.RoadMatrix truck = andorra.matrix(points, points, RoadNetwork.TRUCK, 500);
+        for (int i = 0; i < points.size(); i++) {
+            for (int j = 0; j < points.size(); j++) {
+                assertThat(truck.seconds(i, j)).isGreaterThanOrEqualTo(car.seconds(i, j));
+            }
+        }
+        try (RoadNetwork again = RoadNetwork.load(PBF, cache.resolve("andorra"))) {
+            assertThat(again.matrix(points, points, RoadNetwork.CAR, 500).seconds()).isEqualTo(car.seconds());
+        }
+    }
+
+    @Test
+    void a_point_far_from_any_road_is_not_placed_and_says_why() {
+        List<Point> points = List.of(nodes(1).get(0), new Point(1.0, 42.0)); // the second is in Spain, 60 km out
+        RoadNetwork.RoadMatrix m = andorra.matrix(points, points, RoadNetwork.CAR, 500);
+        assertThat(m.unplaced()).hasSize(2).allMatch(reason -> reason.contains("road"));
+        assertThat(m.seconds(0, 1)).isEqualTo(TravelMatrix.UNREACHABLE);
+        assertThat(m.seconds(0, 0)).isZero();
+    }
+}
