@@ -52,6 +52,9 @@ public final class RoadNetwork implements AutoCloseable {
         gh.setEncodedValuesString("car_access, car_average_speed, road_access, hgv, max_width, max_height, max_weight");
         gh.setProfiles(new Profile(CAR).setCustomModel(carModel()), new Profile(TRUCK).setCustomModel(truckModel()));
         gh.getCHPreparationHandler().setCHProfiles(new CHProfile(CAR), new CHProfile(TRUCK));
+        // Keep small road networks: GraphHopper drops components under 200 nodes as noise by default,
+        // and then an island's own roads (the Shengsi islands) silently disappear from snapping.
+        gh.setMinNetworkSize(0);
         gh.importOrLoad();
         return new RoadNetwork(gh);
     }

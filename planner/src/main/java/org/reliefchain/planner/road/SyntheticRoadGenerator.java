@@ -136,6 +136,34 @@ public final class SyntheticRoadGenerator {
         return new Stats(nodes.size(), ways.size(), km);
     }
 
+    /** Counts what an already written file holds (nodes, ways, km), reading it back. */
+    public static Stats stats(Path file) throws IOException {
+        java.util.Map<Long, double[]> nodes = new HashMap<>();
+        int ways = 0;
+        double km = 0;
+        java.util.regex.Pattern node = java.util.regex.Pattern.compile("<node id=\"(\\d+)\" version=\"1\" lat=\"([-0-9.]+)\" lon=\"([-0-9.]+)\"");
+        java.util.regex.Pattern way = java.util.regex.Pattern.compile("<nd ref=\"(\\d+)\"/><nd ref=\"(\\d+)\"/>");
+        try (java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(
+                new java.util.zip.GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                java.util.regex.Matcher m = node.matcher(line);
+                if (m.find()) {
+                    nodes.put(Long.parseLong(m.group(1)), new double[] {Double.parseDouble(m.group(3)),
+                            Double.parseDouble(m.group(2))});
+                    continue;
+                }
+                m = way.matcher(line);
+                if (m.find()) {
+                    double[] a = nodes.get(Long.parseLong(m.group(1)));
+                    double[] b = nodes.get(Long.parseLong(m.group(2)));
+                    km += Geo.metres(a[0], a[1], b[0], b[1]) / 1000;
+                    ways++;
+                }
+            }
+        }
+        return new Stats(nodes.size(), ways, km);
+    }
+
     /** Joins each place to its k nearest others that a road may join it to (islands only by fixed links). */
     private static void link(List<Division> places, int k, String highway,
                              java.util.function.ToIntFunction<String> speedOfCounty, Map<String, Long> nodeOf,
