@@ -24,7 +24,7 @@ final class ManyToMany {
     private final int[] seen;
     private int version;
     private final int[] settledStamp;
-    private int heapSize;
+    private final MinHeap heap = new MinHeap();
     private final int[] settled;
     private int settledCount;
 
@@ -106,16 +106,16 @@ final class ManyToMany {
     /** Dijkstra that only climbs the hierarchy; fills weight/metres of the settled nodes. */
     private void search(int start, RoutingCHEdgeExplorer explorer, boolean backward) {
         version++;
-        heapSize = 0;
+        heap.clear();
         settledCount = 0;
         seen[start] = version;
         weight[start] = 0;
         metres[start] = 0;
-        push(start, 0);
-        while (heapSize > 0) {
-            int node = lazyNodes[0];
-            double key = lazyKeys[0];
-            removeTop();
+        heap.push(start, 0);
+        while (!heap.isEmpty()) {
+            int node = heap.topNode();
+            double key = heap.topKey();
+            heap.removeTop();
             if (settledStamp[node] == version || key > weight[node]) {
                 continue; // stale entry: the node was reached cheaper or is done
             }
@@ -137,64 +137,13 @@ final class ManyToMany {
                     seen[adj] = version;
                     weight[adj] = candidate;
                     metres[adj] = metres[node] + edgeMetres[it.getEdge()];
-                    push(adj, candidate);
+                    heap.push(adj, candidate);
                 } else if (candidate < weight[adj]) {
                     weight[adj] = candidate;
                     metres[adj] = metres[node] + edgeMetres[it.getEdge()];
-                    push(adj, candidate); // lazy: the stale entry is skipped when popped
+                    heap.push(adj, candidate); // lazy: the stale entry is skipped when popped
                 }
             }
         }
     }
-
-    // A binary heap of (node, key) with lazy deletion: a node may be in it more than once.
-    private int[] lazyNodes = new int[1024];
-    private double[] lazyKeys = new double[1024];
-
-    private void push(int node, double key) {
-        if (heapSize == lazyNodes.length) {
-            lazyNodes = Arrays.copyOf(lazyNodes, heapSize * 2);
-            lazyKeys = Arrays.copyOf(lazyKeys, heapSize * 2);
-        }
-        int i = heapSize++;
-        while (i > 0) {
-            int parent = (i - 1) >>> 1;
-            if (lazyKeys[parent] <= key) {
-                break;
-            }
-            lazyNodes[i] = lazyNodes[parent];
-            lazyKeys[i] = lazyKeys[parent];
-            i = parent;
-        }
-        lazyNodes[i] = node;
-        lazyKeys[i] = key;
-    }
-
-    private void removeTop() {
-        heapSize--;
-        if (heapSize == 0) {
-            return;
-        }
-        int node = lazyNodes[heapSize];
-        double key = lazyKeys[heapSize];
-        int i = 0;
-        while (true) {
-            int child = 2 * i + 1;
-            if (child >= heapSize) {
-                break;
-            }
-            if (child + 1 < heapSize && lazyKeys[child + 1] < lazyKeys[child]) {
-                child++;
-            }
-            if (lazyKeys[child] >= key) {
-                break;
-            }
-            lazyNodes[i] = lazyNodes[child];
-            lazyKeys[i] = lazyKeys[child];
-            i = child;
-        }
-        lazyNodes[i] = node;
-        lazyKeys[i] = key;
-    }
-
 }

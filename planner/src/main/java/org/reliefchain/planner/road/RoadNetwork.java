@@ -129,11 +129,24 @@ public final class RoadNetwork implements AutoCloseable {
      * is {@link org.reliefchain.planner.model.TravelMatrix#UNREACHABLE}, and {@code unplaced} says why.
      */
     public RoadMatrix matrix(List<Point> sources, List<Point> targets, String profile, double maxSnapMetres) {
-        RoutingCHGraph ch = ch(profile);
+        return matrix(sources, targets, profile, maxSnapMetres, BlockedAreas.NONE);
+    }
+
+    /**
+     * The same around blocked areas and closed roads: a point inside an area is not placed ("inside
+     * the blocked area ..."), others snap only to roads that stay open. Without blocks the contraction
+     * hierarchy answers; with blocks a search per source over the base graph does.
+     */
+    public RoadMatrix matrix(List<Point> sources, List<Point> targets, String profile, double maxSnapMetres,
+                             BlockedAreas blocked) {
+        ch(profile); // fails early on an unknown profile
         java.util.List<String> unplaced = new java.util.ArrayList<>();
-        int[] s = nodes(sources, profile, maxSnapMetres, "source", unplaced);
-        int[] t = nodes(targets, profile, maxSnapMetres, "target", unplaced);
-        double[][] result = new ManyToMany(ch, edgeMetres(profile)).compute(s, t);
+        java.util.BitSet closed = blocked.isEmpty() ? new java.util.BitSet()
+                : BlockedSearch.blockedEdges(graph(), blocked, closedEdges(blocked, profile));
+        int[] s = nodes(sources, profile, maxSnapMetres, "source", unplaced, blocked, closed);
+        int[] t = nodes(targets, profile, maxSnapMetres, "target", unplaced, blocked, closed);
+        double[][] result = blocked.isEmpty() ? new ManyToMany(ch(profile), edgeMetres(profile)).compute(s, t)
+                : new BlockedSearch(graph(), weighting(profile), closed).compute(s, t);
         long[] seconds = new long[result[0].length];
         long[] metres = new long[result[0].length];
         for (int i = 0; i < seconds.length; i++) {
@@ -144,11 +157,33 @@ public final class RoadNetwork implements AutoCloseable {
         return new RoadMatrix(sources.size(), targets.size(), seconds, metres, unplaced);
     }
 
-    private int[] nodes(List<Point> points, String profile, double maxSnapMetres, String what, List<String> unplaced) {
+    private java.util.Set<Integer> closedEdges(BlockedAreas blocked, String profile) {
+        java.util.Set<Integer> edges = new java.util.HashSet<>();
+        for (Point p : blocked.closedRoads()) {
+            Snap snap = snap(p.lon(), p.lat(), profile);
+            if (snap.isValid()) {
+                edges.add(snap.getClosestEdge().getEdge());
+            }
+        }
+        return edges;
+    }
+
+    private int[] nodes(List<Point> points, String profile, double maxSnapMetres, String what, List<String> unplaced,
+                        BlockedAreas blocked, java.util.BitSet closedEdges) {
         int[] nodes = new int[points.size()];
+        DefaultSnapFilter usable = new DefaultSnapFilter(weighting(profile),
+                hopper.getEncodingManager().getBooleanEncodedValue(Subnetwork.key(profile)));
         for (int i = 0; i < points.size(); i++) {
             Point p = points.get(i);
-            Snap snap = snap(p.lon(), p.lat(), profile);
+            BlockedAreas.Area area = blocked.areaAt(p.lon(), p.lat());
+            if (area != null) {
+                // Snapping would quietly move the point to a road outside the area and route to it.
+                nodes[i] = -1;
+                unplaced.add(what + " " + i + ": inside the blocked area " + area.name());
+                continue;
+            }
+            Snap snap = hopper.getLocationIndex().findClosest(p.lat(), p.lon(),
+                    e -> usable.accept(e) && !closedEdges.get(e.getEdge()));
             if (!snap.isValid()) {
                 nodes[i] = -1;
                 unplaced.add(what + " " + i + ": no " + profile + " road near " + p);

@@ -76,6 +76,63 @@ class ProvinceRoadsTest {
         assertThat(bridge.seconds(0, 0)).isLessThan(8 * 3600);
     }
 
+    @Test
+    void a_village_inside_a_flooded_area_is_unreachable_by_road_and_routes_go_around_the_area() {
+        List<Division> wenling = data.level("VILLAGE").stream().filter(v -> v.code().startsWith("331081")).toList();
+        Division flooded = wenling.get(0);
+        Division seat = data.divisions().stream().filter(d -> d.code().equals("331081")).findFirst().orElseThrow();
+        List<Point> others = wenling.subList(1, 41).stream().map(ProvinceRoadsTest::point).toList();
+        List<Point> targets = new java.util.ArrayList<>(others);
+        targets.add(point(flooded));
+        BlockedAreas flood = new BlockedAreas(List.of(BlockedAreas.Area.circle("flood around " + flooded.name(),
+                flooded.lon(), flooded.lat(), 1_500)), List.of());
+
+        RoadNetwork.RoadMatrix open = roads.network().matrix(List.of(point(seat)), targets, RoadNetwork.TRUCK, 2_000);
+        RoadNetwork.RoadMatrix cut = roads.network().matrix(List.of(point(seat)), targets, RoadNetwork.TRUCK, 2_000, flood);
+        int last = targets.size() - 1;
+        assertThat(open.seconds(0, last)).isLessThan(TravelMatrix.UNREACHABLE);
+        assertThat(cut.seconds(0, last)).isEqualTo(TravelMatrix.UNREACHABLE);
+        assertThat(cut.unplaced()).singleElement().asString().contains("inside the blocked area flood around");
+        for (int j = 0; j < last; j++) {
+            assertThat(cut.seconds(0, j)).as("the rest of the county stays reachable").isLessThan(TravelMatrix.UNREACHABLE);
+        }
+
+        // A flood across the road to a village 10+ km away: the trip goes around it, and takes longer.
+        Division far = wenling.stream().filter(v -> org.reliefchain.planner.scenario.Geo.metres(v.lon(), v.lat(),
+                seat.lon(), seat.lat()) > 10_000).findFirst().orElseThrow();
+        com.graphhopper.GHResponse route = roads.network().hopper().route(new com.graphhopper.GHRequest(seat.lat(),
+                seat.lon(), far.lat(), far.lon()).setProfile(RoadNetwork.TRUCK));
+        var path = route.getBest().getPoints();
+        int middle = path.size() / 2;
+        BlockedAreas across = new BlockedAreas(List.of(BlockedAreas.Area.circle("across the road",
+                path.getLon(middle), path.getLat(middle), 300)), List.of());
+        long before = roads.network().matrix(List.of(point(seat)), List.of(point(far)), RoadNetwork.TRUCK, 2_000).seconds(0, 0);
+        long after = roads.network().matrix(List.of(point(seat)), List.of(point(far)), RoadNetwork.TRUCK, 2_000, across)
+                .seconds(0, 0);
+        assertThat(after).isGreaterThan(before);
+    }
+
+    @Test
+    void the_search_around_blocks_agrees_with_the_contraction_hierarchy_when_nothing_is_in_the_way() {
+        List<Point> points = data.level("VILLAGE").stream().filter(v -> v.code().hashCode() % 331 == 0).limit(30)
+                .map(ProvinceRoadsTest::point).toList();
+        BlockedAreas elsewhere = new BlockedAreas(List.of(BlockedAreas.Area.circle("at sea", 124.0, 27.0, 1_000)),
+                List.of());
+        List<Point> wenling = data.level("VILLAGE").stream().filter(v -> v.code().startsWith("331081")).limit(30)
+                .map(ProvinceRoadsTest::point).toList();
+        for (String profile : List.of(RoadNetwork.CAR, RoadNetwork.TRUCK)) {
+            for (List<Point> set : List.of(points, wenling)) {
+                RoadNetwork.RoadMatrix ch = roads.network().matrix(set, set, profile, 2_000);
+                RoadNetwork.RoadMatrix dijkstra = roads.network().matrix(set, set, profile, 2_000, elsewhere);
+                for (int k = 0; k < ch.seconds().length; k++) {
+                    assertThat(dijkstra.seconds()[k]).as(profile + " cell " + k)
+                            .isCloseTo(ch.seconds()[k], org.assertj.core.api.Assertions.within(1L));
+                    assertThat(dijkstra.metres()[k]).isCloseTo(ch.metres()[k], org.assertj.core.api.Assertions.within(2L));
+                }
+            }
+        }
+    }
+
     private static Point point(Division d) {
         return new Point(d.lon(), d.lat());
     }

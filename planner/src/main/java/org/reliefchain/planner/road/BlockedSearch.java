@@ -1,0 +1,131 @@
+package org.reliefchain.planner.road;
+
+import java.util.Arrays;
+import java.util.BitSet;
+
+import com.graphhopper.routing.weighting.Weighting;
+import com.graphhopper.storage.BaseGraph;
+import com.graphhopper.storage.NodeAccess;
+import com.graphhopper.util.EdgeExplorer;
+import com.graphhopper.util.EdgeIterator;
+
+/**
+ * Travel times around blocked areas: one Dijkstra per source over the base graph (contraction
+ * hierarchies are built for an unchanging network and cannot skip edges per request), each stopping
+ * once every target is settled. Slower than {@link ManyToMany}, but exact for any set of closures.
+ */
+final class BlockedSearch {
+
+    private final BaseGraph graph;
+    private final Weighting weighting;
+    private final BitSet blockedEdges;
+    private final double[] weight;
+    private final double[] metres;
+    private final int[] seen;
+    private final int[] done;
+    private int version;
+    private final MinHeap heap = new MinHeap();
+
+    BlockedSearch(BaseGraph graph, Weighting weighting, BitSet blockedEdges) {
+        this.graph = graph;
+        this.weighting = weighting;
+        this.blockedEdges = blockedEdges;
+        int n = graph.getNodes();
+        weight = new double[n];
+        metres = new double[n];
+        seen = new int[n];
+        done = new int[n];
+    }
+
+    /** Edges touching a blocked area (either end or their middle inside), plus the closed ones. */
+    static BitSet blockedEdges(BaseGraph graph, BlockedAreas blocked, java.util.Set<Integer> closed) {
+        BitSet edges = new BitSet(graph.getEdges());
+        NodeAccess na = graph.getNodeAccess();
+        if (!blocked.areas().isEmpty()) {
+            var all = graph.getAllEdges();
+            while (all.next()) {
+                int a = all.getBaseNode();
+                int b = all.getAdjNode();
+                double midLon = (na.getLon(a) + na.getLon(b)) / 2;
+                double midLat = (na.getLat(a) + na.getLat(b)) / 2;
+                if (blocked.areaAt(na.getLon(a), na.getLat(a)) != null || blocked.areaAt(na.getLon(b), na.getLat(b)) != null
+                        || blocked.areaAt(midLon, midLat) != null) {
+                    edges.set(all.getEdge());
+                }
+            }
+        }
+        closed.forEach(edges::set);
+        return edges;
+    }
+
+    double[][] compute(int[] sources, int[] targets) {
+        int m = targets.length;
+        double[] seconds = new double[sources.length * m];
+        double[] distance = new double[sources.length * m];
+        Arrays.fill(seconds, Double.POSITIVE_INFINITY);
+        Arrays.fill(distance, Double.POSITIVE_INFINITY);
+        int[] targetMark = new int[graph.getNodes()];
+        int wanted = 0;
+        for (int t : targets) {
+            if (t >= 0 && targetMark[t] == 0) {
+                targetMark[t] = 1;
+                wanted++;
+            }
+        }
+        EdgeExplorer explorer = graph.createEdgeExplorer();
+        for (int i = 0; i < sources.length; i++) {
+            if (sources[i] < 0) {
+                continue;
+            }
+            search(sources[i], explorer, targetMark, wanted);
+            for (int j = 0; j < m; j++) {
+                int t = targets[j];
+                if (t >= 0 && done[t] == version) {
+                    seconds[i * m + j] = weight[t];
+                    distance[i * m + j] = metres[t];
+                }
+            }
+        }
+        return new double[][] {seconds, distance};
+    }
+
+    private void search(int start, EdgeExplorer explorer, int[] targetMark, int wanted) {
+        version++;
+        heap.clear();
+        seen[start] = version;
+        weight[start] = 0;
+        metres[start] = 0;
+        heap.push(start, 0);
+        int found = 0;
+        while (!heap.isEmpty() && found < wanted) {
+            int node = heap.topNode();
+            double key = heap.topKey();
+            heap.removeTop();
+            if (done[node] == version || key > weight[node]) {
+                continue;
+            }
+            done[node] = version;
+            if (targetMark[node] != 0) {
+                found++;
+            }
+            EdgeIterator it = explorer.setBaseNode(node);
+            while (it.next()) {
+                if (blockedEdges.get(it.getEdge())) {
+                    continue;
+                }
+                double w = weighting.calcEdgeWeight(it, false);
+                if (Double.isInfinite(w)) {
+                    continue;
+                }
+                int adj = it.getAdjNode();
+                double candidate = weight[node] + w;
+                if (seen[adj] != version || candidate < weight[adj]) {
+                    seen[adj] = version;
+                    weight[adj] = candidate;
+                    metres[adj] = metres[node] + it.getDistance();
+                    heap.push(adj, candidate);
+                }
+            }
+        }
+    }
+}
