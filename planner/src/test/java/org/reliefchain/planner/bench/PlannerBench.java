@@ -32,6 +32,7 @@ import org.optaplanner.core.api.solver.SolverFactory;
  *   solomon --seconds S [--instances C101,R101] [--data DIR]   VRPTW; gap to bks_dimacs.csv
  *   cvrp    --seconds S [--instances X-n101-k25] [--data DIR]  CVRP; gap to bks.csv
  *   zhejiang --seconds S [--seed K] [--points N] [--data DIR]  Lekima-like scenario; 10-hour figure vs bound
+ *   matrix  --size N [--data DIR] [--cache DIR]                N x N truck matrix on the province network
  * </pre>
  */
 public final class PlannerBench {
@@ -50,8 +51,67 @@ public final class PlannerBench {
             case "zhejiang" -> zhejiang(Path.of(options.getOrDefault("data", "data/zhejiang")),
                     Long.parseLong(options.getOrDefault("seed", "1")), Integer.parseInt(options.getOrDefault("points", "1000")),
                     seconds);
+            case "matrix" -> matrix(Path.of(options.getOrDefault("data", "data/zhejiang")),
+                    Path.of(options.getOrDefault("cache", "planner/target/road-cache")),
+                    Integer.parseInt(options.getOrDefault("size", "1000")));
             default -> usage();
         }
+    }
+
+    /** N x N truck travel times between villages over the province network, with and without floods. */
+    private static void matrix(Path data, Path cache, int size) throws Exception {
+        long started = System.nanoTime();
+        org.reliefchain.planner.road.ProvinceRoads.Loaded roads = org.reliefchain.planner.road.ProvinceRoads.load(data, cache);
+        System.out.printf(Locale.ROOT, "%s; loaded in %.1f s (cache %s)%n", roads.stats(),
+                (System.nanoTime() - started) / 1e9, cache);
+        var network = roads.network();
+        List<org.reliefchain.planner.scenario.ZhejiangData.Division> villages =
+                org.reliefchain.planner.scenario.ZhejiangData.read(data).level("VILLAGE");
+        List<org.reliefchain.planner.road.RoadNetwork.Point> points = new ArrayList<>();
+        int step = Math.max(1, villages.size() / size);
+        for (int i = 0; points.size() < size && i < villages.size(); i += step) {
+            var v = villages.get(i);
+            if (!v.code().startsWith("330922")) { // the Shengsi islands have no road to the rest
+                points.add(new org.reliefchain.planner.road.RoadNetwork.Point(v.lon(), v.lat()));
+            }
+        }
+        int n = points.size();
+        network.matrix(points.subList(0, Math.min(20, n)), points.subList(0, Math.min(20, n)),
+                org.reliefchain.planner.road.RoadNetwork.TRUCK, 2_000); // warm-up
+        long t0 = System.nanoTime();
+        var open = network.matrix(points, points, org.reliefchain.planner.road.RoadNetwork.TRUCK, 2_000);
+        double openSeconds = (System.nanoTime() - t0) / 1e9;
+        List<org.reliefchain.planner.road.BlockedAreas.Area> floods = new ArrayList<>();
+        for (int k = 0; k < 12; k++) {
+            var centre = points.get((k * 7919) % n);
+            floods.add(org.reliefchain.planner.road.BlockedAreas.Area.circle("flood " + (k + 1), centre.lon(),
+                    centre.lat(), 3_000));
+        }
+        var blocked = new org.reliefchain.planner.road.BlockedAreas(floods, List.of());
+        t0 = System.nanoTime();
+        var cut = network.matrix(points, points, org.reliefchain.planner.road.RoadNetwork.TRUCK, 2_000, blocked);
+        double cutSeconds = (System.nanoTime() - t0) / 1e9;
+        int pairs = Math.min(2_000, n * n);
+        t0 = System.nanoTime();
+        int routed = 0;
+        for (int k = 0; k < pairs; k++) {
+            var a = points.get((k * 31) % n);
+            var b = points.get((k * 17 + 5) % n);
+            var r = network.hopper().route(new com.graphhopper.GHRequest(a.lat(), a.lon(), b.lat(), b.lon())
+                    .setProfile(org.reliefchain.planner.road.RoadNetwork.TRUCK));
+            routed += r.hasErrors() ? 0 : 1;
+        }
+        double routeSeconds = (System.nanoTime() - t0) / 1e9;
+        long reachable = java.util.Arrays.stream(open.seconds()).filter(x -> x < org.reliefchain.planner.model.TravelMatrix.UNREACHABLE).count();
+        System.out.printf(Locale.ROOT, "%d x %d without blocked areas: %.2f s (%d of %d pairs reachable)%n", n, n,
+                openSeconds, reachable, (long) n * n);
+        System.out.printf(Locale.ROOT, "%d x %d with %d flooded areas (3 km): %.2f s (%d places inside a flood)%n", n, n,
+                floods.size(), cutSeconds, cut.unplaced().size() / 2);
+        System.out.printf(Locale.ROOT, "point-to-point GraphHopper routes (CH): %d pairs in %.2f s (%d found)%n", pairs,
+                routeSeconds, routed);
+        System.out.printf(Locale.ROOT, "distances/s: %.0f without blocked areas, %.0f with, %.0f point-to-point%n",
+                n * (double) n / openSeconds, n * (double) n / cutSeconds, pairs / routeSeconds);
+        network.close();
     }
 
     /** A Lekima-like scenario: time to the first feasible plan, then the 10-hour figure against the bound over time. */
@@ -200,7 +260,8 @@ public final class PlannerBench {
 
     private static void usage() {
         System.err.println("usage: planner/bench solomon|cvrp --seconds S [--instances A,B] [--data DIR]\n"
-                + "       planner/bench zhejiang --seconds S [--seed K] [--points N] [--data DIR]");
+                + "       planner/bench zhejiang --seconds S [--seed K] [--points N] [--data DIR]\n"
+                + "       planner/bench matrix --size N [--data DIR] [--cache DIR]");
         System.exit(2);
     }
 }
