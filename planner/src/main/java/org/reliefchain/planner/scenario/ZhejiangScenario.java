@@ -21,6 +21,8 @@ import org.reliefchain.planner.model.ReliefPlan;
 import org.reliefchain.planner.model.TravelMatrix;
 import org.reliefchain.planner.model.Vehicle;
 import org.reliefchain.planner.model.Visit;
+import org.reliefchain.planner.road.BlockedAreas;
+import org.reliefchain.planner.road.RoadNetwork;
 import org.reliefchain.planner.scenario.ZhejiangData.Base;
 import org.reliefchain.planner.scenario.ZhejiangData.Division;
 
@@ -84,11 +86,24 @@ public final class ZhejiangScenario {
         data.divisions().forEach(d -> divisions.put(d.code(), d));
     }
 
+    /** With straight-line travel for trucks (tests, quick runs). */
     public static Scenario generate(Path dataDir, long seed, int points) throws IOException {
+        return generate(dataDir, seed, points, null);
+    }
+
+    /**
+     * With trucks on the road network when {@code roads} is given: truck times come from its truck
+     * profile around the flooded areas (a matrix over all depots and demand points).
+     */
+    public static Scenario generate(Path dataDir, long seed, int points, RoadNetwork roads) throws IOException {
         ZhejiangData data = ZhejiangData.read(dataDir);
         Set<String> hit = affectedCounties(dataDir.resolve("typhoon_lekima_2019.csv"), data);
-        return new ZhejiangScenario(data, seed).build(hit, points);
+        ZhejiangScenario s = new ZhejiangScenario(data, seed);
+        s.roads = roads;
+        return s.build(hit, points);
     }
+
+    private RoadNetwork roads;
 
     /** Counties named in the typhoon file; a city named there stands for all its counties. */
     static Set<String> affectedCounties(Path typhoonCsv, ZhejiangData data) throws IOException {
@@ -198,9 +213,12 @@ public final class ZhejiangScenario {
         // Networks.
         int portFrom = data.level("PROVINCE").size() + data.level("CITY").size() + data.level("COUNTY").size();
         int portTo = portFrom + data.ports().size();
-        TravelMatrix road = StraightLineNetwork.matrix("road (straight-line stand-in)", locations, 1.35,
-                i -> MOUNTAIN.contains(countyOf.get(i)) ? 35 : 55,
-                i -> !truckless.contains(i) && !(i >= portFrom && i < portTo && ISLANDS.contains(countyOf.get(i))));
+        java.util.function.IntPredicate truckCanUse =
+                i -> !truckless.contains(i) && !(i >= portFrom && i < portTo && ISLANDS.contains(countyOf.get(i)));
+        TravelMatrix road = roads == null
+                ? StraightLineNetwork.matrix("road (straight-line stand-in)", locations, 1.35,
+                        i -> MOUNTAIN.contains(countyOf.get(i)) ? 35 : 55, truckCanUse)
+                : roadMatrix(locations, flooded, truckCanUse);
         TravelMatrix sea = StraightLineNetwork.matrix("sea lanes (straight-line stand-in)", locations, 1.2, i -> 22,
                 i -> (i >= portFrom && i < portTo) || boatable.contains(i));
         TravelMatrix air = StraightLineNetwork.matrix("air (straight legs)", locations, 1.0, i -> 220, i -> true);
@@ -250,13 +268,37 @@ public final class ZhejiangScenario {
         ReliefPlan plan = new ReliefPlan(name, 60, depots, vehicles, visits);
         String summary = String.format("%s: %d demand points (%d cut off from roads), %,d affected people, %d deliveries;"
                         + " %d depots; %d trucks, %d boats, %d helicopters; %d flooded areas; closed sea lanes: %s;"
-                        + " synthetic positions and populations, straight-line travel", name, points.size(),
+                        + " synthetic positions and populations, %s", name, points.size(),
                 truckless.size(), affected, visits.size(), depots.size(),
                 vehicles.stream().filter(v -> v.getMode() == Mode.TRUCK).count(),
                 vehicles.stream().filter(v -> v.getMode() == Mode.BOAT).count(),
                 vehicles.stream().filter(v -> v.getMode() == Mode.HELICOPTER).count(), flooded.size(),
-                closed.isEmpty() ? "none" : String.join("; ", closed));
+                closed.isEmpty() ? "none" : String.join("; ", closed),
+                roads == null ? "straight-line travel" : "trucks on the synthetic road network, boats and helicopters on straight lines");
         return new Scenario(name, seed, plan, flooded, closed, affected, summary);
+    }
+
+    /** Truck times over the road network, around the flooded areas; places trucks cannot use are cut off. */
+    private TravelMatrix roadMatrix(List<Location> locations, List<Area> flooded, java.util.function.IntPredicate usable) {
+        List<RoadNetwork.Point> points = locations.stream().map(l -> new RoadNetwork.Point(l.lon(), l.lat())).toList();
+        List<BlockedAreas.Area> areas = new ArrayList<>();
+        for (int i = 0; i < flooded.size(); i++) {
+            Area a = flooded.get(i);
+            areas.add(BlockedAreas.Area.circle("flood " + (i + 1), a.lon(), a.lat(), a.radiusMetres()));
+        }
+        RoadNetwork.RoadMatrix m = roads.matrix(points, points, RoadNetwork.TRUCK, 3_000,
+                new BlockedAreas(areas, List.of()));
+        int n = locations.size();
+        long[] time = new long[n * n];
+        long[] metres = new long[n * n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                boolean open = i == j || usable.test(i) && usable.test(j);
+                time[i * n + j] = open ? m.seconds(i, j) : TravelMatrix.UNREACHABLE;
+                metres[i * n + j] = open ? m.metres(i, j) : TravelMatrix.UNREACHABLE;
+            }
+        }
+        return new TravelMatrix("road (synthetic network, truck profile, around floods)", n, time, metres);
     }
 
     private static Map<String, Long> stock(long people) {

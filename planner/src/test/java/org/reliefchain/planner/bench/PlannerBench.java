@@ -31,7 +31,8 @@ import org.optaplanner.core.api.solver.SolverFactory;
  * <pre>
  *   solomon --seconds S [--instances C101,R101] [--data DIR]   VRPTW; gap to bks_dimacs.csv
  *   cvrp    --seconds S [--instances X-n101-k25] [--data DIR]  CVRP; gap to bks.csv
- *   zhejiang --seconds S [--seed K] [--points N] [--data DIR]  Lekima-like scenario; 10-hour figure vs bound
+ *   zhejiang --seconds S [--seed K] [--points N] [--data DIR] [--travel roads|straight] [--cache DIR]
+ *                                                               Lekima-like scenario; 10-hour figure vs bound
  *   matrix  --size N [--data DIR] [--cache DIR]                N x N truck matrix on the province network
  * </pre>
  */
@@ -50,7 +51,8 @@ public final class PlannerBench {
                     options.get("instances"), seconds);
             case "zhejiang" -> zhejiang(Path.of(options.getOrDefault("data", "data/zhejiang")),
                     Long.parseLong(options.getOrDefault("seed", "1")), Integer.parseInt(options.getOrDefault("points", "1000")),
-                    seconds);
+                    seconds, !"straight".equals(options.get("travel")),
+                    Path.of(options.getOrDefault("cache", "planner/target/road-cache")));
             case "matrix" -> matrix(Path.of(options.getOrDefault("data", "data/zhejiang")),
                     Path.of(options.getOrDefault("cache", "planner/target/road-cache")),
                     Integer.parseInt(options.getOrDefault("size", "1000")));
@@ -115,9 +117,14 @@ public final class PlannerBench {
     }
 
     /** A Lekima-like scenario: time to the first feasible plan, then the 10-hour figure against the bound over time. */
-    private static void zhejiang(Path data, long seed, int points, int seconds) throws Exception {
-        ZhejiangScenario.Scenario scenario = ZhejiangScenario.generate(data, seed, points);
+    private static void zhejiang(Path data, long seed, int points, int seconds, boolean roads, Path cache)
+            throws Exception {
+        long built = System.nanoTime();
+        org.reliefchain.planner.road.RoadNetwork network = roads
+                ? org.reliefchain.planner.road.ProvinceRoads.load(data, cache).network() : null;
+        ZhejiangScenario.Scenario scenario = ZhejiangScenario.generate(data, seed, points, network);
         System.out.println(scenario.summary());
+        System.out.printf(Locale.ROOT, "scenario and travel matrices built in %.1f s%n", (System.nanoTime() - built) / 1e9);
         ReliefPlan plan = scenario.plan();
         SolverFactory<ReliefPlan> factory = SolverFactory.create(ReliefSolver.config(Duration.ofSeconds(seconds), seed));
         SolutionManager<ReliefPlan, HardMediumSoftLongScore> scores = SolutionManager.create(factory);
@@ -260,7 +267,7 @@ public final class PlannerBench {
 
     private static void usage() {
         System.err.println("usage: planner/bench solomon|cvrp --seconds S [--instances A,B] [--data DIR]\n"
-                + "       planner/bench zhejiang --seconds S [--seed K] [--points N] [--data DIR]\n"
+                + "       planner/bench zhejiang --seconds S [--seed K] [--points N] [--data DIR] [--travel roads|straight]\n"
                 + "       planner/bench matrix --size N [--data DIR] [--cache DIR]");
         System.exit(2);
     }
