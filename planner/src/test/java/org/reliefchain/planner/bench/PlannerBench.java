@@ -158,6 +158,28 @@ public final class PlannerBench {
         System.out.printf(Locale.ROOT, "%6.1f s  final %s: %,d of %d points fully served by the deadline, %d deliveries"
                         + " unmet, %d late%n", at, best.getScore(), outcome.pointsServed(), outcome.points(),
                 outcome.unmetDeliveries(), outcome.lateDeliveries());
+        // Where the plan falls short: people not served by the deadline, per county, and how far they are.
+        Map<String, long[]> shortBy = new java.util.TreeMap<>();
+        Map<org.reliefchain.planner.model.DemandPoint, Boolean> served = new HashMap<>();
+        for (org.reliefchain.planner.model.Vehicle v : best.getVehicles()) {
+            for (org.reliefchain.planner.model.Visit x : v.getVisits()) {
+                boolean ok = v.isReal() && x.getArrival() != null && x.getArrival() <= x.getDeadline();
+                served.merge(x.getPoint(), ok, Boolean::logicalAnd);
+            }
+        }
+        served.forEach((p, ok) -> {
+            long[] row = shortBy.computeIfAbsent(p.id().substring(0, 6), k -> new long[3]);
+            row[0] += p.population();
+            if (!ok) {
+                row[1] += p.population();
+                row[2]++;
+            }
+        });
+        shortBy.forEach((county, row) -> {
+            if (row[1] > 0) {
+                System.out.printf(Locale.ROOT, "  short in %s: %,d of %,d people (%d points)%n", county, row[1], row[0], row[2]);
+            }
+        });
         System.out.printf(Locale.ROOT, "10-hour figure: %.1f%% of bound (first feasible at %.1f s)%n",
                 outcome.percentOfBound(), firstFeasible[0]);
     }
