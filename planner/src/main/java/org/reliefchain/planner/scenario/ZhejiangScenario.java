@@ -23,6 +23,7 @@ import org.reliefchain.planner.model.Vehicle;
 import org.reliefchain.planner.model.Visit;
 import org.reliefchain.planner.road.BlockedAreas;
 import org.reliefchain.planner.road.RoadNetwork;
+import org.reliefchain.planner.sea.SeaNetwork;
 import org.reliefchain.planner.scenario.ZhejiangData.Base;
 import org.reliefchain.planner.scenario.ZhejiangData.Division;
 
@@ -63,6 +64,9 @@ public final class ZhejiangScenario {
             "331181");
     /** Counties with no fixed link to the mainland: boats and helicopters only (Shengsi islands). */
     private static final Set<String> ISLANDS = Set.of("330922");
+    /** Island counties whose townships get a boat landing point. */
+    private static final Set<String> ISLAND_TOWNSHIP_COUNTIES = Set.of("330902", "330903", "330921", "330922", "330305",
+            "331083");
 
     public record Area(double lon, double lat, double radiusMetres) {
         boolean contains(double lon2, double lat2) {
@@ -169,6 +173,12 @@ public final class ZhejiangScenario {
             airBases.add(base);
         }
 
+        // Harbours: the ports, and a landing point at every island township.
+        List<SeaNetwork.Harbour> harbours = new ArrayList<>();
+        data.ports().forEach(p -> harbours.add(new SeaNetwork.Harbour(p.name(), p.lon(), p.lat(), p.approximate())));
+        data.level("TOWNSHIP").stream().filter(t -> ISLAND_TOWNSHIP_COUNTIES.contains(t.parent()))
+                .forEach(t -> harbours.add(new SeaNetwork.Harbour("landing point " + t.name(), t.lon(), t.lat(), true)));
+
         // Demand: villages of the hit counties, more of them near landfall.
         List<Division> candidates = data.level("VILLAGE").stream()
                 .filter(v -> hitCounties.contains(v.code().substring(0, 6))).toList();
@@ -199,7 +209,7 @@ public final class ZhejiangScenario {
             } else {
                 truckless.add(at.index());
             }
-            boolean nearPort = data.ports().stream().anyMatch(p -> Geo.metres(p.lon(), p.lat(), v.lon(), v.lat()) < 30_000);
+            boolean nearPort = harbours.stream().anyMatch(h -> Geo.metres(h.lon(), h.lat(), v.lon(), v.lat()) < 30_000);
             if ((underWater || island) && nearPort) {
                 modes.add(Mode.BOAT);
                 boatable.add(at.index());
@@ -219,7 +229,11 @@ public final class ZhejiangScenario {
                 ? StraightLineNetwork.matrix("road (straight-line stand-in)", locations, 1.35,
                         i -> MOUNTAIN.contains(countyOf.get(i)) ? 35 : 55, truckCanUse)
                 : roadMatrix(locations, flooded, truckCanUse);
-        TravelMatrix sea = StraightLineNetwork.matrix("sea lanes (straight-line stand-in)", locations, 1.2, i -> 22,
+        // Sea lanes between ports and island landing points; in the storm's core the sea state closes them.
+        double peakWind = 30 + 10 * random.nextDouble();
+        SeaNetwork seaLanes = SeaNetwork.build(harbours, 80_000, SeaNetwork.LaneRule.windBelow(17.2,
+                (lon, lat) -> peakWind * Math.exp(-Geo.metres(lon, lat, LANDFALL_LON, LANDFALL_LAT) / 40_000)));
+        TravelMatrix sea = seaLanes.matrix("sea lanes (harbour graph, storm-closed lanes removed)", locations, 22, 30_000,
                 i -> (i >= portFrom && i < portTo) || boatable.contains(i));
         TravelMatrix air = StraightLineNetwork.matrix("air (straight legs)", locations, 1.0, i -> 220, i -> true);
 
@@ -267,13 +281,14 @@ public final class ZhejiangScenario {
         String name = "zhejiang-lekima-seed-" + seed;
         ReliefPlan plan = new ReliefPlan(name, 60, depots, vehicles, visits);
         String summary = String.format("%s: %d demand points (%d cut off from roads), %,d affected people, %d deliveries;"
-                        + " %d depots; %d trucks, %d boats, %d helicopters; %d flooded areas; closed sea lanes: %s;"
+                        + " %d depots; %d trucks, %d boats, %d helicopters; %d flooded areas; ports closed at first: %s; %d of %d sea lanes closed by the storm;"
                         + " synthetic positions and populations, %s", name, points.size(),
                 truckless.size(), affected, visits.size(), depots.size(),
                 vehicles.stream().filter(v -> v.getMode() == Mode.TRUCK).count(),
                 vehicles.stream().filter(v -> v.getMode() == Mode.BOAT).count(),
                 vehicles.stream().filter(v -> v.getMode() == Mode.HELICOPTER).count(), flooded.size(),
-                closed.isEmpty() ? "none" : String.join("; ", closed),
+                closed.isEmpty() ? "none" : String.join("; ", closed), seaLanes.closedLanes().size(),
+                seaLanes.closedLanes().size() + seaLanes.lanes().size(),
                 roads == null ? "straight-line travel" : "trucks on the synthetic road network, boats and helicopters on straight lines");
         return new Scenario(name, seed, plan, flooded, closed, affected, summary);
     }
