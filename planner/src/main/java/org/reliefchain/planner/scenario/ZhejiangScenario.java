@@ -21,6 +21,7 @@ import org.reliefchain.planner.model.ReliefPlan;
 import org.reliefchain.planner.model.TravelMatrix;
 import org.reliefchain.planner.model.Vehicle;
 import org.reliefchain.planner.model.Visit;
+import org.reliefchain.planner.air.AirNetwork;
 import org.reliefchain.planner.road.BlockedAreas;
 import org.reliefchain.planner.road.RoadNetwork;
 import org.reliefchain.planner.sea.SeaNetwork;
@@ -64,6 +65,16 @@ public final class ZhejiangScenario {
             "331181");
     /** Counties with no fixed link to the mainland: boats and helicopters only (Shengsi islands). */
     private static final Set<String> ISLANDS = Set.of("330922");
+    /** Where temporary helicopter landing points go first. */
+    private static final Set<String> LANDING_FAVOURED = union(MOUNTAIN, Set.of("330902", "330903", "330921", "330922",
+            "330305", "331083"));
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> u = new HashSet<>(a);
+        u.addAll(b);
+        return Set.copyOf(u);
+    }
+
     /** Island counties whose townships get a boat landing point. */
     private static final Set<String> ISLAND_TOWNSHIP_COUNTIES = Set.of("330902", "330903", "330921", "330922", "330305",
             "331083");
@@ -179,6 +190,14 @@ public final class ZhejiangScenario {
         data.level("TOWNSHIP").stream().filter(t -> ISLAND_TOWNSHIP_COUNTIES.contains(t.parent()))
                 .forEach(t -> harbours.add(new SeaNetwork.Harbour("landing point " + t.name(), t.lon(), t.lat(), true)));
 
+        // Air: temporary landing points (mountain and island townships first) and the storm's core, where
+        // nothing flies during the planning window.
+        List<Location> landingPoints = AirNetwork.landingPoints(data, 300, LANDING_FAVOURED);
+        BlockedAreas noFly = new BlockedAreas(List.of(BlockedAreas.Area.circle("storm core", LANDFALL_LON, LANDFALL_LAT,
+                8_000 + random.nextInt(8_000))), List.of());
+        Map<Integer, Location> landingOf = new HashMap<>();
+        airBases.forEach(b -> landingOf.put(b.location().index(), b.location()));
+
         // Demand: villages of the hit counties, more of them near landfall.
         List<Division> candidates = data.level("VILLAGE").stream()
                 .filter(v -> hitCounties.contains(v.code().substring(0, 6))).toList();
@@ -203,7 +222,13 @@ public final class ZhejiangScenario {
             countyOf.put(at.index(), county);
             boolean underWater = flooded.stream().anyMatch(a -> a.contains(v.lon(), v.lat()));
             boolean island = ISLANDS.contains(county);
-            EnumSet<Mode> modes = EnumSet.of(Mode.HELICOPTER);
+            EnumSet<Mode> modes = EnumSet.noneOf(Mode.class);
+            Location landing = AirNetwork.landingFor(at, landingPoints);
+            boolean inStormCore = noFly.areaAt(v.lon(), v.lat()) != null;
+            if (landing != null && !inStormCore) {
+                modes.add(Mode.HELICOPTER);
+                landingOf.put(at.index(), landing);
+            }
             if (!underWater && !island) {
                 modes.add(Mode.TRUCK);
             } else {
@@ -235,7 +260,8 @@ public final class ZhejiangScenario {
                 (lon, lat) -> peakWind * Math.exp(-Geo.metres(lon, lat, LANDFALL_LON, LANDFALL_LAT) / 40_000)));
         TravelMatrix sea = seaLanes.matrix("sea lanes (harbour graph, storm-closed lanes removed)", locations, 22, 30_000,
                 i -> (i >= portFrom && i < portTo) || boatable.contains(i));
-        TravelMatrix air = StraightLineNetwork.matrix("air (straight legs)", locations, 1.0, i -> 220, i -> true);
+        TravelMatrix air = AirNetwork.matrix("air (straight legs via landing points, around the storm core)", locations,
+                landingOf::get, 220, noFly);
 
         // Fleet.
         for (Depot d : depots) {
