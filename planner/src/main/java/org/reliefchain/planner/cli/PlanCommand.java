@@ -9,6 +9,8 @@ import java.util.Map;
 import org.reliefchain.planner.io.PlanWriter;
 import org.reliefchain.planner.io.ScenarioFiles;
 import org.reliefchain.planner.model.ReliefPlan;
+import org.reliefchain.planner.road.ProvinceRoads;
+import org.reliefchain.planner.road.RoadNetwork;
 import org.reliefchain.planner.scenario.ZhejiangScenario;
 import org.reliefchain.planner.solver.GreedyInitializer;
 import org.reliefchain.planner.solver.PlanOutcome;
@@ -19,7 +21,8 @@ import org.reliefchain.planner.solver.ReliefSolver;
  *
  * <pre>
  *   planner/plan --scenario DIR --seconds S --out DIR
- *   planner/plan --zhejiang SEED [--points N] [--data data/zhejiang] --seconds S --out DIR [--save-scenario DIR]
+ *   planner/plan --zhejiang SEED [--points N] [--data data/zhejiang] [--travel roads|straight] [--cache DIR]
+ *                --seconds S --out DIR [--save-scenario DIR]
  * </pre>
  */
 public final class PlanCommand {
@@ -29,7 +32,8 @@ public final class PlanCommand {
             System.exit(run(options(args)));
         } catch (IllegalArgumentException e) {
             System.err.println("plan: " + e.getMessage());
-            System.err.println("usage: planner/plan (--scenario DIR | --zhejiang SEED [--points N] [--data DIR])"
+            System.err.println("usage: planner/plan (--scenario DIR | --zhejiang SEED [--points N] [--data DIR]"
+                    + " [--travel roads|straight] [--cache DIR])"
                     + " --seconds S --out DIR [--save-scenario DIR]");
             System.exit(2);
         } catch (Exception e) {
@@ -43,8 +47,11 @@ public final class PlanCommand {
         if (o.containsKey("scenario")) {
             plan = ScenarioFiles.read(Path.of(o.get("scenario")));
         } else if (o.containsKey("zhejiang")) {
-            ZhejiangScenario.Scenario s = ZhejiangScenario.generate(Path.of(o.getOrDefault("data", "data/zhejiang")),
-                    Long.parseLong(o.get("zhejiang")), Integer.parseInt(o.getOrDefault("points", "1000")));
+            Path data = Path.of(o.getOrDefault("data", "data/zhejiang"));
+            RoadNetwork roads = "straight".equals(o.get("travel")) ? null : ProvinceRoads.load(data,
+                    Path.of(o.getOrDefault("cache", System.getProperty("user.home") + "/.reliefchain/planner"))).network();
+            ZhejiangScenario.Scenario s = ZhejiangScenario.generate(data, Long.parseLong(o.get("zhejiang")),
+                    Integer.parseInt(o.getOrDefault("points", "1000")), roads);
             System.out.println(s.summary());
             plan = s.plan();
             if (o.containsKey("save-scenario")) {
