@@ -111,14 +111,36 @@ public final class ZhejiangScenario {
      * profile around the flooded areas (a matrix over all depots and demand points).
      */
     public static Scenario generate(Path dataDir, long seed, int points, RoadNetwork roads) throws IOException {
+        return generate(dataDir, seed, points, roads, true);
+    }
+
+    /**
+     * @param prepositioned whether the province moved stock and requisitioned trucks into the forecast
+     *                      landfall area before landfall ({@link #PREPOSITION_FACTOR} x within
+     *                      {@link #PREPOSITION_METRES} of landfall), as it does when a typhoon is
+     *                      forecast; without, only the standing reserves and their trucks
+     */
+    public static Scenario generate(Path dataDir, long seed, int points, RoadNetwork roads, boolean prepositioned)
+            throws IOException {
         ZhejiangData data = ZhejiangData.read(dataDir);
         Set<String> hit = affectedCounties(dataDir.resolve("typhoon_lekima_2019.csv"), data);
         ZhejiangScenario s = new ZhejiangScenario(data, seed);
         s.roads = roads;
+        s.prepositioned = prepositioned;
         return s.build(hit, points);
     }
 
+    /** Stock and trucks at depots near the forecast landfall are multiplied by this when pre-positioned. */
+    public static final int PREPOSITION_FACTOR = 4;
+    public static final double PREPOSITION_METRES = 120_000;
+
     private RoadNetwork roads;
+    private boolean prepositioned;
+
+    private int preposition(Location at) {
+        return prepositioned && Geo.metres(at.lon(), at.lat(), LANDFALL_LON, LANDFALL_LAT) < PREPOSITION_METRES
+                ? PREPOSITION_FACTOR : 1;
+    }
 
     /** Counties named in the typhoon file; a city named there stands for all its counties. */
     static Set<String> affectedCounties(Path typhoonCsv, ZhejiangData data) throws IOException {
@@ -152,7 +174,7 @@ public final class ZhejiangScenario {
             locations.add(at);
             countyOf.put(at.index(), d.level().equals("COUNTY") ? d.code() : "");
             long peopleStocked = Math.round(d.population() * (d.level().equals("PROVINCE") ? 0.002 : 0.01)
-                    * (0.5 + random.nextDouble()));
+                    * (0.5 + random.nextDouble())) * preposition(at);
             Depot depot = new Depot("D-" + d.code(), at, stock(peopleStocked), EnumSet.of(Mode.TRUCK));
             depots.add(depot);
             depotDivision.put(depot, d);
@@ -267,7 +289,7 @@ public final class ZhejiangScenario {
         for (Depot d : depots) {
             double km = Geo.metres(d.location().lon(), d.location().lat(), LANDFALL_LON, LANDFALL_LAT) / 1000;
             if (d.modes().contains(Mode.TRUCK) && km < 220) {
-                int trucks = 2 + (int) Math.round(10 * Math.exp(-km / 70));
+                int trucks = (2 + (int) Math.round(10 * Math.exp(-km / 70))) * preposition(d.location());
                 for (int i = 0; i < trucks; i++) {
                     long from = random.nextInt(90) * 60L; // mobilised within 90 minutes
                     vehicles.add(new Vehicle("T-" + d.id() + "-" + (i + 1), Mode.TRUCK, d, road, 8_000, 30_000, from,
@@ -307,9 +329,10 @@ public final class ZhejiangScenario {
         String name = "zhejiang-lekima-seed-" + seed;
         ReliefPlan plan = new ReliefPlan(name, 60, depots, vehicles, visits);
         String summary = String.format("%s: %d demand points (%d cut off from roads), %,d affected people, %d deliveries;"
-                        + " %d depots; %d trucks, %d boats, %d helicopters; %d flooded areas; ports closed at first: %s; %d of %d sea lanes closed by the storm;"
+                        + " %d depots%s; %d trucks, %d boats, %d helicopters; %d flooded areas; ports closed at first: %s; %d of %d sea lanes closed by the storm;"
                         + " synthetic positions and populations, %s", name, points.size(),
                 truckless.size(), affected, visits.size(), depots.size(),
+                prepositioned ? " (stock and trucks within 120 km of landfall x" + PREPOSITION_FACTOR + ", pre-positioned)" : "",
                 vehicles.stream().filter(v -> v.getMode() == Mode.TRUCK).count(),
                 vehicles.stream().filter(v -> v.getMode() == Mode.BOAT).count(),
                 vehicles.stream().filter(v -> v.getMode() == Mode.HELICOPTER).count(), flooded.size(),

@@ -32,6 +32,7 @@ import org.optaplanner.core.api.solver.SolverFactory;
  *   solomon --seconds S [--instances C101,R101] [--data DIR]   VRPTW; gap to bks_dimacs.csv
  *   cvrp    --seconds S [--instances X-n101-k25] [--data DIR]  CVRP; gap to bks.csv
  *   zhejiang --seconds S [--seed K] [--points N] [--data DIR] [--travel roads|straight] [--cache DIR]
+ *            [--preparation prepositioned|none]
  *                                                               Lekima-like scenario; 10-hour figure vs bound
  *   matrix  --size N [--data DIR] [--cache DIR]                N x N truck matrix on the province network
  * </pre>
@@ -52,7 +53,8 @@ public final class PlannerBench {
             case "zhejiang" -> zhejiang(Path.of(options.getOrDefault("data", "data/zhejiang")),
                     Long.parseLong(options.getOrDefault("seed", "1")), Integer.parseInt(options.getOrDefault("points", "1000")),
                     seconds, !"straight".equals(options.get("travel")),
-                    Path.of(options.getOrDefault("cache", "planner/target/road-cache")));
+                    Path.of(options.getOrDefault("cache", "planner/target/road-cache")),
+                    !"none".equals(options.get("preparation")));
             case "matrix" -> matrix(Path.of(options.getOrDefault("data", "data/zhejiang")),
                     Path.of(options.getOrDefault("cache", "planner/target/road-cache")),
                     Integer.parseInt(options.getOrDefault("size", "1000")));
@@ -117,12 +119,12 @@ public final class PlannerBench {
     }
 
     /** A Lekima-like scenario: time to the first feasible plan, then the 10-hour figure against the bound over time. */
-    private static void zhejiang(Path data, long seed, int points, int seconds, boolean roads, Path cache)
-            throws Exception {
+    private static void zhejiang(Path data, long seed, int points, int seconds, boolean roads, Path cache,
+                                 boolean prepositioned) throws Exception {
         long built = System.nanoTime();
         org.reliefchain.planner.road.RoadNetwork network = roads
                 ? org.reliefchain.planner.road.ProvinceRoads.load(data, cache).network() : null;
-        ZhejiangScenario.Scenario scenario = ZhejiangScenario.generate(data, seed, points, network);
+        ZhejiangScenario.Scenario scenario = ZhejiangScenario.generate(data, seed, points, network, prepositioned);
         System.out.println(scenario.summary());
         System.out.printf(Locale.ROOT, "scenario and travel matrices built in %.1f s%n", (System.nanoTime() - built) / 1e9);
         ReliefPlan plan = scenario.plan();
@@ -290,6 +292,7 @@ public final class PlannerBench {
     private static void usage() {
         System.err.println("usage: planner/bench solomon|cvrp --seconds S [--instances A,B] [--data DIR]\n"
                 + "       planner/bench zhejiang --seconds S [--seed K] [--points N] [--data DIR] [--travel roads|straight]\n"
+                + "                [--preparation prepositioned|none]\n"
                 + "       planner/bench matrix --size N [--data DIR] [--cache DIR]");
         System.exit(2);
     }
