@@ -2,7 +2,6 @@ package org.reliefchain.planner.scenario;
 
 import java.util.List;
 import java.util.function.IntPredicate;
-import java.util.function.IntToDoubleFunction;
 
 import org.reliefchain.planner.model.Location;
 import org.reliefchain.planner.model.TravelMatrix;
@@ -18,12 +17,18 @@ public final class StraightLineNetwork {
     private StraightLineNetwork() {
     }
 
+    /** Speed in km/h at a location, by index. */
+    @FunctionalInterface
+    public interface SpeedAt {
+        double at(int location);
+    }
+
     /**
      * @param detour  road or lane length per straight-line metre
      * @param kmh     speed at a location; a leg runs at the mean of its two ends
      * @param usable  whether the mode can use a location at all
      */
-    public static TravelMatrix matrix(String name, List<Location> locations, double detour, IntToDoubleFunction kmh,
+    public static TravelMatrix matrix(String name, List<Location> locations, double detour, SpeedAt kmh,
                                       IntPredicate usable) {
         int n = locations.size();
         long[] time = new long[n * n];
@@ -42,7 +47,7 @@ public final class StraightLineNetwork {
                 }
                 Location b = locations.get(j);
                 double m = Geo.metres(a.lon(), a.lat(), b.lon(), b.lat()) * detour;
-                double speed = (kmh.applyAsDouble(i) + kmh.applyAsDouble(j)) / 2;
+                double speed = (kmh.at(i) + kmh.at(j)) / 2;
                 metres[cell] = Math.round(m);
                 time[cell] = Math.round(m / (speed / 3.6));
             }

@@ -2,7 +2,6 @@ package org.reliefchain.planner.sea;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.ToDoubleBiFunction;
 
 import org.jgrapht.Graph;
 import org.jgrapht.alg.shortestpath.DijkstraShortestPath;
@@ -76,9 +75,15 @@ public final class SeaNetwork {
         LaneRule ALL_OPEN = (lon, lat) -> true;
 
         /** Closed where the wind exceeds {@code thresholdMs}; {@code wind} gives m/s at a position. */
-        static LaneRule windBelow(double thresholdMs, ToDoubleBiFunction<Double, Double> wind) {
-            return (lon, lat) -> wind.applyAsDouble(lon, lat) <= thresholdMs;
+        static LaneRule windBelow(double thresholdMs, WindField wind) {
+            return (lon, lat) -> wind.metresPerSecond(lon, lat) <= thresholdMs;
         }
+    }
+
+    /** Wind speed in m/s at a position, from a forecast. */
+    @FunctionalInterface
+    public interface WindField {
+        double metresPerSecond(double lon, double lat);
     }
 
     public List<Lane> lanes() {

@@ -260,7 +260,11 @@ public final class PlannerBench {
     }
 
     private static double mean(List<Double> values) {
-        return values.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+        double sum = 0;
+        for (double v : values) {
+            sum += v;
+        }
+        return values.isEmpty() ? Double.NaN : sum / values.size();
     }
 
     /** instance -> {vehicles, distance} from a best-known-solution table. */
