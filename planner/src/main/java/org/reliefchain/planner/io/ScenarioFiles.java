@@ -94,7 +94,7 @@ public final class ScenarioFiles {
         for (Map.Entry<String, String[]> e : depotRows.entrySet()) {
             String[] f = e.getValue();
             Location at = location(locations, byKey, f[0], Double.parseDouble(f[1]), Double.parseDouble(f[2]));
-            depots.put(e.getKey(), new Depot(e.getKey(), at, stock.get(e.getKey()), modes(f[3])));
+            depots.put(e.getKey(), new Depot(e.getKey(), at, stock.get(e.getKey()), modes(f[3], "depots.csv, depot " + e.getKey())));
         }
         Map<String, DemandPoint> points = new LinkedHashMap<>();
         List<Row> demand = rows(dir.resolve("demand.csv"));
@@ -102,7 +102,7 @@ public final class ScenarioFiles {
             if (!points.containsKey(r.get("point"))) {
                 Location at = location(locations, byKey, r.get("name"), r.doubleValue("lon"), r.doubleValue("lat"));
                 points.put(r.get("point"), new DemandPoint(r.get("point"), r.get("name"), at, r.longValue("people"),
-                        (int) r.longValue("priority"), modes(r.get("modes"))));
+                        (int) r.longValue("priority"), modes(r.get("modes"), "demand.csv line " + r.line())));
             }
         }
         Set<Integer> boatPlaces = new TreeSet<>();
@@ -129,7 +129,8 @@ public final class ScenarioFiles {
                 Mode.HELICOPTER, StraightLineNetwork.matrix("air (straight legs)", locations, 1.0, i -> 220, i -> true));
         List<Vehicle> vehicles = new ArrayList<>();
         for (Row r : rows(dir.resolve("vehicles.csv"))) {
-            Mode mode = Mode.valueOf(r.get("mode").trim().toUpperCase(Locale.ROOT));
+            Mode mode = modes(r.get("mode"), "vehicles.csv line " + r.line()).stream().findFirst()
+                    .orElseThrow(() -> new IOException("vehicles.csv line " + r.line() + ": mode is required"));
             Depot home = depots.get(r.get("depot"));
             if (home == null) {
                 throw new IOException("vehicles.csv line " + r.line() + ": no depot " + r.get("depot"));
@@ -166,11 +167,15 @@ public final class ScenarioFiles {
         return String.join("|", modes.stream().map(Mode::name).sorted().toList());
     }
 
-    static Set<Mode> modes(String text) {
+    static Set<Mode> modes(String text, String where) throws IOException {
         EnumSet<Mode> modes = EnumSet.noneOf(Mode.class);
         for (String m : text.split("\\|")) {
             if (!m.isBlank()) {
-                modes.add(Mode.valueOf(m.trim().toUpperCase(Locale.ROOT)));
+                try {
+                    modes.add(Mode.valueOf(m.trim().toUpperCase(Locale.ROOT)));
+                } catch (IllegalArgumentException e) {
+                    throw new IOException(where + ": unknown mode '" + m.trim() + "' (TRUCK, BOAT or HELICOPTER)");
+                }
             }
         }
         return modes;

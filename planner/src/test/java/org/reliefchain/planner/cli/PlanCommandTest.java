@@ -67,6 +67,19 @@ class PlanCommandTest {
     }
 
     @Test
+    void an_unknown_mode_is_reported_with_its_file_and_line() throws Exception {
+        ReliefPlan generated = ZhejiangScenario.generate(Path.of("..", "data", "zhejiang"), 3, 10).plan();
+        Path scenario = dir.resolve("modes");
+        ScenarioFiles.write(generated, scenario);
+        Path demand = scenario.resolve("demand.csv");
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(demand));
+        lines.set(1, lines.get(1).replaceFirst("(HELICOPTER|TRUCK|BOAT)", "SUBMARINE"));
+        Files.write(demand, lines);
+        assertThatThrownBy(() -> ScenarioFiles.read(scenario)).isInstanceOf(IOException.class)
+                .hasMessageContaining("demand.csv line 2").hasMessageContaining("SUBMARINE");
+    }
+
+    @Test
     void missing_arguments_are_a_usage_error() {
         assertThatThrownBy(() -> PlanCommand.run(Map.of("seconds", "1"))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("--scenario");
