@@ -19,6 +19,7 @@ import java.util.zip.GZIPOutputStream;
 import org.reliefchain.planner.scenario.Geo;
 import org.reliefchain.planner.scenario.ZhejiangData;
 import org.reliefchain.planner.scenario.ZhejiangData.Division;
+import org.reliefchain.planner.scenario.ZhejiangGeography;
 
 /**
  * Writes a <b>synthetic</b> road network of Zhejiang as an OSM XML file (.osm.gz) from the project's
@@ -39,15 +40,6 @@ import org.reliefchain.planner.scenario.ZhejiangData.Division;
  * their two ends; a real extract clipped to Zhejiang goes through the same loader (planner/README.md).
  */
 public final class SyntheticRoadGenerator {
-
-    /** Counties on islands. */
-    static final Set<String> ISLAND_COUNTIES = Set.of("330902", "330903", "330921", "330922", "330305", "331083");
-    /** Real fixed links between an island county and a neighbour (bridges, causeways). */
-    static final Set<String> FIXED_LINKS = Set.of("330902-330206", "330903-330902", "330921-330902",
-            "330305-330303", "331083-331081");
-    static final Set<String> MOUNTAIN_COUNTIES = Set.of("330112", "330122", "330127", "330324", "330328", "330329",
-            "330825", "330881", "331102", "331121", "331122", "331123", "331124", "331125", "331126", "331127",
-            "331181");
 
     /** What was written. */
     public record Stats(int nodes, int ways, double km) {
@@ -87,16 +79,16 @@ public final class SyntheticRoadGenerator {
         }
         link(citySeats, 3, "motorway", c -> 110, nodeOf, ways);
         // Trunk roads between neighbouring county seats.
-        link(counties, 3, "trunk", c -> MOUNTAIN_COUNTIES.contains(c) ? 60 : 80, nodeOf, ways);
+        link(counties, 3, "trunk", c -> ZhejiangGeography.MOUNTAIN_COUNTIES.contains(c) ? 60 : 80, nodeOf, ways);
         // Fixed links always exist, whatever the nearest-neighbour rule chose.
-        for (String pair : FIXED_LINKS) {
+        for (String pair : ZhejiangGeography.FIXED_LINKS) {
             String[] p = pair.split("-");
             add(ways, nodeOf.get(p[0]), nodeOf.get(p[1]), "trunk", 80);
         }
         // Townships: to their county seat and their two nearest neighbours in the county.
         Map<String, List<Division>> townshipsByCounty = group(townships);
         for (Map.Entry<String, List<Division>> e : townshipsByCounty.entrySet()) {
-            int speed = MOUNTAIN_COUNTIES.contains(e.getKey()) ? 40 : 60;
+            int speed = ZhejiangGeography.MOUNTAIN_COUNTIES.contains(e.getKey()) ? 40 : 60;
             for (Division t : e.getValue()) {
                 add(ways, nodeOf.get(t.code()), nodeOf.get(e.getKey()), "secondary", speed);
             }
@@ -106,7 +98,7 @@ public final class SyntheticRoadGenerator {
         Map<String, List<Division>> villagesByTownship = group(villages);
         for (Map.Entry<String, List<Division>> e : villagesByTownship.entrySet()) {
             String county = e.getKey().substring(0, 6);
-            int speed = MOUNTAIN_COUNTIES.contains(county) ? 25 : 40;
+            int speed = ZhejiangGeography.MOUNTAIN_COUNTIES.contains(county) ? 25 : 40;
             for (Division v : e.getValue()) {
                 add(ways, nodeOf.get(v.code()), nodeOf.get(e.getKey()), "unclassified", speed);
             }
@@ -183,12 +175,12 @@ public final class SyntheticRoadGenerator {
         if (ca.equals(cb)) {
             return true;
         }
-        boolean islandA = ISLAND_COUNTIES.contains(ca);
-        boolean islandB = ISLAND_COUNTIES.contains(cb);
+        boolean islandA = ZhejiangGeography.ISLAND_COUNTIES.contains(ca);
+        boolean islandB = ZhejiangGeography.ISLAND_COUNTIES.contains(cb);
         if (!islandA && !islandB) {
             return true;
         }
-        return FIXED_LINKS.contains(ca + "-" + cb) || FIXED_LINKS.contains(cb + "-" + ca);
+        return ZhejiangGeography.FIXED_LINKS.contains(ca + "-" + cb) || ZhejiangGeography.FIXED_LINKS.contains(cb + "-" + ca);
     }
 
     private static void add(Map<Long, Way> ways, long a, long b, String highway, int speed) {

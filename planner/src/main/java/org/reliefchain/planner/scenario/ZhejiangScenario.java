@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -59,25 +58,15 @@ public final class ZhejiangScenario {
             new Need("FOOD", 0.6, 1.5),          // instant food, about 2,100 kcal
             new Need("KIT", 1.5, 7.0));          // family kit (quilt, hygiene) per three people, per person share
 
-    /** Counties where villages are slow to reach by road (mountain counties of Lishui, Quzhou, Wenzhou, Hangzhou). */
-    private static final Set<String> MOUNTAIN = Set.of("330112", "330122", "330127", "330324", "330328", "330329",
-            "330825", "330881", "331102", "331121", "331122", "331123", "331124", "331125", "331126", "331127",
-            "331181");
-    /** Counties with no fixed link to the mainland: boats and helicopters only (Shengsi islands). */
-    private static final Set<String> ISLANDS = Set.of("330922");
-    /** Where temporary helicopter landing points go first. */
-    private static final Set<String> LANDING_FAVOURED = union(MOUNTAIN, Set.of("330902", "330903", "330921", "330922",
-            "330305", "331083"));
+    /** Where temporary helicopter landing points go first: mountain and island counties. */
+    private static final Set<String> LANDING_FAVOURED = union(ZhejiangGeography.MOUNTAIN_COUNTIES,
+            ZhejiangGeography.ISLAND_COUNTIES);
 
     private static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> u = new HashSet<>(a);
         u.addAll(b);
         return Set.copyOf(u);
     }
-
-    /** Island counties whose townships get a boat landing point. */
-    private static final Set<String> ISLAND_TOWNSHIP_COUNTIES = Set.of("330902", "330903", "330921", "330922", "330305",
-            "331083");
 
     public record Area(double lon, double lat, double radiusMetres) {
         boolean contains(double lon2, double lat2) {
@@ -168,7 +157,6 @@ public final class ZhejiangScenario {
         reserves.addAll(data.level("PROVINCE"));
         reserves.addAll(data.level("CITY"));
         reserves.addAll(data.level("COUNTY"));
-        Map<Depot, Division> depotDivision = new LinkedHashMap<>();
         for (Division d : reserves) {
             Location at = new Location(locations.size(), d.name(), d.lon(), d.lat());
             locations.add(at);
@@ -177,7 +165,6 @@ public final class ZhejiangScenario {
                     * (0.5 + random.nextDouble())) * preposition(at);
             Depot depot = new Depot("D-" + d.code(), at, stock(peopleStocked), EnumSet.of(Mode.TRUCK));
             depots.add(depot);
-            depotDivision.put(depot, d);
         }
         // Ports and air bases: boats and helicopters load relief staged there before landfall.
         List<String> closed = new ArrayList<>();
@@ -209,7 +196,7 @@ public final class ZhejiangScenario {
         // Harbours: the ports, and a landing point at every island township.
         List<SeaNetwork.Harbour> harbours = new ArrayList<>();
         data.ports().forEach(p -> harbours.add(new SeaNetwork.Harbour(p.name(), p.lon(), p.lat(), p.approximate())));
-        data.level("TOWNSHIP").stream().filter(t -> ISLAND_TOWNSHIP_COUNTIES.contains(t.parent()))
+        data.level("TOWNSHIP").stream().filter(t -> ZhejiangGeography.ISLAND_COUNTIES.contains(t.parent()))
                 .forEach(t -> harbours.add(new SeaNetwork.Harbour("landing point " + t.name(), t.lon(), t.lat(), true)));
 
         // Air: temporary landing points (mountain and island townships first) and the storm's core, where
@@ -243,7 +230,7 @@ public final class ZhejiangScenario {
             locations.add(at);
             countyOf.put(at.index(), county);
             boolean underWater = flooded.stream().anyMatch(a -> a.contains(v.lon(), v.lat()));
-            boolean island = ISLANDS.contains(county);
+            boolean island = ZhejiangGeography.NO_FIXED_LINK.contains(county);
             EnumSet<Mode> modes = EnumSet.noneOf(Mode.class);
             Location landing = AirNetwork.landingFor(at, landingPoints);
             boolean inStormCore = noFly.areaAt(v.lon(), v.lat()) != null;
@@ -271,10 +258,10 @@ public final class ZhejiangScenario {
         int portFrom = data.level("PROVINCE").size() + data.level("CITY").size() + data.level("COUNTY").size();
         int portTo = portFrom + data.ports().size();
         java.util.function.IntPredicate truckCanUse =
-                i -> !truckless.contains(i) && !(i >= portFrom && i < portTo && ISLANDS.contains(countyOf.get(i)));
+                i -> !truckless.contains(i) && !(i >= portFrom && i < portTo && ZhejiangGeography.NO_FIXED_LINK.contains(countyOf.get(i)));
         TravelMatrix road = roads == null
                 ? StraightLineNetwork.matrix("road (straight-line stand-in)", locations, 1.35,
-                        i -> MOUNTAIN.contains(countyOf.get(i)) ? 35 : 55, truckCanUse)
+                        i -> ZhejiangGeography.MOUNTAIN_COUNTIES.contains(countyOf.get(i)) ? 35 : 55, truckCanUse)
                 : roadMatrix(locations, flooded, truckCanUse);
         // Sea lanes between ports and island landing points; in the storm's core the sea state closes them.
         double peakWind = 30 + 10 * random.nextDouble();

@@ -17,15 +17,21 @@ import org.reliefchain.planner.model.Visit;
  * The <b>bound</b>: people at points where, for every material they need, some vehicle of a mode that
  * can reach them, based at a depot holding that material, could arrive by the deadline if it drove
  * there first and did nothing else. No plan can beat it; capacity and fleet size are ignored.
+ * {@code servedPoints} tells, per demand point, whether it is fully served by its deadline.
  */
 public record PlanOutcome(long affectedPeople, long servedByDeadline, long bound, long pointsServed, long points,
-                          long unmetDeliveries, long lateDeliveries) {
+                          long unmetDeliveries, long lateDeliveries, Map<DemandPoint, Boolean> servedPoints) {
 
     public double percentOfBound() {
         return bound == 0 ? 100.0 : 100.0 * servedByDeadline / bound;
     }
 
     public static PlanOutcome of(ReliefPlan plan) {
+        return of(plan, bound(plan));
+    }
+
+    /** With a bound computed before: it depends only on the problem, not on the plan's routes. */
+    public static PlanOutcome of(ReliefPlan plan, long bound) {
         Map<DemandPoint, Boolean> served = new HashMap<>();
         long unmet = 0;
         long late = 0;
@@ -64,7 +70,8 @@ public record PlanOutcome(long affectedPeople, long servedByDeadline, long bound
                 pointsServed++;
             }
         }
-        return new PlanOutcome(affected, servedPeople, bound(plan), pointsServed, served.size(), unmet, late);
+        return new PlanOutcome(affected, servedPeople, bound, pointsServed, served.size(), unmet, late,
+                Map.copyOf(served));
     }
 
     /** People at points every needed material could reach by the deadline at best. */

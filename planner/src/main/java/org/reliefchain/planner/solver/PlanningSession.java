@@ -40,15 +40,15 @@ public final class PlanningSession implements AutoCloseable {
 
     private final SolverManager<ReliefPlan, String> manager;
     private volatile SolverJob<ReliefPlan, String> job;
-    private final Duration limit;
     private final List<Progress> progress = new CopyOnWriteArrayList<>();
     private final long start = System.nanoTime();
     private volatile ReliefPlan best;
+    /** The physical bound of the current problem; -1 until computed or after a change. */
+    private volatile long bound = -1;
 
     private PlanningSession(ReliefPlan plan, Duration limit) {
         GreedyInitializer.initialize(plan);
         best = plan;
-        this.limit = limit;
         manager = ReliefSolver.manager(limit);
         job = manager.solveAndListen(plan.getName(), id -> plan, this::improved);
     }
@@ -60,7 +60,13 @@ public final class PlanningSession implements AutoCloseable {
 
     private void improved(ReliefPlan plan) {
         best = plan;
-        PlanOutcome o = PlanOutcome.of(plan);
+        // The bound depends on the problem only: computed again after a change, not at every new best plan.
+        long b = bound;
+        if (b < 0) {
+            b = PlanOutcome.bound(plan);
+            bound = b;
+        }
+        PlanOutcome o = PlanOutcome.of(plan, b);
         progress.add(new Progress((System.nanoTime() - start) / 1e9, plan.getScore(), o.servedByDeadline(), o.bound(),
                 o.affectedPeople()));
     }
@@ -115,6 +121,7 @@ public final class PlanningSession implements AutoCloseable {
                 plan.getVehicles(), all);
         grown.getVehicles().forEach(org.reliefchain.planner.model.ScheduleListener::refresh);
         best = grown;
+        bound = -1;
         job = manager.solveAndListen(grown.getName(), id -> grown, this::improved);
     }
 
@@ -138,7 +145,7 @@ public final class PlanningSession implements AutoCloseable {
     }
 
     private CompletableFuture<Void> change(ProblemChange<ReliefPlan> change) {
-        return job.addProblemChange(change);
+        return job.addProblemChange(change).thenRun(() -> bound = -1);
     }
 
     private static Vehicle bucket(ReliefPlan plan) {

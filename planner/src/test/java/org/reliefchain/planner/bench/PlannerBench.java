@@ -149,27 +149,20 @@ public final class PlannerBench {
             }
             if (at - lastPrint[0] >= 5) {
                 lastPrint[0] = (long) at;
-                PlanOutcome o = PlanOutcome.of(event.getNewBestSolution());
+                PlanOutcome o = PlanOutcome.of(event.getNewBestSolution(), first.bound());
                 System.out.printf(Locale.ROOT, "%6.1f s  best %s, 10-hour figure %,d people (%.2f%% of bound)%n", at,
                         score, o.servedByDeadline(), o.percentOfBound());
             }
         });
         ReliefPlan best = solver.solve(plan);
-        PlanOutcome outcome = PlanOutcome.of(best);
+        PlanOutcome outcome = PlanOutcome.of(best, first.bound());
         double at = (System.nanoTime() - start) / 1e9;
         System.out.printf(Locale.ROOT, "%6.1f s  final %s: %,d of %d points fully served by the deadline, %d deliveries"
                         + " unmet, %d late%n", at, best.getScore(), outcome.pointsServed(), outcome.points(),
                 outcome.unmetDeliveries(), outcome.lateDeliveries());
         // Where the plan falls short: people not served by the deadline, per county, and how far they are.
         Map<String, long[]> shortBy = new java.util.TreeMap<>();
-        Map<org.reliefchain.planner.model.DemandPoint, Boolean> served = new HashMap<>();
-        for (org.reliefchain.planner.model.Vehicle v : best.getVehicles()) {
-            for (org.reliefchain.planner.model.Visit x : v.getVisits()) {
-                boolean ok = v.isReal() && x.getArrival() != null && x.getArrival() <= x.getDeadline();
-                served.merge(x.getPoint(), ok, Boolean::logicalAnd);
-            }
-        }
-        served.forEach((p, ok) -> {
+        outcome.servedPoints().forEach((p, ok) -> {
             long[] row = shortBy.computeIfAbsent(p.id().substring(0, 6), k -> new long[3]);
             row[0] += p.population();
             if (!ok) {

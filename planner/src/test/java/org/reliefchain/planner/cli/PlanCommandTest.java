@@ -55,28 +55,29 @@ class PlanCommandTest {
 
     @Test
     void a_vehicle_at_an_unknown_depot_is_reported_with_its_line() throws Exception {
-        ReliefPlan generated = ZhejiangScenario.generate(Path.of("..", "data", "zhejiang"), 3, 10).plan();
-        Path scenario = dir.resolve("broken");
-        ScenarioFiles.write(generated, scenario);
-        Path vehicles = scenario.resolve("vehicles.csv");
-        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(vehicles));
-        lines.set(2, lines.get(2).replaceFirst("^([^,]*,[^,]*,)[^,]*", "$1NO-SUCH-DEPOT"));
-        Files.write(vehicles, lines);
+        Path scenario = savedWithOneLineChanged("vehicles.csv", 2, "^([^,]*,[^,]*,)[^,]*", "$1NO-SUCH-DEPOT");
         assertThatThrownBy(() -> ScenarioFiles.read(scenario)).isInstanceOf(IOException.class)
                 .hasMessageContaining("vehicles.csv line 3").hasMessageContaining("NO-SUCH-DEPOT");
     }
 
     @Test
     void an_unknown_mode_is_reported_with_its_file_and_line() throws Exception {
-        ReliefPlan generated = ZhejiangScenario.generate(Path.of("..", "data", "zhejiang"), 3, 10).plan();
-        Path scenario = dir.resolve("modes");
-        ScenarioFiles.write(generated, scenario);
-        Path demand = scenario.resolve("demand.csv");
-        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(demand));
-        lines.set(1, lines.get(1).replaceFirst("(HELICOPTER|TRUCK|BOAT)", "SUBMARINE"));
-        Files.write(demand, lines);
+        Path scenario = savedWithOneLineChanged("demand.csv", 1, "(HELICOPTER|TRUCK|BOAT)", "SUBMARINE");
         assertThatThrownBy(() -> ScenarioFiles.read(scenario)).isInstanceOf(IOException.class)
                 .hasMessageContaining("demand.csv line 2").hasMessageContaining("SUBMARINE");
+    }
+
+    /** A small generated scenario saved as a folder, with the first match in one line of one file replaced. */
+    private Path savedWithOneLineChanged(String file, int lineIndex, String regex, String replacement)
+            throws Exception {
+        ReliefPlan generated = ZhejiangScenario.generate(Path.of("..", "data", "zhejiang"), 3, 10).plan();
+        Path scenario = dir.resolve(file.replace(".csv", "-changed"));
+        ScenarioFiles.write(generated, scenario);
+        Path changed = scenario.resolve(file);
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(changed));
+        lines.set(lineIndex, lines.get(lineIndex).replaceFirst(regex, replacement));
+        Files.write(changed, lines);
+        return scenario;
     }
 
     @Test
