@@ -11,9 +11,12 @@ import org.optaplanner.core.api.score.director.ScoreDirector;
  * delivery's ready time), trips (back to the depot to reload when the next delivery does not fit and
  * trips are left), each trip's load and distance so far, and which delivery closes a trip.
  *
- * <p>It recomputes the whole list, not from the changed index: lists are short (tens of deliveries),
- * and a change can move a trip boundary before the changed index (the delivery before it may now
- * close a trip).
+ * <p>Incremental: a delivery's schedule depends only on the delivery before it, so recomputation
+ * starts at the first changed index (the deliveries before it keep their values) and stops at the
+ * first delivery past the changed range whose values come out as they were, because everything after
+ * it is then unchanged too. Whether the delivery before the changed range closes a trip is decided
+ * again, since the next delivery may now start one. On long routes (tens of stops) this is what makes
+ * a move cheap; FULL_ASSERT solving in the tests checks it against recomputing whole routes.
  */
 public class ScheduleListener implements ListVariableListener<ReliefPlan, Vehicle, Visit> {
 
@@ -23,12 +26,12 @@ public class ScheduleListener implements ListVariableListener<ReliefPlan, Vehicl
 
     @Override
     public void afterListVariableChanged(ScoreDirector<ReliefPlan> scoreDirector, Vehicle vehicle, int from, int to) {
-        update(scoreDirector, vehicle);
+        update(scoreDirector, vehicle, from, to);
     }
 
     @Override
     public void afterListVariableElementUnassigned(ScoreDirector<ReliefPlan> scoreDirector, Visit visit) {
-        apply(scoreDirector, visit, null, null, null, null, null, null, null);
+        clear(scoreDirector, visit);
     }
 
     @Override
@@ -37,7 +40,7 @@ public class ScheduleListener implements ListVariableListener<ReliefPlan, Vehicl
 
     @Override
     public void afterEntityAdded(ScoreDirector<ReliefPlan> scoreDirector, Vehicle vehicle) {
-        update(scoreDirector, vehicle);
+        update(scoreDirector, vehicle, 0, vehicle.getVisits().size());
     }
 
     @Override
@@ -48,18 +51,37 @@ public class ScheduleListener implements ListVariableListener<ReliefPlan, Vehicl
     public void afterEntityRemoved(ScoreDirector<ReliefPlan> scoreDirector, Vehicle vehicle) {
     }
 
-    static void update(ScoreDirector<ReliefPlan> scoreDirector, Vehicle vehicle) {
+    /** Brings the schedule up to date after the deliveries at [from, to) of the vehicle's list changed. */
+    static void update(ScoreDirector<ReliefPlan> sd, Vehicle vehicle, int from, int to) {
         List<Visit> visits = vehicle.getVisits();
+        int size = visits.size();
         if (vehicle.isBucket()) {
-            for (Visit v : visits) {
-                apply(scoreDirector, v, null, null, null, null, null, null, null);
+            // Everything in the bucket is unscheduled; only the deliveries that just arrived can carry values.
+            for (int i = from; i < Math.min(to, size); i++) {
+                clear(sd, visits.get(i));
             }
             return;
         }
-        Schedule s = Schedule.of(vehicle);
-        for (int i = 0; i < visits.size(); i++) {
-            apply(scoreDirector, visits.get(i), s.arrival[i], s.leg[i], s.trip[i], s.weight[i], s.volume[i],
-                    s.distance[i], s.closes[i]);
+        int start = Math.min(from, size);
+        // A delivery before the range without values has not been scheduled on this vehicle yet.
+        if (start > 0 && visits.get(start - 1).getArrival() == null) {
+            start = 0;
+        }
+        Cursor cursor = start == 0 ? new Cursor(vehicle) : new Cursor(vehicle, visits.get(start - 1));
+        for (int i = start; i < size; i++) {
+            Visit v = visits.get(i);
+            cursor.step(v);
+            if (i > 0) {
+                setCloses(sd, visits.get(i - 1), cursor.startedTrip);
+            }
+            boolean changed = apply(sd, v, cursor.arrival, cursor.leg, cursor.trip, cursor.weight, cursor.volume,
+                    cursor.distance, v.getClosesTrip());
+            if (!changed && i >= to) {
+                return;
+            }
+        }
+        if (size > 0) {
+            setCloses(sd, visits.get(size - 1), true);
         }
     }
 
@@ -95,13 +117,26 @@ public class ScheduleListener implements ListVariableListener<ReliefPlan, Vehicl
         }
     }
 
-    private static void apply(ScoreDirector<ReliefPlan> sd, Visit v, Long arrival, Long leg, Integer trip, Long weight,
-                              Long volume, Long distance, Boolean closes) {
+    private static void clear(ScoreDirector<ReliefPlan> sd, Visit v) {
+        apply(sd, v, null, null, null, null, null, null, null);
+    }
+
+    private static void setCloses(ScoreDirector<ReliefPlan> sd, Visit v, boolean closes) {
+        if (!Objects.equals(v.getClosesTrip(), closes)) {
+            sd.beforeVariableChanged(v, "arrival");
+            v.setClosesTrip(closes);
+            sd.afterVariableChanged(v, "arrival");
+        }
+    }
+
+    /** Sets a delivery's schedule; false when it already had exactly these values. */
+    private static boolean apply(ScoreDirector<ReliefPlan> sd, Visit v, Long arrival, Long leg, Integer trip, Long weight,
+                                 Long volume, Long distance, Boolean closes) {
         if (Objects.equals(v.getArrival(), arrival) && Objects.equals(v.getLeg(), leg)
                 && Objects.equals(v.getTrip(), trip) && Objects.equals(v.getTripWeight(), weight)
                 && Objects.equals(v.getTripVolume(), volume) && Objects.equals(v.getTripDistance(), distance)
                 && Objects.equals(v.getClosesTrip(), closes)) {
-            return;
+            return false;
         }
         sd.beforeVariableChanged(v, "arrival");
         v.setArrival(arrival);
@@ -112,6 +147,7 @@ public class ScheduleListener implements ListVariableListener<ReliefPlan, Vehicl
         v.setTripDistance(distance);
         v.setClosesTrip(closes);
         sd.afterVariableChanged(v, "arrival");
+        return true;
     }
 
     /** A vehicle's schedule, computed from its list alone. Also used to report a finished plan. */
@@ -137,48 +173,95 @@ public class ScheduleListener implements ListVariableListener<ReliefPlan, Vehicl
         public static Schedule of(Vehicle vehicle) {
             List<Visit> visits = vehicle.getVisits();
             Schedule s = new Schedule(visits.size());
-            TravelMatrix m = vehicle.getTravel();
-            Location home = vehicle.location();
-            Location at = home;
-            long depart = vehicle.getAvailableFrom() + vehicle.getLoadTime();
-            int trip = 0;
-            long weight = 0;
-            long volume = 0;
-            long distance = 0;
+            Cursor cursor = new Cursor(vehicle);
             for (int i = 0; i < visits.size(); i++) {
-                Visit v = visits.get(i);
-                long travel;
-                boolean full = weight + v.getWeight() > vehicle.getWeightCapacity()
-                        || volume + v.getVolume() > vehicle.getVolumeCapacity();
-                if (i > 0 && full && trip + 1 < vehicle.getMaxTrips()) {
-                    long back = m.time(at, home);
-                    s.closes[i - 1] = true;
-                    depart = add(add(depart, back), vehicle.getLoadTime());
-                    travel = m.time(home, v.location());
-                    s.leg[i] = add(back, travel);
-                    trip++;
-                    weight = 0;
-                    volume = 0;
-                    distance = m.distance(home, v.location());
-                } else {
-                    travel = m.time(at, v.location());
-                    s.leg[i] = travel;
-                    distance = add(distance, m.distance(at, v.location()));
+                cursor.step(visits.get(i));
+                if (i > 0) {
+                    s.closes[i - 1] = cursor.startedTrip;
                 }
-                s.arrival[i] = Math.max(add(depart, travel), v.getReadyTime());
-                weight += v.getWeight();
-                volume += v.getVolume();
-                s.trip[i] = trip;
-                s.weight[i] = weight;
-                s.volume[i] = volume;
-                s.distance[i] = distance;
-                depart = add(s.arrival[i], v.getServiceTime());
-                at = v.location();
+                s.arrival[i] = cursor.arrival;
+                s.leg[i] = cursor.leg;
+                s.trip[i] = cursor.trip;
+                s.weight[i] = cursor.weight;
+                s.volume[i] = cursor.volume;
+                s.distance[i] = cursor.distance;
             }
             if (!visits.isEmpty()) {
                 s.closes[visits.size() - 1] = true;
             }
             return s;
+        }
+    }
+
+    /**
+     * Walks a vehicle's list one delivery at a time. After {@link #step}, the fields describe that
+     * delivery: its arrival, the leg that led to it, its trip and the trip's load and distance so far,
+     * and whether it started a new trip (the vehicle went home to reload first).
+     */
+    private static final class Cursor {
+        private final Vehicle vehicle;
+        private final TravelMatrix m;
+        private final Location home;
+        private Location at;
+        private long depart;
+        private boolean empty;
+        long arrival;
+        long leg;
+        int trip;
+        long weight;
+        long volume;
+        long distance;
+        boolean startedTrip;
+
+        /** At the depot, before the first delivery. */
+        Cursor(Vehicle vehicle) {
+            this.vehicle = vehicle;
+            this.m = vehicle.getTravel();
+            this.home = vehicle.location();
+            this.at = home;
+            this.depart = vehicle.getAvailableFrom() + vehicle.getLoadTime();
+            this.empty = true;
+        }
+
+        /** Just after a delivery already scheduled on this vehicle. */
+        Cursor(Vehicle vehicle, Visit last) {
+            this.vehicle = vehicle;
+            this.m = vehicle.getTravel();
+            this.home = vehicle.location();
+            this.at = last.location();
+            this.depart = add(last.getArrival(), last.getServiceTime());
+            this.empty = false;
+            this.trip = last.getTrip();
+            this.weight = last.getTripWeight();
+            this.volume = last.getTripVolume();
+            this.distance = last.getTripDistance();
+        }
+
+        void step(Visit v) {
+            long travel;
+            boolean full = weight + v.getWeight() > vehicle.getWeightCapacity()
+                    || volume + v.getVolume() > vehicle.getVolumeCapacity();
+            startedTrip = !empty && full && trip + 1 < vehicle.getMaxTrips();
+            if (startedTrip) {
+                long back = m.time(at, home);
+                depart = add(add(depart, back), vehicle.getLoadTime());
+                travel = m.time(home, v.location());
+                leg = add(back, travel);
+                trip++;
+                weight = 0;
+                volume = 0;
+                distance = m.distance(home, v.location());
+            } else {
+                travel = m.time(at, v.location());
+                leg = travel;
+                distance = add(distance, m.distance(at, v.location()));
+            }
+            arrival = Math.max(add(depart, travel), v.getReadyTime());
+            weight += v.getWeight();
+            volume += v.getVolume();
+            depart = add(arrival, v.getServiceTime());
+            at = v.location();
+            empty = false;
         }
 
         private static long add(long a, long b) {
