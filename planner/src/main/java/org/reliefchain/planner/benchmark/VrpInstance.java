@@ -80,6 +80,9 @@ public record VrpInstance(String name, Metric metric, Node depot, List<Node> cus
             fleet.add(new Vehicle("v" + (i + 1), Mode.TRUCK, home, matrix, capacity, Long.MAX_VALUE / 4,
                     depot.ready() * scale, horizon * scale, 1, 0, Long.MAX_VALUE / 4));
         }
+        // Customers nobody serves wait here (scored as unmet, so never in a feasible answer); the
+        // ruin-and-recreate moves park deliveries in it while they rebuild a neighbourhood.
+        fleet.add(Vehicle.bucket(home));
         List<Visit> visits = new ArrayList<>();
         for (int i = 0; i < customers.size(); i++) {
             Node c = customers.get(i);

@@ -1,0 +1,169 @@
+package org.reliefchain.planner.solver;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.optaplanner.core.api.score.director.ScoreDirector;
+import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
+import org.reliefchain.planner.model.ReliefPlan;
+import org.reliefchain.planner.model.Vehicle;
+import org.reliefchain.planner.model.Visit;
+
+/**
+ * Ruin-and-recreate moves for the local search ({@link RuinRecreateMove}): a random delivery and its
+ * nearest neighbours are taken out and put back. The neighbour lists are built once per phase.
+ */
+public class RuinRecreateMoveFactory implements MoveIteratorFactory<ReliefPlan, RuinRecreateMove> {
+
+    /** Smallest and largest number of deliveries ruined at once (about 10 on average, as in SISR). */
+    static final int MIN_RUIN = 4;
+    static final int MAX_RUIN = 18;
+    /** Neighbours kept per delivery: ruin clusters come from them, and insertion places next to them. */
+    static final int NEIGHBOURS = 16;
+    /** Empty vehicles tried per delivery (the nearest homes first): opening a route is an option. */
+    static final int EMPTY_VEHICLES = 2;
+
+    private Neighbourhoods neighbourhoods;
+    private Vehicle bucket;
+
+    @Override
+    public void phaseStarted(ScoreDirector<ReliefPlan> sd) {
+        ReliefPlan plan = sd.getWorkingSolution();
+        bucket = plan.getVehicles().stream().filter(Vehicle::isBucket).findFirst().orElse(null);
+        neighbourhoods = bucket == null ? null : new Neighbourhoods(plan);
+    }
+
+    @Override
+    public void phaseEnded(ScoreDirector<ReliefPlan> sd) {
+        neighbourhoods = null;
+        bucket = null;
+    }
+
+    @Override
+    public long getSize(ScoreDirector<ReliefPlan> sd) {
+        return neighbourhoods == null ? 0 : sd.getWorkingSolution().getVisits().size();
+    }
+
+    @Override
+    public Iterator<RuinRecreateMove> createOriginalMoveIterator(ScoreDirector<ReliefPlan> sd) {
+        throw new UnsupportedOperationException("ruin and recreate is random selection only");
+    }
+
+    @Override
+    public Iterator<RuinRecreateMove> createRandomMoveIterator(ScoreDirector<ReliefPlan> sd, Random random) {
+        List<Visit> visits = sd.getWorkingSolution().getVisits();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return neighbourhoods != null && visits.size() > 1;
+            }
+
+            @Override
+            public RuinRecreateMove next() {
+                Visit seed = visits.get(random.nextInt(visits.size()));
+                int size = MIN_RUIN + random.nextInt(MAX_RUIN - MIN_RUIN + 1);
+                return new RuinRecreateMove(neighbourhoods, bucket, neighbourhoods.cluster(seed, size), random.nextLong());
+            }
+        };
+    }
+
+    /** Each delivery's nearest deliveries, and the vehicles that start empty nearest to it. */
+    static final class Neighbourhoods {
+        private final Map<Visit, Visit[]> nearest = new IdentityHashMap<>();
+        private final List<Vehicle> vehicles;
+        private final PlacedDistanceMeter meter = new PlacedDistanceMeter();
+
+        Neighbourhoods(ReliefPlan plan) {
+            List<Visit> visits = plan.getVisits();
+            vehicles = plan.getVehicles().stream().filter(v -> v.isReal() && !v.isWithdrawn()).toList();
+            int keep = Math.max(0, Math.min(NEIGHBOURS, visits.size() - 1));
+            for (Visit v : visits) {
+                // The nearest `keep`, kept sorted by insertion: most candidates fail the first comparison.
+                Visit[] near = new Visit[keep];
+                double[] d = new double[keep];
+                int count = 0;
+                for (Visit other : visits) {
+                    if (other == v) {
+                        continue;
+                    }
+                    double x = meter.getNearbyDistance(v, other);
+                    if (count == keep && (keep == 0 || x >= d[keep - 1])) {
+                        continue;
+                    }
+                    int at = count < keep ? count++ : keep - 1;
+                    while (at > 0 && d[at - 1] > x) {
+                        d[at] = d[at - 1];
+                        near[at] = near[at - 1];
+                        at--;
+                    }
+                    d[at] = x;
+                    near[at] = other;
+                }
+                nearest.put(v, near);
+            }
+        }
+
+        /** The seed and its nearest deliveries, {@code size} in all. */
+        List<Visit> cluster(Visit seed, int size) {
+            Visit[] near = nearest.get(seed);
+            List<Visit> cluster = new ArrayList<>(size);
+            cluster.add(seed);
+            for (int i = 0; i < near.length && cluster.size() < size; i++) {
+                cluster.add(near[i]);
+            }
+            return cluster;
+        }
+
+        /**
+         * Places to try for a delivery now in the bucket: before and after each of its neighbours that a
+         * vehicle of a suitable mode makes, and the start of the nearest empty vehicles of such a mode.
+         */
+        List<Relocation.Place> placesFor(Visit visit, Vehicle bucket) {
+            List<Relocation.Place> places = new ArrayList<>();
+            for (Visit n : nearest.get(visit)) {
+                Vehicle w = n.getVehicle();
+                if (w == null || w == bucket || w.isWithdrawn() || !visit.getPoint().modes().contains(w.getMode())) {
+                    continue;
+                }
+                int at = w.getVisits().indexOf(n);
+                add(places, new Relocation.Place(w, at));
+                add(places, new Relocation.Place(w, at + 1));
+            }
+            Vehicle[] empty = new Vehicle[EMPTY_VEHICLES];
+            double[] far = new double[EMPTY_VEHICLES];
+            Arrays.fill(far, Double.MAX_VALUE);
+            for (Vehicle w : vehicles) {
+                if (!w.getVisits().isEmpty() || !visit.getPoint().modes().contains(w.getMode())) {
+                    continue;
+                }
+                double d = meter.getNearbyDistance(visit, w);
+                for (int k = 0; k < EMPTY_VEHICLES; k++) {
+                    if (d < far[k]) {
+                        System.arraycopy(empty, k, empty, k + 1, EMPTY_VEHICLES - k - 1);
+                        System.arraycopy(far, k, far, k + 1, EMPTY_VEHICLES - k - 1);
+                        empty[k] = w;
+                        far[k] = d;
+                        break;
+                    }
+                }
+            }
+            for (Vehicle w : empty) {
+                if (w != null) {
+                    places.add(new Relocation.Place(w, 0));
+                }
+            }
+            return places;
+        }
+
+        private static void add(List<Relocation.Place> places, Relocation.Place place) {
+            if (!places.contains(place)) {
+                places.add(place);
+            }
+        }
+    }
+}
