@@ -12,6 +12,7 @@ import org.reliefchain.planner.model.ReliefPlan;
 import org.reliefchain.planner.road.ProvinceRoads;
 import org.reliefchain.planner.road.RoadNetwork;
 import org.reliefchain.planner.scenario.ZhejiangScenario;
+import org.reliefchain.planner.solver.FleetBound;
 import org.reliefchain.planner.solver.GreedyInitializer;
 import org.reliefchain.planner.solver.PlanOutcome;
 import org.reliefchain.planner.solver.ReliefSolver;
@@ -67,11 +68,13 @@ public final class PlanCommand {
         GreedyInitializer.initialize(plan);
         ReliefPlan best = ReliefSolver.solver(Duration.ofSeconds(seconds), null).solve(plan);
         PlanOutcome outcome = PlanOutcome.of(best);
+        long fleet = FleetBound.of(best);
         PlanWriter.write(best, Path.of(o.get("out")));
-        System.out.printf(Locale.ROOT, "%s: score %s; %,d of %,d people fully served by the deadline (bound %,d, %.1f%%);"
-                        + " %d deliveries unmet, %d late; wrote %s/routes.geojson and deliveries.csv%n", best.getName(),
-                best.getScore(), outcome.servedByDeadline(), outcome.affectedPeople(), outcome.bound(),
-                outcome.percentOfBound(), outcome.unmetDeliveries(), outcome.lateDeliveries(), o.get("out"));
+        System.out.printf(Locale.ROOT, "%s: score %s; %,d of %,d people fully served by the deadline (bound %,d, %.1f%%;"
+                        + " with this fleet at most %,d); %d deliveries unmet, %d late; wrote %s/routes.geojson and"
+                        + " deliveries.csv%n", best.getName(), best.getScore(), outcome.servedByDeadline(),
+                outcome.affectedPeople(), outcome.bound(), outcome.percentOfBound(), fleet, outcome.unmetDeliveries(),
+                outcome.lateDeliveries(), o.get("out"));
         return best.getScore().hardScore() == 0 ? 0 : 3;
     }
 

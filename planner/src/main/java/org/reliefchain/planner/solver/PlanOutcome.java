@@ -76,6 +76,14 @@ public record PlanOutcome(long affectedPeople, long servedByDeadline, long bound
 
     /** People at points every needed material could reach by the deadline at best. */
     public static long bound(ReliefPlan plan) {
+        return reachableInTime(plan).stream().mapToLong(DemandPoint::population).sum();
+    }
+
+    /**
+     * The points for which, for every material they need, some vehicle of a mode that reaches them
+     * could come from a depot holding it by their deadline (leaving at once, straight there).
+     */
+    public static java.util.Set<DemandPoint> reachableInTime(ReliefPlan plan) {
         Map<DemandPoint, Long> deadline = new HashMap<>();
         Map<DemandPoint, java.util.Set<String>> materials = new HashMap<>();
         for (Visit x : plan.getVisits()) {
@@ -83,7 +91,7 @@ public record PlanOutcome(long affectedPeople, long servedByDeadline, long bound
             materials.computeIfAbsent(x.getPoint(), p -> new java.util.HashSet<>()).add(x.getMaterial());
         }
         List<Vehicle> fleet = plan.getVehicles().stream().filter(Vehicle::isReal).toList();
-        long people = 0;
+        java.util.Set<DemandPoint> reachable = new java.util.HashSet<>();
         for (Map.Entry<DemandPoint, java.util.Set<String>> e : materials.entrySet()) {
             DemandPoint p = e.getKey();
             boolean all = true;
@@ -103,9 +111,9 @@ public record PlanOutcome(long affectedPeople, long servedByDeadline, long bound
                 }
             }
             if (all) {
-                people += p.population();
+                reachable.add(p);
             }
         }
-        return people;
+        return reachable;
     }
 }
