@@ -3,11 +3,14 @@ package org.reliefchain.planner.cli;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.reliefchain.planner.io.PlanWriter;
 import org.reliefchain.planner.io.ScenarioFiles;
+import org.reliefchain.planner.model.Location;
+import org.reliefchain.planner.model.Mode;
 import org.reliefchain.planner.model.ReliefPlan;
 import org.reliefchain.planner.road.ProvinceRoads;
 import org.reliefchain.planner.road.RoadNetwork;
@@ -45,6 +48,7 @@ public final class PlanCommand {
 
     static int run(Map<String, String> o) throws Exception {
         ReliefPlan plan;
+        PlanWriter.LegShape shape = PlanWriter.LegShape.STRAIGHT;
         if (o.containsKey("scenario")) {
             plan = ScenarioFiles.read(Path.of(o.get("scenario")));
         } else if (o.containsKey("zhejiang")) {
@@ -55,6 +59,10 @@ public final class PlanCommand {
                     Integer.parseInt(o.getOrDefault("points", "1000")), roads);
             System.out.println(s.summary());
             plan = s.plan();
+            if (roads != null) {
+                shape = alongRoads(roads.paths(RoadNetwork.TRUCK, ZhejiangScenario.SNAP_METRES,
+                        ZhejiangScenario.floodBlocks(s.flooded())));
+            }
             if (o.containsKey("save-scenario")) {
                 ScenarioFiles.write(plan, Path.of(o.get("save-scenario")));
             }
@@ -69,13 +77,29 @@ public final class PlanCommand {
         ReliefPlan best = ReliefSolver.solver(Duration.ofSeconds(seconds), null).solve(plan);
         PlanOutcome outcome = PlanOutcome.of(best);
         long fleet = FleetBound.of(best);
-        PlanWriter.write(best, Path.of(o.get("out")));
+        PlanWriter.write(best, Path.of(o.get("out")), shape);
         System.out.printf(Locale.ROOT, "%s: score %s; %,d of %,d people fully served by the deadline (bound %,d, %.1f%%;"
                         + " with this fleet at most %,d); %d deliveries unmet, %d late; wrote %s/routes.geojson and"
                         + " deliveries.csv%n", best.getName(), best.getScore(), outcome.servedByDeadline(),
                 outcome.affectedPeople(), outcome.bound(), outcome.percentOfBound(), fleet, outcome.unmetDeliveries(),
                 outcome.lateDeliveries(), o.get("out"));
         return best.getScore().hardScore() == 0 ? 0 : 3;
+    }
+
+    /** Trucks drawn along the roads they drive (around the floods); everything else straight. */
+    static PlanWriter.LegShape alongRoads(RoadNetwork.RoadPaths paths) {
+        Map<List<Location>, List<double[]>> drawn = new HashMap<>();
+        return (vehicle, from, to) -> {
+            if (vehicle.getMode() != Mode.TRUCK) {
+                return PlanWriter.LegShape.STRAIGHT.between(vehicle, from, to);
+            }
+            return drawn.computeIfAbsent(List.of(from, to), k -> {
+                List<RoadNetwork.Point> road = paths.between(new RoadNetwork.Point(from.lon(), from.lat()),
+                        new RoadNetwork.Point(to.lon(), to.lat()));
+                return road.isEmpty() ? PlanWriter.LegShape.STRAIGHT.between(vehicle, from, to)
+                        : road.stream().map(p -> new double[] {p.lon(), p.lat()}).toList();
+            });
+        };
     }
 
     static Map<String, String> options(String[] args) {

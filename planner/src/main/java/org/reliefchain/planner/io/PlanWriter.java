@@ -22,21 +22,35 @@ import org.reliefchain.planner.model.Visit;
 /**
  * Writes a solved plan for people and maps: {@code routes.geojson} (one LineString per vehicle trip,
  * depot to stops and back) and {@code deliveries.csv} (per demand point and material: what arrives,
- * when, and whether the point is fully served by its deadline). Legs are drawn as straight lines
- * between stops; the route on the ground follows the network the travel times came from.
+ * when, and whether the point is fully served by its deadline). How a leg is drawn is up to the
+ * caller's {@link LegShape}: along the roads for trucks when the road network is at hand, otherwise a
+ * straight line (boats and helicopters, whose times come from straight legs or the sea-lane graph).
  */
 public final class PlanWriter {
+
+    /** The line a vehicle follows from one place to the next: lon/lat pairs, both ends included. */
+    @FunctionalInterface
+    public interface LegShape {
+        List<double[]> between(Vehicle vehicle, Location from, Location to);
+
+        LegShape STRAIGHT = (vehicle, from, to) -> List.of(new double[] {from.lon(), from.lat()},
+                new double[] {to.lon(), to.lat()});
+    }
 
     private PlanWriter() {
     }
 
     public static void write(ReliefPlan plan, Path dir) throws IOException {
+        write(plan, dir, LegShape.STRAIGHT);
+    }
+
+    public static void write(ReliefPlan plan, Path dir, LegShape shape) throws IOException {
         Files.createDirectories(dir);
-        writeRoutes(plan, dir.resolve("routes.geojson"));
+        writeRoutes(plan, dir.resolve("routes.geojson"), shape);
         writeDeliveries(plan, dir.resolve("deliveries.csv"));
     }
 
-    private static void writeRoutes(ReliefPlan plan, Path file) throws IOException {
+    private static void writeRoutes(ReliefPlan plan, Path file, LegShape shape) throws IOException {
         List<String> features = new ArrayList<>();
         for (Vehicle v : plan.getVehicles()) {
             if (v.isBucket() || v.getVisits().isEmpty()) {
@@ -60,7 +74,7 @@ public final class PlanWriter {
                     features.add(String.format(Locale.ROOT, "{\"type\":\"Feature\",\"geometry\":{\"type\":\"LineString\","
                                     + "\"coordinates\":[%s]},\"properties\":{\"vehicle\":\"%s\",\"mode\":\"%s\",\"depot\":\"%s\","
                                     + "\"trip\":%d,\"stops\":%d,\"loadKg\":%d,\"firstArrivalMin\":%d,\"backAtDepotMin\":%d}}",
-                            coordinates(line), json(v.getId()), v.getMode(), json(v.getHome().id()), s.trip[i] + 1,
+                            coordinates(v, line, shape), json(v.getId()), v.getMode(), json(v.getHome().id()), s.trip[i] + 1,
                             i - from + 1, kg, s.arrival[from] / 60, back / 60));
                     from = i + 1;
                 }
@@ -73,10 +87,14 @@ public final class PlanWriter {
         }
     }
 
-    private static String coordinates(List<Location> line) {
+    private static String coordinates(Vehicle v, List<Location> stops, LegShape shape) {
         List<String> points = new ArrayList<>();
-        for (Location l : line) {
-            points.add(String.format(Locale.ROOT, "[%.6f,%.6f]", l.lon(), l.lat()));
+        for (int i = 0; i + 1 < stops.size(); i++) {
+            List<double[]> leg = shape.between(v, stops.get(i), stops.get(i + 1));
+            // Each leg starts where the one before ended.
+            for (int k = i == 0 ? 0 : 1; k < leg.size(); k++) {
+                points.add(String.format(Locale.ROOT, "[%.6f,%.6f]", leg.get(k)[0], leg.get(k)[1]));
+            }
         }
         return String.join(",", points);
     }

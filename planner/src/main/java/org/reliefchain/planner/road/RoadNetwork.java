@@ -157,6 +157,39 @@ public final class RoadNetwork implements AutoCloseable {
         return new RoadMatrix(sources.size(), targets.size(), seconds, metres, unplaced);
     }
 
+    /**
+     * Draws fastest paths on the roads for one profile around the given blocks, the same network the
+     * matrix with these blocks was computed on: for maps of a plan, where straight lines between stops
+     * would cross rivers and floods. Each call searches from scratch; answers are not cached. Not for
+     * use from several threads at once (the search reuses its arrays).
+     */
+    public RoadPaths paths(String profile, double maxSnapMetres, BlockedAreas blocked) {
+        ch(profile);
+        java.util.BitSet closed = blocked.isEmpty() ? new java.util.BitSet()
+                : BlockedSearch.blockedEdges(graph(), blocked, closedEdges(blocked, profile));
+        BlockedSearch search = new BlockedSearch(graph(), weighting(profile), closed);
+        return (from, to) -> {
+            java.util.List<String> unplaced = new java.util.ArrayList<>();
+            int[] ends = nodes(List.of(from, to), profile, maxSnapMetres, "end", unplaced, blocked, closed);
+            List<Point> path = search.path(ends[0], ends[1]);
+            if (path.isEmpty()) {
+                return path;
+            }
+            List<Point> line = new java.util.ArrayList<>(path.size() + 2);
+            line.add(from);
+            line.addAll(path);
+            line.add(to);
+            return line;
+        };
+    }
+
+    /** Paths on the road network; see {@link #paths}. */
+    @FunctionalInterface
+    public interface RoadPaths {
+        /** From one position to another along the roads, both ends included; empty when no road path exists. */
+        List<Point> between(Point from, Point to);
+    }
+
     private java.util.Set<Integer> closedEdges(BlockedAreas blocked, String profile) {
         java.util.Set<Integer> edges = new java.util.HashSet<>();
         for (Point p : blocked.closedRoads()) {

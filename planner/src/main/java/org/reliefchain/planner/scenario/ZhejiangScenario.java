@@ -329,16 +329,23 @@ public final class ZhejiangScenario {
         return new Scenario(name, seed, plan, flooded, closed, affected, summary);
     }
 
-    /** Truck times over the road network, around the flooded areas; places trucks cannot use are cut off. */
-    private TravelMatrix roadMatrix(List<Location> locations, List<Area> flooded, java.util.function.IntPredicate usable) {
-        List<RoadNetwork.Point> points = locations.stream().map(l -> new RoadNetwork.Point(l.lon(), l.lat())).toList();
+    /** How far a place may be from the road it is put on. */
+    public static final double SNAP_METRES = 3_000;
+
+    /** The flooded areas as road blocks, as the truck matrix sees them. */
+    public static BlockedAreas floodBlocks(List<Area> flooded) {
         List<BlockedAreas.Area> areas = new ArrayList<>();
         for (int i = 0; i < flooded.size(); i++) {
             Area a = flooded.get(i);
             areas.add(BlockedAreas.Area.circle("flood " + (i + 1), a.lon(), a.lat(), a.radiusMetres()));
         }
-        RoadNetwork.RoadMatrix m = roads.matrix(points, points, RoadNetwork.TRUCK, 3_000,
-                new BlockedAreas(areas, List.of()));
+        return new BlockedAreas(areas, List.of());
+    }
+
+    /** Truck times over the road network, around the flooded areas; places trucks cannot use are cut off. */
+    private TravelMatrix roadMatrix(List<Location> locations, List<Area> flooded, java.util.function.IntPredicate usable) {
+        List<RoadNetwork.Point> points = locations.stream().map(l -> new RoadNetwork.Point(l.lon(), l.lat())).toList();
+        RoadNetwork.RoadMatrix m = roads.matrix(points, points, RoadNetwork.TRUCK, SNAP_METRES, floodBlocks(flooded));
         int n = locations.size();
         long[] time = new long[n * n];
         long[] metres = new long[n * n];

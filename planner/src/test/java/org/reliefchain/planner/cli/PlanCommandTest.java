@@ -14,8 +14,12 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reliefchain.planner.io.PlanWriter;
 import org.reliefchain.planner.io.ScenarioFiles;
+import org.reliefchain.planner.model.Location;
+import org.reliefchain.planner.model.Mode;
 import org.reliefchain.planner.model.ReliefPlan;
+import org.reliefchain.planner.model.Vehicle;
 import org.reliefchain.planner.scenario.ZhejiangScenario;
 
 /** The command line: a scenario folder in, routes.geojson and deliveries.csv out. */
@@ -51,6 +55,29 @@ class PlanCommandTest {
                 .distinct().count();
         assertThat(rows).hasSize((int) pointsTimesMaterials + 1);
         assertThat(rows.subList(1, rows.size())).allMatch(r -> r.contains(",yes,") || r.contains(",no,"));
+    }
+
+    @Test
+    void legs_are_drawn_with_the_shape_given_trucks_along_their_roads() throws Exception {
+        ReliefPlan plan = ZhejiangScenario.generate(Path.of("..", "data", "zhejiang"), 3, 40).plan();
+        org.reliefchain.planner.solver.GreedyInitializer.initialize(plan);
+        // A stand-in for the road network: every truck leg bends through a point 0.001 degrees north of its middle.
+        PlanWriter.LegShape bent = (vehicle, from, to) -> vehicle.getMode() != Mode.TRUCK
+                ? PlanWriter.LegShape.STRAIGHT.between(vehicle, from, to)
+                : List.of(new double[] {from.lon(), from.lat()},
+                        new double[] {(from.lon() + to.lon()) / 2, (from.lat() + to.lat()) / 2 + 0.001},
+                        new double[] {to.lon(), to.lat()});
+        Path out = dir.resolve("bent");
+        PlanWriter.write(plan, out, bent);
+
+        String geojson = Files.readString(out.resolve("routes.geojson"), StandardCharsets.UTF_8);
+        Vehicle truck = plan.getVehicles().stream().filter(v -> v.getMode() == Mode.TRUCK && !v.getVisits().isEmpty())
+                .findFirst().orElseThrow();
+        Location home = truck.location();
+        Location first = truck.getVisits().get(0).location();
+        String bend = String.format(java.util.Locale.ROOT, "[%.6f,%.6f]", (home.lon() + first.lon()) / 2,
+                (home.lat() + first.lat()) / 2 + 0.001);
+        assertThat(geojson).contains(bend);
     }
 
     @Test

@@ -102,4 +102,40 @@ class RoadNetworkTest {
         assertThat(m.seconds(0, 1)).isEqualTo(TravelMatrix.UNREACHABLE);
         assertThat(m.seconds(0, 0)).isZero();
     }
+
+    private static double length(List<Point> line) {
+        double metres = 0;
+        for (int i = 1; i < line.size(); i++) {
+            metres += org.reliefchain.planner.scenario.Geo.metres(line.get(i - 1).lon(), line.get(i - 1).lat(),
+                    line.get(i).lon(), line.get(i).lat());
+        }
+        return metres;
+    }
+
+    @Test
+    void paths_follow_the_roads_the_matrix_measured_and_go_around_a_blocked_area() {
+        List<Point> points = nodes(8);
+        Point a = points.get(0);
+        Point b = points.get(points.size() - 1);
+        RoadNetwork.RoadMatrix open = andorra.matrix(List.of(a), List.of(b), RoadNetwork.CAR, 500);
+        List<Point> path = andorra.paths(RoadNetwork.CAR, 500, BlockedAreas.NONE).between(a, b);
+        assertThat(path).hasSizeGreaterThan(2);
+        assertThat(path.get(0)).isEqualTo(a);
+        assertThat(path.get(path.size() - 1)).isEqualTo(b);
+        // Drawn along the edges' own geometry: as long as the distance the matrix reports.
+        assertThat(length(path)).isCloseTo((double) open.metres(0, 0), within(open.metres(0, 0) * 0.02 + 20));
+
+        Point middle = path.get(path.size() / 2);
+        BlockedAreas flood = new BlockedAreas(List.of(BlockedAreas.Area.circle("flood", middle.lon(), middle.lat(), 150)),
+                List.of());
+        List<Point> around = andorra.paths(RoadNetwork.CAR, 500, flood).between(a, b);
+        RoadNetwork.RoadMatrix blocked = andorra.matrix(List.of(a), List.of(b), RoadNetwork.CAR, 500, flood);
+        if (around.isEmpty()) {
+            assertThat(blocked.seconds(0, 0)).isEqualTo(TravelMatrix.UNREACHABLE);
+        } else {
+            assertThat(around).noneMatch(p -> flood.areaAt(p.lon(), p.lat()) != null);
+            assertThat(length(around)).isGreaterThan(length(path))
+                    .isCloseTo((double) blocked.metres(0, 0), within(blocked.metres(0, 0) * 0.02 + 20));
+        }
+    }
 }
