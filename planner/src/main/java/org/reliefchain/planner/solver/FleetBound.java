@@ -26,7 +26,8 @@ import org.reliefchain.planner.model.Visit;
  *
  * <p>It is a relaxation solved exactly as a minimum-cost flow: each vehicle can carry at most its
  * weight capacity times the number of trips whose first stop it could reach by the deadline (every trip
- * at least goes out to the nearest point it can serve and back home to reload); that weight flows to
+ * at least goes out to the nearest point it can serve and back home to reload, and the last one must be
+ * home by the end of duty); that weight flows to
  * points it can reach by their deadline, and a point yields its population in proportion to the share
  * of its demand (by weight) that arrives. Everything a plan must also respect and this ignores (duty,
  * volume, range per trip, stock quantities, routing between stops, whole points only) can only lower
@@ -41,10 +42,17 @@ public final class FleetBound {
     private FleetBound() {
     }
 
-    /** How many trips' first stops, {@code out} away, the vehicle could reach by {@code by}. */
-    private static long trips(Vehicle v, long start, long out, long cycle, long by) {
-        long trips = 1;
-        while (trips < v.getMaxTrips() && cycle < TravelMatrix.UNREACHABLE && start + out + trips * cycle <= by) {
+    /**
+     * How many trips could reach a stop {@code out} away by {@code by} and still be home ({@code back}
+     * later) by the end of duty, each trip before costing at least {@code cycle}.
+     */
+    private static long trips(Vehicle v, long start, long out, long back, long cycle, long by) {
+        long trips = 0;
+        while (trips < v.getMaxTrips() && (trips == 0 || cycle < TravelMatrix.UNREACHABLE)) {
+            long arrival = start + out + trips * cycle;
+            if (arrival > by || back >= TravelMatrix.UNREACHABLE || arrival + back > v.getDutyEnd()) {
+                break;
+            }
             trips++;
         }
         return trips;
@@ -107,7 +115,7 @@ public final class FleetBound {
             }
             // Every trip before the k-th went out to some point and came back to reload: at least one cycle.
             long cycle = back < TravelMatrix.UNREACHABLE ? out + back + v.getLoadTime() : TravelMatrix.UNREACHABLE;
-            long carried = group.size() * v.getWeightCapacity() * trips(v, start, out, cycle, latest);
+            long carried = group.size() * v.getWeightCapacity() * trips(v, start, out, back, cycle, latest);
             total += carried;
             g.addVertex(v);
             DefaultWeightedEdge supply = g.addEdge(source, v);
@@ -122,7 +130,8 @@ public final class FleetBound {
                     cost.put(demand, RATIO_CEILING - (double) p.population() / w);
                 }
                 // Trips whose stop at p could still be on time: a far point gets fewer than a near one.
-                long onTime = trips(v, start, e.getValue(), cycle, deadline.get(p));
+                long onTime = trips(v, start, e.getValue(), v.getTravel().time(p.location(), v.location()), cycle,
+                        deadline.get(p));
                 capacity.put(g.addEdge(v, p), cap(group.size() * v.getWeightCapacity() * onTime));
             }
         }

@@ -29,6 +29,10 @@ class FleetBoundTest {
     private static final Location B = new Location(2, "island B", 121.4, 28.0);
 
     private static ReliefPlan islands(int boatTrips) {
+        return islands(boatTrips, 12 * H);
+    }
+
+    private static ReliefPlan islands(int boatTrips, long dutyEnd) {
         long[] t = {0, 2 * H, 3 * H, 2 * H, 0, H, 3 * H, H, 0};
         TravelMatrix sea = new TravelMatrix("sea", 3, t, t);
         Depot port = new Depot("port", PORT, Map.of("WATER", 100_000L), EnumSet.of(Mode.BOAT));
@@ -36,7 +40,7 @@ class FleetBoundTest {
         DemandPoint b = new DemandPoint("B", "B", B, 100, 1, EnumSet.of(Mode.BOAT));
         Visit toA = new Visit("A-water", a, "WATER", 1000, 1000, 1000, 300, 0, 0, 10 * H);
         Visit toB = new Visit("B-water", b, "WATER", 1000, 1000, 1000, 100, 0, 0, 10 * H);
-        Vehicle boat = new Vehicle("boat", Mode.BOAT, port, sea, 1000, 10_000, 0, 12 * H, boatTrips, 0, Long.MAX_VALUE / 4);
+        Vehicle boat = new Vehicle("boat", Mode.BOAT, port, sea, 1000, 10_000, 0, dutyEnd, boatTrips, 0, Long.MAX_VALUE / 4);
         Vehicle bucket = Vehicle.bucket(port);
         bucket.setVisits(new ArrayList<>(List.of(toA, toB)));
         return new ReliefPlan("islands", 60, List.of(port), List.of(boat, bucket), List.of(toA, toB));
@@ -53,6 +57,12 @@ class FleetBoundTest {
     void with_time_for_a_second_trip_both_islands_count() {
         // Out 2 h, back 2 h: the second trip reaches B (3 h out) at 7 h, before the 10-hour deadline.
         assertThat(FleetBound.of(islands(2))).isEqualTo(400);
+    }
+
+    @Test
+    void a_second_trip_that_cannot_be_home_by_the_end_of_duty_does_not_count() {
+        // Duty ends at 7 h: the second trip would reach A at 6 h but be home only at 8 h.
+        assertThat(FleetBound.of(islands(2, 7 * H))).isEqualTo(300);
     }
 
     @Test
