@@ -2,7 +2,6 @@ package org.reliefchain.planner.solver;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 
 import org.optaplanner.core.api.score.director.ScoreDirector;
@@ -69,10 +68,7 @@ final class PlacementMove implements Move<ReliefPlan> {
 
     @Override
     public List<Object> getPlanningEntities() {
-        LinkedHashSet<Object> vehicles = new LinkedHashSet<>();
-        places.forEach(p -> vehicles.add(p.vehicle()));
-        vehicles.add(bucket);
-        return new ArrayList<>(vehicles);
+        return Relocation.touched(places.stream().map(Relocation.Place::vehicle), bucket);
     }
 
     @Override

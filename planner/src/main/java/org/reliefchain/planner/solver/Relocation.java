@@ -36,6 +36,14 @@ final class Relocation {
         sd.triggerVariableListeners();
     }
 
+    /** The vehicles a move touches, the bucket included, each once (what tabu search would remember). */
+    static java.util.List<Object> touched(java.util.stream.Stream<Vehicle> vehicles, Vehicle bucket) {
+        java.util.LinkedHashSet<Object> touched = new java.util.LinkedHashSet<>();
+        vehicles.forEach(touched::add);
+        touched.add(bucket);
+        return new java.util.ArrayList<>(touched);
+    }
+
     /** Where a delivery is: a vehicle's list and the index in it. */
     record Place(Vehicle vehicle, int index) {
     }

@@ -2,7 +2,6 @@ package org.reliefchain.planner.solver;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 
@@ -105,10 +104,7 @@ final class RuinRecreateMove implements Move<ReliefPlan> {
 
     @Override
     public List<Object> getPlanningEntities() {
-        LinkedHashSet<Object> vehicles = new LinkedHashSet<>();
-        ruined.forEach(v -> vehicles.add(v.getVehicle()));
-        vehicles.add(bucket);
-        return new ArrayList<>(vehicles);
+        return Relocation.touched(ruined.stream().map(Visit::getVehicle), bucket);
     }
 
     @Override
