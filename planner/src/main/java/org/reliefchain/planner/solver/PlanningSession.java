@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Predicate;
 
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
@@ -33,6 +34,8 @@ import org.reliefchain.planner.model.Visit;
  */
 public final class PlanningSession implements AutoCloseable {
 
+    private static final System.Logger LOG = System.getLogger(PlanningSession.class.getName());
+
     /** One improvement: when (seconds since start), the score and what it means for people. */
     public record Progress(double seconds, HardMediumSoftLongScore score, long servedByDeadline, long bound,
                            long affectedPeople) {
@@ -45,12 +48,15 @@ public final class PlanningSession implements AutoCloseable {
     private volatile ReliefPlan best;
     /** The physical bound of the current problem; -1 until computed or after a change. */
     private volatile long bound = -1;
+    private volatile Throwable failure;
+    /** Set while this session stops its own solver (closing, restarting with new demand). */
+    private volatile boolean stopping;
 
     private PlanningSession(ReliefPlan plan, Duration limit) {
         GreedyInitializer.initialize(plan);
         best = plan;
         manager = ReliefSolver.manager(limit);
-        job = manager.solveAndListen(plan.getName(), id -> plan, this::improved);
+        job = manager.solveAndListen(plan.getName(), id -> plan, this::improved, this::failed);
     }
 
     /** Builds the first plan and starts solving it for at most {@code limit}. */
@@ -69,6 +75,50 @@ public final class PlanningSession implements AutoCloseable {
         PlanOutcome o = PlanOutcome.of(plan, b);
         progress.add(new Progress((System.nanoTime() - start) / 1e9, plan.getScore(), o.servedByDeadline(), o.bound(),
                 o.affectedPeople()));
+    }
+
+    /**
+     * OptaPlanner 10.2's solver job, when its solver (re)starts, releases a lock if anyone holds it; when
+     * {@code terminateEarly()}, which holds it, runs just as the solver restarts after a problem change,
+     * the solver thread fails with {@link IllegalMonitorStateException}. When this session is stopping
+     * the solver anyway, that failure is expected: {@link #stop} keeps the last best plan instead.
+     */
+    private void failed(String id, Throwable t) {
+        if (stopping && t instanceof IllegalMonitorStateException) {
+            LOG.log(System.Logger.Level.DEBUG, "solver of {0} stopped while restarting after a change", id);
+            return;
+        }
+        failure = t;
+        LOG.log(System.Logger.Level.ERROR, "solving " + id + " failed", t);
+    }
+
+    /** Stops the solver; its final best plan, or the last best plan seen if it failed while stopping. */
+    private ReliefPlan stop() throws Exception {
+        stopping = true;
+        try {
+            job.terminateEarly();
+            return job.getFinalBestSolution();
+        } catch (ExecutionException e) {
+            if (rootCause(e) instanceof IllegalMonitorStateException) {
+                return best;
+            }
+            throw e;
+        } finally {
+            stopping = false;
+        }
+    }
+
+    private static Throwable rootCause(Throwable t) {
+        Throwable cause = t;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+
+    /** Why solving stopped, if it failed; {@code null} otherwise. */
+    public Throwable failure() {
+        return failure;
     }
 
     public ReliefPlan best() {
@@ -111,8 +161,7 @@ public final class PlanningSession implements AutoCloseable {
      * variable's value range inside a problem change.
      */
     public synchronized void addDemand(List<Visit> deliveries) throws Exception {
-        job.terminateEarly();
-        ReliefPlan plan = job.getFinalBestSolution();
+        ReliefPlan plan = stop();
         Vehicle bucket = bucket(plan);
         List<Visit> all = new ArrayList<>(plan.getVisits());
         all.addAll(deliveries);
@@ -122,7 +171,7 @@ public final class PlanningSession implements AutoCloseable {
         grown.getVehicles().forEach(org.reliefchain.planner.model.ScheduleListener::refresh);
         best = grown;
         bound = -1;
-        job = manager.solveAndListen(grown.getName(), id -> grown, this::improved);
+        job = manager.solveAndListen(grown.getName(), id -> grown, this::improved, this::failed);
     }
 
     /** A delivery's quantity changes (more people counted, say). */
@@ -155,6 +204,7 @@ public final class PlanningSession implements AutoCloseable {
 
     @Override
     public void close() {
+        stopping = true;
         job.terminateEarly();
         manager.close();
     }

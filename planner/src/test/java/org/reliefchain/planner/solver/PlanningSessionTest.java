@@ -73,6 +73,30 @@ class PlanningSessionTest {
         }
     }
 
+    @Test
+    void new_demand_right_after_a_change_restarts_the_solver_from_the_changed_plan() throws Exception {
+        // Stopping the solver while it restarts after a problem change trips a lock in OptaPlanner 10.2
+        // (PlanningSession#failed); the session must keep the changed plan and go on solving.
+        ReliefPlan plan = scenario();
+        try (PlanningSession session = PlanningSession.start(plan, Duration.ofSeconds(60))) {
+            waitFor(() -> !session.progress().isEmpty());
+            Visit first = session.best().getVisits().get(0);
+            for (int round = 1; round <= 8; round++) {
+                long quantity = first.getQuantity() + round;
+                session.changeDemand(first.getId(), quantity).get(10, TimeUnit.SECONDS);
+                DemandPoint shelter = new DemandPoint("SHELTER-" + round, "安置点 " + round, first.location(), 50, 1,
+                        EnumSet.of(Mode.TRUCK, Mode.HELICOPTER));
+                session.addDemand(List.of(new Visit("SHELTER-" + round + "-WATER", shelter, "WATER", 50, 150, 160, 50, 600, 0,
+                        ZhejiangScenario.DEADLINE)));
+                assertThat(session.solving()).isTrue();
+                assertThat(session.failure()).isNull();
+                assertThat(session.best().getVisits()).filteredOn(v -> v.getId().equals(first.getId()))
+                        .singleElement().extracting(Visit::getQuantity).isEqualTo(quantity);
+            }
+            assertThat(session.best().getVisits()).filteredOn(v -> v.getId().startsWith("SHELTER-")).hasSize(8);
+        }
+    }
+
     private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (!condition.getAsBoolean()) {
