@@ -69,8 +69,8 @@ public final class PlanWriter {
                         kg += visits.get(k).getWeight();
                     }
                     line.add(v.location());
-                    long back = s.arrival[i] + visits.get(i).getServiceTime()
-                            + v.getTravel().time(visits.get(i).location(), v.location());
+                    long leaves = s.arrival[i] + visits.get(i).getServiceTime();
+                    long back = leaves + v.getTravel().time(visits.get(i).location(), v.location(), leaves);
                     features.add(String.format(Locale.ROOT, "{\"type\":\"Feature\",\"geometry\":{\"type\":\"LineString\","
                                     + "\"coordinates\":[%s]},\"properties\":{\"vehicle\":\"%s\",\"mode\":\"%s\",\"depot\":\"%s\","
                                     + "\"trip\":%d,\"stops\":%d,\"loadKg\":%d,\"firstArrivalMin\":%d,\"backAtDepotMin\":%d}}",

@@ -243,16 +243,16 @@ public class ScheduleListener implements ListVariableListener<ReliefPlan, Vehicl
                     || volume + v.getVolume() > vehicle.getVolumeCapacity();
             startedTrip = !empty && full && trip + 1 < vehicle.getMaxTrips();
             if (startedTrip) {
-                long back = m.time(at, home);
+                long back = m.time(at, home, depart);
                 depart = add(add(depart, back), vehicle.getLoadTime());
-                travel = m.time(home, v.location());
+                travel = m.time(home, v.location(), depart);
                 leg = add(back, travel);
                 trip++;
                 weight = 0;
                 volume = 0;
                 distance = m.distance(home, v.location());
             } else {
-                travel = m.time(at, v.location());
+                travel = m.time(at, v.location(), depart);
                 leg = travel;
                 distance = add(distance, m.distance(at, v.location()));
             }

@@ -96,12 +96,13 @@ public class Visit implements Placed {
 
     /** When the vehicle is back at its depot, if it goes there straight after this delivery. */
     public long returnTime() {
-        return Math.min(TravelMatrix.UNREACHABLE, departure() + vehicle.getTravel().time(location(), vehicle.location()));
+        return Math.min(TravelMatrix.UNREACHABLE, departure() + wayHome());
     }
 
-    /** Travel time from here back to the vehicle's depot. */
+    /** Travel time from here back to the vehicle's depot, leaving after this delivery. */
     public long wayHome() {
-        return vehicle.getTravel().time(location(), vehicle.location());
+        TravelMatrix m = vehicle.getTravel();
+        return arrival == null ? m.time(location(), vehicle.location()) : m.time(location(), vehicle.location(), departure());
     }
 
     /** The whole trip's distance, out and back, if it ends with this delivery. */

@@ -263,11 +263,15 @@ public final class ZhejiangScenario {
                 ? StraightLineNetwork.matrix("road (straight-line stand-in)", locations, 1.35,
                         i -> ZhejiangGeography.MOUNTAIN_COUNTIES.contains(countyOf.get(i)) ? 35 : 55, truckCanUse)
                 : roadMatrix(locations, flooded, truckCanUse);
-        // Sea lanes between ports and island landing points; in the storm's core the sea state closes them.
+        // Sea lanes between ports and island landing points. Near the landfall coast the sea state closes
+        // them (wind above force 8) until the storm has weakened enough: hourly readings of a forecast
+        // falling off over 40 km from landfall and calming with an e-folding time of 12 hours.
         double peakWind = 30 + 10 * random.nextDouble();
-        SeaNetwork seaLanes = SeaNetwork.build(harbours, 80_000, SeaNetwork.LaneRule.windBelow(17.2,
-                (lon, lat) -> peakWind * Math.exp(-Geo.metres(lon, lat, LANDFALL_LON, LANDFALL_LAT) / 40_000)));
-        TravelMatrix sea = seaLanes.matrix("sea lanes (harbour graph, storm-closed lanes removed)", locations, 22, 30_000,
+        SeaNetwork seaLanes = SeaNetwork.build(harbours, 80_000, SeaNetwork.LaneRule.windBelow(GALE_MS,
+                (lon, lat, t) -> peakWind * Math.exp(-Geo.metres(lon, lat, LANDFALL_LON, LANDFALL_LAT) / 40_000)
+                        * Math.exp(-t / (double) STORM_CALMING),
+                HOUR, FORECAST_HOURS * HOUR));
+        TravelMatrix sea = seaLanes.matrix("sea lanes (harbour graph, lanes closed while the storm lasts)", locations, 22, 30_000,
                 i -> (i >= portFrom && i < portTo) || boatable.contains(i));
         TravelMatrix air = AirNetwork.matrix("air (straight legs via landing points, around the storm core)", locations,
                 landingOf::get, 220, noFly);
@@ -316,7 +320,7 @@ public final class ZhejiangScenario {
         String name = "zhejiang-lekima-seed-" + seed;
         ReliefPlan plan = new ReliefPlan(name, 60, depots, vehicles, visits);
         String summary = String.format("%s: %d demand points (%d cut off from roads), %,d affected people, %d deliveries;"
-                        + " %d depots%s; %d trucks, %d boats, %d helicopters; %d flooded areas; ports closed at first: %s; %d of %d sea lanes closed by the storm;"
+                        + " %d depots%s; %d trucks, %d boats, %d helicopters; %d flooded areas; ports closed at first: %s; %d of %d sea lanes closed by the storm for a while (%d of them beyond the forecast's %d h);"
                         + " synthetic positions and populations, %s", name, points.size(),
                 truckless.size(), affected, visits.size(), depots.size(),
                 prepositioned ? " (stock and trucks within 120 km of landfall x" + PREPOSITION_FACTOR + ", pre-positioned)" : "",
@@ -324,10 +328,17 @@ public final class ZhejiangScenario {
                 vehicles.stream().filter(v -> v.getMode() == Mode.BOAT).count(),
                 vehicles.stream().filter(v -> v.getMode() == Mode.HELICOPTER).count(), flooded.size(),
                 closed.isEmpty() ? "none" : String.join("; ", closed), seaLanes.closedLanes().size(),
-                seaLanes.closedLanes().size() + seaLanes.lanes().size(),
+                seaLanes.lanes().size(), seaLanes.closedForGood().size(), FORECAST_HOURS,
                 roads == null ? "straight-line travel" : "trucks on the synthetic road network, boats and helicopters on straight lines");
         return new Scenario(name, seed, plan, flooded, closed, affected, summary);
     }
+
+    /** Wind above which boats stay off a lane (m/s, Beaufort force 8). */
+    public static final double GALE_MS = 17.2;
+    /** The e-folding time of the storm's wind at sea after landfall (seconds). */
+    static final long STORM_CALMING = 12 * HOUR;
+    /** How far ahead the wind forecast reads; a lane still closed then stays closed. */
+    static final int FORECAST_HOURS = 24;
 
     /** How far a place may be from the road it is put on. */
     public static final double SNAP_METRES = 3_000;

@@ -117,18 +117,19 @@ public final class GreedyInitializer {
         long leg;
         long tripDistance;
         if (newTrip) {
-            long back = m.time(s.at, home);
-            leg = back + v.getLoadTime() + m.time(home, x.location());
+            long back = m.time(s.at, home, s.departure);
+            long reloaded = s.departure + back + v.getLoadTime();
+            leg = back + v.getLoadTime() + m.time(home, x.location(), reloaded);
             tripDistance = m.distance(home, x.location());
         } else {
-            leg = m.time(s.at, x.location());
+            leg = m.time(s.at, x.location(), s.departure);
             tripDistance = s.tripDistance + m.distance(s.at, x.location());
         }
         if (leg >= TravelMatrix.UNREACHABLE) {
             return null;
         }
         long arrival = Math.max(s.departure + leg, x.getReadyTime());
-        long home2 = m.time(x.location(), home);
+        long home2 = m.time(x.location(), home, arrival + x.getServiceTime());
         if (home2 >= TravelMatrix.UNREACHABLE || arrival + x.getServiceTime() + home2 > v.getDutyEnd()
                 || tripDistance + m.distance(x.location(), home) > v.getRange()) {
             return null;

@@ -99,9 +99,11 @@ public record PlanOutcome(long affectedPeople, long servedByDeadline, long bound
                 long earliest = TravelMatrix.UNREACHABLE;
                 for (Vehicle v : fleet) {
                     if (p.modes().contains(v.getMode()) && v.getHome().stockOf(material) > 0) {
-                        long t = v.getTravel().time(v.location(), p.location());
+                        // Leaving as early as it can arrives earliest: later never arrives sooner.
+                        long start = v.getAvailableFrom() + v.getLoadTime();
+                        long t = v.getTravel().time(v.location(), p.location(), start);
                         if (t < TravelMatrix.UNREACHABLE) {
-                            earliest = Math.min(earliest, v.getAvailableFrom() + v.getLoadTime() + t);
+                            earliest = Math.min(earliest, start + t);
                         }
                     }
                 }

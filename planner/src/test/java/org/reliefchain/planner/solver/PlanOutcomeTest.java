@@ -82,4 +82,34 @@ class PlanOutcomeTest {
         assertThat(water.getArrival()).isEqualTo(H);
         assertThat(more.getVehicle()).isSameAs(bucket);
     }
+
+    @Test
+    void a_way_closed_until_a_given_hour_delays_arrivals_and_the_bound() {
+        // The way to "far" (2 h) is closed until 9 h: leaving earlier means waiting at the depot.
+        long[] t = {0, H, 2 * H, H, 0, 2 * H, 2 * H, 2 * H, 0};
+        TravelMatrix sea = new TravelMatrix("sea, closed until 9 h", 3, t, t,
+                (from, to, departure) -> t[from * 3 + to] + (from == 2 || to == 2 ? Math.max(0, 9 * H - departure) : 0));
+        Depot port = new Depot("p", DEPOT, Map.of("WATER", 10_000L), EnumSet.of(Mode.BOAT));
+        DemandPoint near = new DemandPoint("near", "near", NEAR, 100, 1, EnumSet.of(Mode.BOAT));
+        DemandPoint far = new DemandPoint("far", "far", FAR, 40, 1, EnumSet.of(Mode.BOAT));
+        Visit water = new Visit("near-water", near, "WATER", 100, 300, 300, 100, 0, 0, 10 * H);
+        Visit farWater = new Visit("far-water", far, "WATER", 40, 120, 120, 40, 0, 0, 10 * H);
+        Vehicle boat = new Vehicle("b", Mode.BOAT, port, sea, 3_000, 15_000, 0, 24 * H, 3, 0, Long.MAX_VALUE / 4);
+        ReliefPlan plan = new ReliefPlan("hand", 60, List.of(port), List.of(boat, Vehicle.bucket(port)),
+                List.of(water, farWater));
+        boat.setVisits(new ArrayList<>(List.of(water, farWater)));
+        ScheduleListener.refresh(boat);
+
+        // Near at 1 h; then from near at 1 h the way to far opens at 9 h: there at 11 h, home at 13 h.
+        assertThat(water.getArrival()).isEqualTo(H);
+        assertThat(farWater.getArrival()).isEqualTo(11 * H);
+        assertThat(farWater.returnTime()).isEqualTo(13 * H);
+        PlanOutcome o = PlanOutcome.of(plan);
+        assertThat(o.bound()).as("far cannot be reached before 11 h").isEqualTo(100);
+        assertThat(o.servedByDeadline()).isEqualTo(100);
+
+        // The greedy first plan makes the same wait.
+        GreedyInitializer.initialize(plan);
+        assertThat(farWater.getArrival()).isEqualTo(11 * H);
+    }
 }
