@@ -104,7 +104,7 @@ public final class ZhejiangScenario {
     }
 
     /**
-     * @param prepositioned whether the province moved stock and requisitioned trucks into the forecast
+     * @param prepositioned whether the province moved stock, requisitioned trucks and rescue boats into the forecast
      *                      landfall area before landfall ({@link #PREPOSITION_FACTOR} x within
      *                      {@link #PREPOSITION_METRES} of landfall), as it does when a typhoon is
      *                      forecast; without, only the standing reserves and their trucks
@@ -288,7 +288,9 @@ public final class ZhejiangScenario {
                 }
             } else if (d.modes().contains(Mode.BOAT) && km < 250) {
                 long from = portReopens.getOrDefault(d, 0L);
-                for (int i = 0; i < 3; i++) {
+                // Rescue boats are moved to the forecast landfall coast with the trucks.
+                int boats = 3 * preposition(d.location());
+                for (int i = 0; i < boats; i++) {
                     vehicles.add(new Vehicle("B-" + d.id() + "-" + (i + 1), Mode.BOAT, d, sea, 3_000, 15_000, from,
                             from + 12 * HOUR, 4, 30 * 60, Long.MAX_VALUE / 4));
                 }
@@ -323,7 +325,7 @@ public final class ZhejiangScenario {
                         + " %d depots%s; %d trucks, %d boats, %d helicopters; %d flooded areas; ports closed at first: %s; %d of %d sea lanes closed by the storm for a while (%d of them beyond the forecast's %d h);"
                         + " synthetic positions and populations, %s", name, points.size(),
                 truckless.size(), affected, visits.size(), depots.size(),
-                prepositioned ? " (stock and trucks within 120 km of landfall x" + PREPOSITION_FACTOR + ", pre-positioned)" : "",
+                prepositioned ? " (stock, trucks and boats within 120 km of landfall x" + PREPOSITION_FACTOR + ", pre-positioned)" : "",
                 vehicles.stream().filter(v -> v.getMode() == Mode.TRUCK).count(),
                 vehicles.stream().filter(v -> v.getMode() == Mode.BOAT).count(),
                 vehicles.stream().filter(v -> v.getMode() == Mode.HELICOPTER).count(), flooded.size(),
