@@ -14,9 +14,10 @@ import org.reliefchain.planner.model.Vehicle;
 import org.reliefchain.planner.model.Visit;
 
 /**
- * Ruin and recreate: takes a cluster of nearby deliveries out of their routes (into the unassigned
- * bucket) and puts them back one by one, each where the whole plan scores best among the places next
- * to its nearest deliveries, the start of a few empty vehicles, or the bucket.
+ * Ruin and recreate: takes a cluster of nearby deliveries, or one whole route, out of their routes
+ * (into the unassigned bucket) and puts them back one by one, each where the whole plan scores best
+ * among the places next to its nearest deliveries, the start of a few empty vehicles, or the bucket
+ * (never on the vehicle whose route is being closed).
  *
  * <p>Why: single-delivery and sub-list moves rarely empty a route or rebuild a region's routes
  * together, so a search of them settles in deep local optima on long routes (Solomon C2/R2/RC2, and
@@ -31,13 +32,17 @@ final class RuinRecreateMove implements Move<ReliefPlan> {
     private final RuinRecreateMoveFactory.Neighbourhoods neighbourhoods;
     private final Vehicle bucket;
     private final List<Visit> ruined;
+    /** The vehicle whose route this move closes (nothing is put back on it), or {@code null}. */
+    private final Vehicle closed;
     private final long seed;
     private List<Relocation.Place> recreated;
 
-    RuinRecreateMove(RuinRecreateMoveFactory.Neighbourhoods neighbourhoods, Vehicle bucket, List<Visit> ruined, long seed) {
+    RuinRecreateMove(RuinRecreateMoveFactory.Neighbourhoods neighbourhoods, Vehicle bucket, List<Visit> ruined,
+                     Vehicle closed, long seed) {
         this.neighbourhoods = neighbourhoods;
         this.bucket = bucket;
         this.ruined = ruined;
+        this.closed = closed;
         this.seed = seed;
     }
 
@@ -73,7 +78,7 @@ final class RuinRecreateMove implements Move<ReliefPlan> {
             HardMediumSoftLongScore best = scores.calculateScore();
             Relocation.Place bestPlace = null;
             int staged = bucket.getVisits().indexOf(v);
-            for (Relocation.Place place : neighbourhoods.placesFor(v, bucket)) {
+            for (Relocation.Place place : neighbourhoods.placesFor(v, bucket, closed)) {
                 Relocation.move(sd, bucket, staged, place.vehicle(), place.index());
                 HardMediumSoftLongScore score = scores.calculateScore();
                 Relocation.move(sd, place.vehicle(), place.index(), bucket, staged);
@@ -114,6 +119,7 @@ final class RuinRecreateMove implements Move<ReliefPlan> {
 
     @Override
     public String toString() {
-        return "ruin and recreate " + ruined.size() + " deliveries around " + ruined.get(0).getId();
+        return closed != null ? "close the route of " + closed.getId() + " (" + ruined.size() + " deliveries)"
+                : "ruin and recreate " + ruined.size() + " deliveries around " + ruined.get(0).getId();
     }
 }

@@ -16,7 +16,8 @@ import org.reliefchain.planner.model.Visit;
 
 /**
  * Ruin-and-recreate moves for the local search ({@link RuinRecreateMove}): a random delivery and its
- * nearest neighbours are taken out and put back. The neighbour lists are built once per phase.
+ * nearest neighbours are taken out and put back, or a whole route is taken out and its deliveries put
+ * on other vehicles. The neighbour lists are built once per phase.
  */
 public class RuinRecreateMoveFactory implements MoveIteratorFactory<ReliefPlan, RuinRecreateMove> {
 
@@ -27,6 +28,13 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<ReliefPlan, 
     static final int NEIGHBOURS = 16;
     /** Empty vehicles tried per delivery (the nearest homes first): opening a route is an option. */
     static final int EMPTY_VEHICLES = 2;
+    /**
+     * The share of moves that ruin a whole route and put its deliveries on other vehicles only: the
+     * one way to close a route, which removals of close deliveries across routes rarely achieve.
+     */
+    static final double ROUTE_SHARE = 0.2;
+    /** Routes longer than this are not ruined whole (recreating them costs too many score calculations). */
+    static final int MAX_ROUTE_RUIN = 40;
 
     private Neighbourhoods neighbourhoods;
     private Vehicle bucket;
@@ -65,9 +73,17 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<ReliefPlan, 
 
             @Override
             public RuinRecreateMove next() {
+                if (random.nextDouble() < ROUTE_SHARE) {
+                    Vehicle route = neighbourhoods.someRoute(random);
+                    if (route != null) {
+                        return new RuinRecreateMove(neighbourhoods, bucket, List.copyOf(route.getVisits()), route,
+                                random.nextLong());
+                    }
+                }
                 Visit seed = visits.get(random.nextInt(visits.size()));
                 int size = MIN_RUIN + random.nextInt(MAX_RUIN - MIN_RUIN + 1);
-                return new RuinRecreateMove(neighbourhoods, bucket, neighbourhoods.cluster(seed, size), random.nextLong());
+                return new RuinRecreateMove(neighbourhoods, bucket, neighbourhoods.cluster(seed, size), null,
+                        random.nextLong());
             }
         };
     }
@@ -120,14 +136,36 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<ReliefPlan, 
         }
 
         /**
-         * Places to try for a delivery now in the bucket: before and after each of its neighbours that a
-         * vehicle of a suitable mode makes, and the start of the nearest empty vehicles of such a mode.
+         * The shortest of three random routes of at most {@link #MAX_ROUTE_RUIN} deliveries ({@code null}
+         * if none is found soon): short routes are the ones other vehicles can absorb, and the cheap ones
+         * to rebuild (on Solomon R2/C2, closing long routes at random cost more search than it gained).
          */
-        List<Relocation.Place> placesFor(Visit visit, Vehicle bucket) {
+        Vehicle someRoute(Random random) {
+            Vehicle shortest = null;
+            int drawn = 0;
+            for (int attempt = 0; attempt < 30 && drawn < 3 && !vehicles.isEmpty(); attempt++) {
+                Vehicle v = vehicles.get(random.nextInt(vehicles.size()));
+                if (!v.getVisits().isEmpty() && v.getVisits().size() <= MAX_ROUTE_RUIN) {
+                    drawn++;
+                    if (shortest == null || v.getVisits().size() < shortest.getVisits().size()) {
+                        shortest = v;
+                    }
+                }
+            }
+            return shortest;
+        }
+
+        /**
+         * Places to try for a delivery now in the bucket: before and after each of its neighbours that a
+         * vehicle of a suitable mode makes, and the start of the nearest empty vehicles of such a mode;
+         * none on {@code closed}, the vehicle whose route is being closed (may be {@code null}).
+         */
+        List<Relocation.Place> placesFor(Visit visit, Vehicle bucket, Vehicle closed) {
             List<Relocation.Place> places = new ArrayList<>();
             for (Visit n : nearest.get(visit)) {
                 Vehicle w = n.getVehicle();
-                if (w == null || w == bucket || w.isWithdrawn() || !visit.getPoint().modes().contains(w.getMode())) {
+                if (w == null || w == bucket || w == closed || w.isWithdrawn()
+                        || !visit.getPoint().modes().contains(w.getMode())) {
                     continue;
                 }
                 int at = w.getVisits().indexOf(n);
@@ -138,7 +176,7 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<ReliefPlan, 
             double[] far = new double[EMPTY_VEHICLES];
             Arrays.fill(far, Double.MAX_VALUE);
             for (Vehicle w : vehicles) {
-                if (!w.getVisits().isEmpty() || !visit.getPoint().modes().contains(w.getMode())) {
+                if (w == closed || !w.getVisits().isEmpty() || !visit.getPoint().modes().contains(w.getMode())) {
                     continue;
                 }
                 double d = meter.getNearbyDistance(visit, w);

@@ -18,6 +18,8 @@ import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForage
 import org.optaplanner.core.config.solver.EnvironmentMode;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
+import org.optaplanner.core.impl.score.director.InnerScoreDirector;
+import org.optaplanner.core.impl.solver.DefaultSolverFactory;
 import org.reliefchain.planner.model.ReliefPlan;
 import org.reliefchain.planner.model.Vehicle;
 import org.reliefchain.planner.model.Visit;
@@ -75,5 +77,36 @@ class RuinRecreateMoveTest {
         // No delivery outside the cluster is nearer to the seed than the furthest one inside it.
         assertThat(plan.getVisits().stream().filter(v -> !cluster.contains(v)))
                 .allMatch(v -> meter.getNearbyDistance(seed, v) >= furthest);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void closing_a_route_puts_its_deliveries_on_other_vehicles_and_undoes_exactly() throws Exception {
+        ReliefPlan plan = scenario();
+        GreedyInitializer.initialize(plan);
+        DefaultSolverFactory<ReliefPlan> factory = (DefaultSolverFactory<ReliefPlan>) SolverFactory.<ReliefPlan>create(
+                ReliefSolver.config(Duration.ofSeconds(1), 7L));
+        try (InnerScoreDirector<ReliefPlan, HardMediumSoftLongScore> sd = (InnerScoreDirector<ReliefPlan, HardMediumSoftLongScore>)
+                factory.getScoreDirectorFactory().buildScoreDirector(false, false)) {
+            sd.setWorkingSolution(plan);
+            HardMediumSoftLongScore before = sd.calculateScore();
+            Vehicle bucket = plan.getVehicles().stream().filter(Vehicle::isBucket).findFirst().orElseThrow();
+            Vehicle route = plan.getVehicles().stream().filter(v -> v.isReal() && v.getVisits().size() >= 2)
+                    .findFirst().orElseThrow();
+            List<Visit> original = List.copyOf(route.getVisits());
+            RuinRecreateMoveFactory.Neighbourhoods n = new RuinRecreateMoveFactory.Neighbourhoods(plan);
+
+            var undo = new RuinRecreateMove(n, bucket, original, route, 11L).doMove(sd);
+
+            assertThat(route.getVisits()).as("nothing goes back on the closed route").isEmpty();
+            assertThat(original).allMatch(v -> v.getVehicle() != null && v.getVehicle() != route);
+            List<Visit> placed = new ArrayList<>();
+            plan.getVehicles().forEach(v -> placed.addAll(v.getVisits()));
+            assertThat(placed).hasSameSizeAs(plan.getVisits()).doesNotHaveDuplicates();
+
+            undo.doMove(sd);
+            assertThat(route.getVisits()).containsExactlyElementsOf(original);
+            assertThat(sd.calculateScore()).isEqualTo(before);
+        }
     }
 }
