@@ -152,13 +152,36 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<ReliefPlan, 
                     }
                 }
             }
-            return shortest;
+            return shortest != null && load(shortest) <= spareOnOtherRoutes(shortest) ? shortest : null;
+        }
+
+        private static long load(Vehicle v) {
+            long kg = 0;
+            for (Visit x : v.getVisits()) {
+                kg += x.getWeight();
+            }
+            return kg;
+        }
+
+        /**
+         * Weight the other vehicles with deliveries could still carry (capacity x trips, less their load):
+         * a route heavier than that cannot be closed (a capacity-tight CVRP instance), so trying is wasted.
+         */
+        private double spareOnOtherRoutes(Vehicle closed) {
+            // In doubles: a benchmark vehicle's capacity may be "unlimited" (Long.MAX_VALUE / 4).
+            double spare = 0;
+            for (Vehicle v : vehicles) {
+                if (v != closed && !v.getVisits().isEmpty()) {
+                    spare += Math.max(0, (double) v.getWeightCapacity() * v.getMaxTrips() - load(v));
+                }
+            }
+            return spare;
         }
 
         /**
          * Places to try for a delivery now in the bucket: before and after each of its neighbours that a
-         * vehicle of a suitable mode makes, and the start of the nearest empty vehicles of such a mode;
-         * none on {@code closed}, the vehicle whose route is being closed (may be {@code null}).
+         * vehicle of a suitable mode makes, and the start of the nearest empty vehicles of such a mode.
+         * When a route is being {@code closed} (else {@code null}): none on it, and no empty vehicle.
          */
         List<Relocation.Place> placesFor(Visit visit, Vehicle bucket, Vehicle closed) {
             List<Relocation.Place> places = new ArrayList<>();
@@ -171,6 +194,10 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<ReliefPlan, 
                 int at = w.getVisits().indexOf(n);
                 add(places, new Relocation.Place(w, at));
                 add(places, new Relocation.Place(w, at + 1));
+            }
+            if (closed != null) {
+                // Closing a route: its deliveries go to routes already running, not to a fresh one.
+                return places;
             }
             Vehicle[] empty = new Vehicle[EMPTY_VEHICLES];
             double[] far = new double[EMPTY_VEHICLES];
