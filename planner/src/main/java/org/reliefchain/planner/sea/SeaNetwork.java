@@ -149,8 +149,7 @@ public final class SeaNetwork {
 
     /** Lanes closed for good (through the whole forecast). */
     public List<Lane> closedForGood() {
-        return lanes.stream().filter(l -> closures.get(l) == Closure.ALWAYS
-                || (closures.containsKey(l) && closures.get(l).until() == Long.MAX_VALUE)).toList();
+        return lanes.stream().filter(l -> closures.containsKey(l) && closures.get(l).until() == Long.MAX_VALUE).toList();
     }
 
     /** When the lane is closed, or {@code null}. */
