@@ -203,7 +203,7 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<ReliefPlan, 
             double[] far = new double[EMPTY_VEHICLES];
             Arrays.fill(far, Double.MAX_VALUE);
             for (Vehicle w : vehicles) {
-                if (w == closed || !w.getVisits().isEmpty() || !visit.getPoint().modes().contains(w.getMode())) {
+                if (!w.getVisits().isEmpty() || !visit.getPoint().modes().contains(w.getMode())) {
                     continue;
                 }
                 double d = meter.getNearbyDistance(visit, w);
