@@ -52,7 +52,7 @@ public final class PlanningSession implements AutoCloseable {
     /** Set while this session stops its own solver (closing, restarting with new demand). */
     private volatile boolean stopping;
 
-    private PlanningSession(ReliefPlan plan, Duration limit) {
+    private PlanningSession(ReliefPlan plan, SolveLimit limit) {
         GreedyInitializer.initialize(plan);
         best = plan;
         manager = ReliefSolver.manager(limit);
@@ -61,6 +61,11 @@ public final class PlanningSession implements AutoCloseable {
 
     /** Builds the first plan and starts solving it for at most {@code limit}. */
     public static PlanningSession start(ReliefPlan plan, Duration limit) {
+        return new PlanningSession(plan, new SolveLimit.Time(limit));
+    }
+
+    /** Builds the first plan and starts solving it until {@code limit}. */
+    public static PlanningSession start(ReliefPlan plan, SolveLimit limit) {
         return new PlanningSession(plan, limit);
     }
 

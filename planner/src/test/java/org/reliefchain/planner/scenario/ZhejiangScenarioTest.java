@@ -3,7 +3,6 @@ package org.reliefchain.planner.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Duration;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,6 +17,7 @@ import org.reliefchain.planner.model.Visit;
 import org.reliefchain.planner.solver.GreedyInitializer;
 import org.reliefchain.planner.solver.PlanOutcome;
 import org.reliefchain.planner.solver.ReliefSolver;
+import org.reliefchain.planner.solver.SolveLimit;
 
 /** The typhoon scenario from the project's data files (data/zhejiang), small enough for a unit test. */
 class ZhejiangScenarioTest {
@@ -58,7 +58,7 @@ class ZhejiangScenarioTest {
     void the_first_plan_breaks_no_hard_constraint_and_solving_keeps_it_feasible() {
         ReliefPlan plan = scenario.plan();
         GreedyInitializer.initialize(plan);
-        SolverFactory<ReliefPlan> factory = SolverFactory.create(ReliefSolver.config(Duration.ofSeconds(3), 1L));
+        SolverFactory<ReliefPlan> factory = SolverFactory.create(ReliefSolver.config(SolveLimit.steps(1_000), 1L));
         HardMediumSoftLongScore first = SolutionManager.<ReliefPlan, HardMediumSoftLongScore>create(factory).update(plan);
         assertThat(first.hardScore()).isZero();
         PlanOutcome before = PlanOutcome.of(plan);

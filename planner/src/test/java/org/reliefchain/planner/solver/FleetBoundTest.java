@@ -3,7 +3,6 @@ package org.reliefchain.planner.solver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -70,7 +69,7 @@ class FleetBoundTest {
         ReliefPlan plan = ZhejiangScenario.generate(Path.of("..", "data", "zhejiang"), 3, 80).plan();
         long fleet = FleetBound.of(plan);
         GreedyInitializer.initialize(plan);
-        ReliefPlan solved = ReliefSolver.solver(Duration.ofSeconds(5), 3L).solve(plan);
+        ReliefPlan solved = ReliefSolver.solver(SolveLimit.steps(2_000), 3L).solve(plan);
         PlanOutcome outcome = PlanOutcome.of(solved);
         assertThat(fleet).isBetween(outcome.servedByDeadline(), outcome.bound());
     }

@@ -3,7 +3,6 @@ package org.reliefchain.planner.solver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,7 +38,7 @@ class RuinRecreateMoveTest {
     void ruin_and_recreate_alone_improves_the_first_plan_and_undoes_exactly() throws Exception {
         ReliefPlan plan = scenario();
         GreedyInitializer.initialize(plan);
-        SolverConfig config = ReliefSolver.config(Duration.ofSeconds(60), 7L)
+        SolverConfig config = ReliefSolver.config(SolveLimit.untilStopped(), 7L)
                 .withEnvironmentMode(EnvironmentMode.FULL_ASSERT);
         HardMediumSoftLongScore before = SolutionManager.<ReliefPlan, HardMediumSoftLongScore>create(
                 SolverFactory.create(config)).update(plan);
@@ -85,7 +84,7 @@ class RuinRecreateMoveTest {
         ReliefPlan plan = scenario();
         GreedyInitializer.initialize(plan);
         DefaultSolverFactory<ReliefPlan> factory = (DefaultSolverFactory<ReliefPlan>) SolverFactory.<ReliefPlan>create(
-                ReliefSolver.config(Duration.ofSeconds(1), 7L));
+                ReliefSolver.config(SolveLimit.steps(0), 7L));
         try (InnerScoreDirector<ReliefPlan, HardMediumSoftLongScore> sd = (InnerScoreDirector<ReliefPlan, HardMediumSoftLongScore>)
                 factory.getScoreDirectorFactory().buildScoreDirector(false, false)) {
             sd.setWorkingSolution(plan);

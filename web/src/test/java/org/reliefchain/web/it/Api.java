@@ -30,7 +30,7 @@ final class Api {
         }
     }
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
 
     private final URI base;
     private final String authorization;
@@ -77,11 +77,11 @@ final class Api {
 
     /** For server-level endpoints (health, openapi) that live outside the application's context root. */
     Reply getFromServerRoot(String path) {
-        return send(HttpRequest.newBuilder(base.resolve("/" + path)).timeout(Duration.ofSeconds(60)).GET());
+        return send(HttpRequest.newBuilder(base.resolve("/" + path)).timeout(Duration.ofSeconds(180)).GET());
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(120));
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(180));
         if (authorization != null) {
             b.header("Authorization", authorization);
         }

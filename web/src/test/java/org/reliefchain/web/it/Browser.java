@@ -10,6 +10,12 @@ import org.openqa.selenium.chrome.ChromeOptions;
 /** Debian's Chromium, headless, through Debian's chromedriver; never a downloaded browser. */
 final class Browser {
 
+    /**
+     * How long a test waits for a condition on a page: the waits poll, so a fast machine never waits this
+     * long; the ceiling only tells a hang from a slow machine (one busy core of two still passes).
+     */
+    static final Duration PATIENCE = Duration.ofSeconds(90);
+
     private Browser() {
     }
 
@@ -23,7 +29,7 @@ final class Browser {
                 .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        driver.manage().timeouts().pageLoadTimeout(PATIENCE.multipliedBy(2));
         return driver;
     }
 }

@@ -3,7 +3,6 @@ package org.reliefchain.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
-import java.time.Duration;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -43,7 +42,7 @@ class UiBrowserIT {
     @BeforeEach
     void open() {
         browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait = new WebDriverWait(browser, Browser.PATIENCE);
     }
 
     /** Keeps what the browser showed last, for a person to look at (target/screenshots). */
