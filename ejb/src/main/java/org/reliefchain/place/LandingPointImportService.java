@@ -1,0 +1,77 @@
+package org.reliefchain.place;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import org.reliefchain.audit.AuditTrail;
+import org.reliefchain.platform.InvalidInputException.FieldError;
+import org.reliefchain.security.Caller;
+import org.reliefchain.security.JurisdictionGuard;
+import org.reliefchain.stock.imports.ImportResult;
+import org.reliefchain.stock.imports.ImportRow;
+import org.reliefchain.stock.imports.SheetReader;
+
+/**
+ * Temporary helicopter landing points from a file, as the stock import does it: columns (header row,
+ * any order, case-insensitive) {@code code, nameZh, division, lon, lat} required, {@code nameEn, note}
+ * optional. Every row is checked by the same rules as {@link PlaceService#create}; only when all pass
+ * (and it is no dry run) are they created, in this one transaction.
+ */
+@Stateless
+@RolesAllowed({"ADMIN", "DISPATCHER", "WAREHOUSE_MANAGER"})
+public class LandingPointImportService {
+
+    static final Set<String> REQUIRED = Set.of("code", "namezh", "division", "lon", "lat");
+
+    @Inject
+    private PlaceService places;
+    @Inject
+    private JurisdictionGuard guard;
+    @Inject
+    private AuditTrail audit;
+
+    public ImportResult importLandingPoints(byte[] content, boolean xlsx, boolean dryRun) {
+        Caller caller = guard.caller();
+        List<ImportRow> rows = SheetReader.read(content, xlsx);
+        ImportCells.requireColumns(rows, REQUIRED);
+        List<ImportResult.RowError> errors = new ArrayList<>();
+        List<PlaceForm> forms = new ArrayList<>();
+        Set<String> codes = new HashSet<>();
+        for (ImportRow row : rows) {
+            ImportCells cells = new ImportCells(row);
+            PlaceForm form = new PlaceForm();
+            form.setCode(cells.text("code"));
+            form.setNameZh(cells.text("namezh"));
+            form.setNameEn(cells.text("nameen"));
+            form.setDivision(cells.text("division"));
+            form.setLon(cells.number("lon"));
+            form.setLat(cells.number("lat"));
+            form.setNote(cells.text("note"));
+            errors.addAll(cells.errors());
+            if (cells.errors().isEmpty()) {
+                for (FieldError e : places.checkNew(PlaceKind.LANDING_POINT, form, codes)) {
+                    errors.add(new ImportResult.RowError(row.line(), e.field(), e.reason()));
+                }
+            }
+            if (form.getCode() != null) {
+                codes.add(form.getCode());
+            }
+            forms.add(form);
+        }
+        if (dryRun || !errors.isEmpty()) {
+            return new ImportResult(rows.size(), dryRun, false, errors);
+        }
+        for (PlaceForm form : forms) {
+            places.create(PlaceKind.LANDING_POINT, form);
+        }
+        audit.record("LANDING_POINTS_IMPORTED", "place-import", String.valueOf(rows.size()), rows.size()
+                + " landing points imported by " + caller.username());
+        return new ImportResult(rows.size(), false, true, List.of());
+    }
+}
