@@ -44,4 +44,10 @@ public class Navigation {
     public boolean isAuditReader() {
         return security.isCallerInRole(Role.ADMIN.name()) || security.isCallerInRole(Role.AUDITOR.name());
     }
+
+    /** Dispatchers, warehouse managers and administrators keep the fleet and the places they work with. */
+    public boolean isFleetKeeper() {
+        return security.isCallerInRole(Role.DISPATCHER.name()) || security.isCallerInRole(Role.WAREHOUSE_MANAGER.name())
+                || security.isCallerInRole(Role.ADMIN.name());
+    }
 }
