@@ -21,7 +21,10 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The fleet page in a real headless Chromium: a dispatcher registers a truck, picking its base by name. */
+/**
+ * The fleet page in a real headless Chromium: a dispatcher registers a truck, picking its base by name,
+ * and finds it listed; then the places page shows ports and the demo landing points.
+ */
 @ExtendWith(ArquillianExtension.class)
 class FleetBrowserIT {
 
@@ -56,7 +59,7 @@ class FleetBrowserIT {
     }
 
     @Test
-    void a_dispatcher_registers_a_truck_at_a_warehouse_picked_by_name_and_sees_it_listed() {
+    void a_dispatcher_registers_a_truck_at_a_warehouse_picked_by_name_and_sees_it_listed_then_the_places() {
         String plate = "浙C" + UUID.randomUUID().toString().replace("-", "").substring(0, 5).toUpperCase();
         browser.get(base + "login.xhtml");
         browser.findElement(By.id("login:username")).sendKeys("dispatcher");
@@ -87,6 +90,13 @@ class FleetBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:vehicles"), plate));
         assertThat(browser.findElement(By.id("list:vehicles")).getText())
                 .contains(plate, "货车", "永嘉县县级应急物资储备库", "5000 kg", "可用", "陈师傅");
+
+        // its neighbours on the map: ports with their positions flagged, then the demo landing points
+        click(By.cssSelector("[id$='menu-places']"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:places"), "PT-"));
+        assertThat(browser.findElement(By.id("list:places")).getText()).contains("近似位置");
+        click(By.xpath("//*[@id='filter:kind']//*[normalize-space(text())='临时起降点']"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:places"), "临时起降点（演示）"));
     }
 
     private void click(By by) {
