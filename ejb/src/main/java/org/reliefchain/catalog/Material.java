@@ -47,6 +47,7 @@ public class Material {
     public String nameZh() { return nameZh; }
 
     public String nameEn() { return nameEn; }
+    public String unitZh() { return unitZh; }
 
     public MaterialClass materialClass() { return materialClass; }
 

@@ -38,6 +38,7 @@ public class AccountSeeder {
             new Demo("hangzhou.manager", "杭州市仓库管理员", Role.WAREHOUSE_MANAGER, "3301"),
             new Demo("yongjia.manager", "永嘉县仓库管理员", Role.WAREHOUSE_MANAGER, "330324"),
             new Demo("dispatcher", "省级调度员", Role.DISPATCHER, "33"),
+            new Demo("wenzhou.dispatcher", "温州市调度员", Role.DISPATCHER, "3303"),
             new Demo("finance", "省级财务", Role.FINANCE, "33"),
             new Demo("auditor", "省级审计员", Role.AUDITOR, "33"));
 

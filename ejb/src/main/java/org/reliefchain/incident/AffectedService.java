@@ -1,0 +1,206 @@
+package org.reliefchain.incident;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.reliefchain.audit.AuditTrail;
+import org.reliefchain.division.Division;
+import org.reliefchain.division.DivisionCode;
+import org.reliefchain.division.DivisionLevel;
+import org.reliefchain.platform.Clock;
+import org.reliefchain.platform.InvalidInputException;
+import org.reliefchain.security.Caller;
+import org.reliefchain.security.JurisdictionGuard;
+
+/**
+ * Affected people per demand point: append-only reports (the latest counts), and estimates from
+ * population where nothing is reported yet. A read-only viewer (a county inside someone else's
+ * incident) sees only the points inside their jurisdiction.
+ */
+@Stateless
+@PermitAll
+public class AffectedService {
+
+    /** Reports in one request, so that a whole county's villages go in one transaction. */
+    public static final int MAX_BATCH = 30_000;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private IncidentService incidents;
+
+    @Inject
+    private JurisdictionGuard guard;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    /** Records reports, all or none: the first bad entry refuses the batch, naming its index. */
+    @RolesAllowed({"ADMIN", "DISPATCHER"})
+    public List<AffectedView> report(long incidentId, List<AffectedEntry> entries) {
+        Caller caller = guard.caller();
+        Incident incident = incidents.runnable(incidentId, caller);
+        if (incident.status() == IncidentStatus.CLOSED) {
+            throw new org.reliefchain.platform.ConflictException("incident-closed", "incident " + incident.number()
+                    + " is closed");
+        }
+        if (entries == null || entries.isEmpty() || entries.size() > MAX_BATCH) {
+            throw new InvalidInputException("body", "send 1 to " + MAX_BATCH + " reports");
+        }
+        Instant now = clock.now();
+        List<AffectedReport> reports = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            reports.add(checked(incident, entries.get(i), "[" + i + "]", now, caller.username()));
+        }
+        reports.forEach(em::persist);
+        em.flush();
+        incidents.history(incident, "AFFECTED", reports.size() + " reports of affected people", null);
+        Map<String, Division> names = divisions(reports.stream().map(AffectedReport::divisionCode).toList());
+        return reports.stream().map(r -> view(r, names)).toList();
+    }
+
+    /**
+     * Estimates affected people in every village of {@code division} as its share of the population:
+     * the county's census population spread evenly over its villages (village figures are not
+     * published; synthetic, and the note says so). Recorded as ESTIMATED reports, only for villages
+     * without a report of their own.
+     */
+    @RolesAllowed({"ADMIN", "DISPATCHER"})
+    public int estimate(long incidentId, String divisionCode, double share, double relocatedShare) {
+        Caller caller = guard.caller();
+        Incident incident = incidents.runnable(incidentId, caller);
+        DivisionCode d = DivisionCode.parse("division", divisionCode);
+        if (!incident.affects(d) && !d.contains(incident.ownerDivision())) {
+            throw new InvalidInputException("division", "division " + d + " is not affected by incident " + incident.number());
+        }
+        if (!(share > 0 && share <= 1)) {
+            throw new InvalidInputException("share", "must be more than 0 and at most 1");
+        }
+        if (!(relocatedShare >= 0 && relocatedShare <= 1)) {
+            throw new InvalidInputException("relocatedShare", "must be 0 to 1");
+        }
+        List<Object[]> villages = em.createNativeQuery("select v.code, c.population, (select count(*) from division x"
+                        + " where x.level = 'VILLAGE' and x.code like c.code || '%') from division v join division c"
+                        + " on c.code = substr(v.code, 1, 6) where v.level = 'VILLAGE' and v.code like ?1"
+                        + " and not exists (select 1 from affected_report r where r.incident_id = ?2 and r.division_code = v.code)"
+                        + " order by v.code")
+                .setParameter(1, d.value() + "%").setParameter(2, incident.id()).getResultList();
+        Instant now = clock.now();
+        int n = 0;
+        for (Object[] v : villages) {
+            String code = (String) v[0];
+            if (!incident.affects(DivisionCode.of(code))) {
+                continue;
+            }
+            long population = ((Number) v[1]).longValue() / Math.max(1, ((Number) v[2]).longValue());
+            int people = (int) Math.round(population * share);
+            int relocated = (int) Math.round(people * relocatedShare);
+            em.persist(new AffectedReport(incident.id(), new AffectedReport.AffectedFigures(code, people, relocated,
+                    null, null, null, false, "estimate: " + share + " of the county census spread evenly over its"
+                    + " villages (synthetic)"), AffectedSource.ESTIMATED, now, now, caller.username()));
+            n++;
+        }
+        em.flush();
+        incidents.history(incident, "ESTIMATED", n + " villages of " + d + " estimated at " + share + " of population",
+                null);
+        return n;
+    }
+
+    /** The current figure of every demand point the caller may see. */
+    public List<AffectedView> current(long incidentId) {
+        Caller caller = guard.caller();
+        Incident incident = incidents.visible(incidentId, caller);
+        List<AffectedReport> latest = latest(incident.id(), caller.jurisdiction().root().value());
+        Map<String, Division> names = divisions(latest.stream().map(AffectedReport::divisionCode).toList());
+        return latest.stream().map(r -> view(r, names)).toList();
+    }
+
+    /** Every report of one point, newest first. */
+    public List<AffectedView> history(long incidentId, String divisionCode) {
+        Caller caller = guard.caller();
+        Incident incident = incidents.visible(incidentId, caller);
+        DivisionCode d = DivisionCode.parse("division", divisionCode);
+        caller.jurisdiction().requireCovers(d, "demand point " + d);
+        List<AffectedReport> reports = em.createQuery("select r from AffectedReport r where r.incidentId = :i and"
+                        + " r.divisionCode = :d order by r.id desc", AffectedReport.class)
+                .setParameter("i", incident.id()).setParameter("d", d.value()).getResultList();
+        Map<String, Division> names = divisions(List.of(d.value()));
+        return reports.stream().map(r -> view(r, names)).toList();
+    }
+
+    /** The latest report per point inside {@code within} (a division prefix). */
+    public List<AffectedReport> latest(long incidentId, String within) {
+        return em.createQuery("select r from AffectedReport r where r.incidentId = :i and r.divisionCode like :w"
+                        + " and r.id = (select max(x.id) from AffectedReport x where x.incidentId = r.incidentId"
+                        + " and x.divisionCode = r.divisionCode) order by r.divisionCode", AffectedReport.class)
+                .setParameter("i", incidentId).setParameter("w", within + "%").getResultList();
+    }
+
+    public Map<String, Division> divisions(List<String> codes) {
+        Map<String, Division> out = new HashMap<>();
+        List<String> distinct = codes.stream().distinct().toList();
+        for (int from = 0; from < distinct.size(); from += 1000) {
+            List<String> chunk = distinct.subList(from, Math.min(distinct.size(), from + 1000));
+            em.createQuery("select d from Division d where d.code in :codes", Division.class)
+                    .setParameter("codes", chunk).getResultList().forEach(d -> out.put(d.codeValue(), d));
+        }
+        return out;
+    }
+
+    private AffectedReport checked(Incident incident, AffectedEntry e, String at, Instant now, String actor) {
+        if (e == null) {
+            throw new InvalidInputException(at, "is empty");
+        }
+        DivisionCode d = DivisionCode.parse(at + ".division", e.division());
+        if (d.level() != DivisionLevel.VILLAGE && d.level() != DivisionLevel.TOWNSHIP && d.level() != DivisionLevel.COUNTY) {
+            throw new InvalidInputException(at + ".division", "a demand point is a village, township or county");
+        }
+        if (!incident.affects(d)) {
+            throw new InvalidInputException(at + ".division", "division " + d + " is not affected by incident "
+                    + incident.number());
+        }
+        if (em.find(Division.class, d.value()) == null) {
+            throw new InvalidInputException(at + ".division", "division " + d + " does not exist");
+        }
+        if (e.people() == null) {
+            throw new InvalidInputException(at + ".people", "is required");
+        }
+        Instant reportedAt = e.reportedAt() == null ? now : e.reportedAt();
+        if (reportedAt.isAfter(now.plusSeconds(300)) || reportedAt.isBefore(incident.startedAt().minusSeconds(7 * 86400))) {
+            throw new InvalidInputException(at + ".reportedAt", "must lie between a week before the incident and now");
+        }
+        try {
+            AffectedReport.AffectedFigures f = new AffectedReport.AffectedFigures(d.value(), e.people(),
+                    e.relocated() == null ? 0 : e.relocated(), e.under3(), e.over65(), e.pregnant(),
+                    Boolean.TRUE.equals(e.cutOff()), e.note() == null || e.note().isBlank() ? null : e.note().trim());
+            return new AffectedReport(incident.id(), f, e.source() == null ? AffectedSource.REPORTED : e.source(),
+                    reportedAt, now, actor);
+        } catch (InvalidInputException x) {
+            throw new InvalidInputException(x.errors().stream()
+                    .map(fe -> new InvalidInputException.FieldError(at + "." + fe.field(), fe.reason())).toList());
+        }
+    }
+
+    private static AffectedView view(AffectedReport r, Map<String, Division> names) {
+        AffectedReport.AffectedFigures f = r.figures();
+        Division d = names.get(r.divisionCode());
+        return new AffectedView(r.id(), r.divisionCode(), d == null ? r.divisionCode() : d.nameZh(),
+                r.divisionCode().length() >= 6 ? r.divisionCode().substring(0, 6) : r.divisionCode(), f.people(),
+                f.relocated(), f.under3(), f.over65(), f.pregnant(), f.cutOff(), r.source(), r.reportedAt(),
+                r.recordedAt(), r.actor(), f.note());
+    }
+}
