@@ -13,6 +13,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 /**
  * A PostgreSQL 17 server from zonky's embedded binaries, with its data under the user's home so that
  * data survives restarts. Holds one database, {@code reliefchain}, owned by the server's superuser.
+ * Durable: fsync, synchronous commit and full-page writes are on, so an acknowledged commit is on disk.
  */
 final class EmbeddedDatabase implements AutoCloseable {
 
@@ -32,6 +33,11 @@ final class EmbeddedDatabase implements AutoCloseable {
                 .setPort(port)
                 .setServerConfig("listen_addresses", "localhost")
                 .setServerConfig("max_connections", "100")
+                // zonky starts PostgreSQL for throwaway test databases (fsync and synchronous commit off):
+                // here it holds the ledger, and a movement answered 201 must survive a crash of the server.
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
                 .start();
         EmbeddedDatabase db = new EmbeddedDatabase(postgres);
         db.createDatabaseIfMissing();

@@ -36,6 +36,8 @@ final class TestDatabase {
             return new Coordinates(base + database, user, password);
         }
         if (embedded == null) {
+            // Throwaway databases: zonky's defaults (fsync and synchronous commit off) are kept on purpose for
+            // speed. The product's launcher turns both on (EmbeddedDatabase); the fault test checks that one.
             embedded = EmbeddedPostgres.builder()
                     .setDataDirectory(Files.createTempDirectory("reliefchain-test-pg").toFile())
                     .setCleanDataDirectory(true)
