@@ -1,7 +1,6 @@
 package org.reliefchain.planner.cli;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +18,7 @@ import org.reliefchain.planner.solver.FleetBound;
 import org.reliefchain.planner.solver.GreedyInitializer;
 import org.reliefchain.planner.solver.PlanOutcome;
 import org.reliefchain.planner.solver.ReliefSolver;
+import org.reliefchain.planner.solver.SolveLimit;
 
 /**
  * {@code planner/plan}: solves a scenario and writes the plan.
@@ -27,6 +27,7 @@ import org.reliefchain.planner.solver.ReliefSolver;
  *   planner/plan --scenario DIR --seconds S --out DIR
  *   planner/plan --zhejiang SEED [--points N] [--data data/zhejiang] [--travel roads|straight] [--cache DIR]
  *                --seconds S --out DIR [--save-scenario DIR]
+ *   (--steps N instead of --seconds S: a fixed number of search steps, the same result on any machine)
  * </pre>
  */
 public final class PlanCommand {
@@ -72,9 +73,11 @@ public final class PlanCommand {
         if (!o.containsKey("out")) {
             throw new IllegalArgumentException("give --out DIR");
         }
-        int seconds = Integer.parseInt(o.getOrDefault("seconds", "30"));
+        // --steps N: a fixed amount of search, the same on any machine (tests, reproducible runs); else --seconds.
+        SolveLimit limit = o.containsKey("steps") ? SolveLimit.steps(Integer.parseInt(o.get("steps")))
+                : SolveLimit.seconds(Integer.parseInt(o.getOrDefault("seconds", "30")));
         GreedyInitializer.initialize(plan);
-        ReliefPlan best = ReliefSolver.solver(Duration.ofSeconds(seconds), null).solve(plan);
+        ReliefPlan best = ReliefSolver.solver(limit, null).solve(plan);
         PlanOutcome outcome = PlanOutcome.of(best);
         long fleet = FleetBound.of(best);
         PlanWriter.write(best, Path.of(o.get("out")), shape);

@@ -38,7 +38,7 @@ class PlanCommandTest {
         assertThat(read.getVehicles()).hasSameSizeAs(generated.getVehicles());
 
         Path out = dir.resolve("plan");
-        int status = PlanCommand.run(Map.of("scenario", scenario.toString(), "seconds", "2", "out", out.toString()));
+        int status = PlanCommand.run(Map.of("scenario", scenario.toString(), "steps", "500", "out", out.toString()));
         assertThat(status).isZero();
 
         String geojson = Files.readString(out.resolve("routes.geojson"), StandardCharsets.UTF_8);
