@@ -49,6 +49,7 @@ public final class PlanningSession implements AutoCloseable {
     /** The physical bound of the current problem; -1 until computed or after a change. */
     private volatile long bound = -1;
     private volatile Throwable failure;
+    private final java.util.concurrent.atomic.AtomicInteger progressFailures = new java.util.concurrent.atomic.AtomicInteger();
     /** Set while this session stops its own solver (closing, restarting with new demand). */
     private volatile boolean stopping;
 
@@ -69,17 +70,33 @@ public final class PlanningSession implements AutoCloseable {
         return new PlanningSession(plan, limit);
     }
 
+    /**
+     * Keeps a new best plan and its progress line. Never throws: OptaPlanner 10.2 releases its consumer
+     * only when this returns normally, so one exception here would stop every later best plan from
+     * arriving and make the job wait for ever at its end (seen: a session that could not be closed).
+     */
     private void improved(ReliefPlan plan) {
         best = plan;
-        // The bound depends on the problem only: computed again after a change, not at every new best plan.
-        long b = bound;
-        if (b < 0) {
-            b = PlanOutcome.bound(plan);
-            bound = b;
+        try {
+            // The bound depends on the problem only: computed again after a change, not at every new best plan.
+            long b = bound;
+            if (b < 0) {
+                b = PlanOutcome.bound(plan);
+                bound = b;
+            }
+            PlanOutcome o = PlanOutcome.of(plan, b);
+            progress.add(new Progress((System.nanoTime() - start) / 1e9, plan.getScore(), o.servedByDeadline(),
+                    o.bound(), o.affectedPeople()));
+        } catch (RuntimeException e) {
+            progressFailures.incrementAndGet();
+            LOG.log(System.Logger.Level.WARNING, "the progress of a new best plan of " + plan.getName()
+                    + " could not be computed; the plan is kept", e);
         }
-        PlanOutcome o = PlanOutcome.of(plan, b);
-        progress.add(new Progress((System.nanoTime() - start) / 1e9, plan.getScore(), o.servedByDeadline(), o.bound(),
-                o.affectedPeople()));
+    }
+
+    /** How many new best plans came without their progress line (see {@link #improved}); tests expect none. */
+    public int progressFailures() {
+        return progressFailures.get();
     }
 
     /**
@@ -101,7 +118,7 @@ public final class PlanningSession implements AutoCloseable {
     private ReliefPlan stop() throws Exception {
         stopping = true;
         try {
-            job.terminateEarly();
+            terminate(job);
             return job.getFinalBestSolution();
         } catch (ExecutionException e) {
             if (rootCause(e) instanceof IllegalMonitorStateException) {
@@ -210,7 +227,29 @@ public final class PlanningSession implements AutoCloseable {
     @Override
     public void close() {
         stopping = true;
-        job.terminateEarly();
-        manager.close();
+        try {
+            terminate(job);
+        } catch (Exception e) {
+            LOG.log(System.Logger.Level.WARNING, "closing a planning session", e);
+        } finally {
+            manager.close();
+        }
+    }
+
+    /** How long stopping the solver may take before the session gives up on it. */
+    private static final long STOP_SECONDS = 60;
+
+    /**
+     * Stops a job, waiting at most {@link #STOP_SECONDS}. {@code terminateEarly()} waits until the job has
+     * ended, and in OptaPlanner 10.2 a job can fail to end (a stop lost in a restart after a problem
+     * change; a best-plan consumer that never returned): a stuck solver must not hang its caller.
+     */
+    private static void terminate(SolverJob<ReliefPlan, String> job) throws Exception {
+        CompletableFuture<Void> stopped = CompletableFuture.runAsync(job::terminateEarly);
+        try {
+            stopped.get(STOP_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("the solver did not stop within " + STOP_SECONDS + " s", e);
+        }
     }
 }

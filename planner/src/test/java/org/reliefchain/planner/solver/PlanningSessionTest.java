@@ -80,6 +80,7 @@ class PlanningSessionTest {
             waitFor(() -> session.best().getVisits().stream().filter(v -> v.getId().equals("SHELTER-1-WATER"))
                     .findFirst().map(v -> v.getQuantity() == 400).orElse(false));
             assertThat(session.progress()).extracting(PlanningSession.Progress::seconds).isSorted();
+            assertThat(session.progressFailures()).as("progress computed for every best plan (see the log)").isZero();
         }
     }
 
