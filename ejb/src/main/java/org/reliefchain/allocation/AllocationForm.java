@@ -29,7 +29,13 @@ public class AllocationForm {
     private String toWarehouse;
     @NotBlank @Size(max = 300)
     private String purpose;
-    /** Set for an order that serves a declared emergency (incident number): it may ship before approval. */
+    /**
+     * The number of the declared incident an emergency order serves (e.g. INC-2026-0001): such an order
+     * may ship before approval. Must name an open incident the requester may see.
+     */
+    @Size(max = 30)
+    private String incident;
+    /** The former name of {@link #incident}, still accepted; free text is no longer. */
     @Size(max = 100)
     private String emergencyReference;
     @NotEmpty @Valid
@@ -41,6 +47,8 @@ public class AllocationForm {
     public void setToWarehouse(String toWarehouse) { this.toWarehouse = toWarehouse; }
     public String getPurpose() { return purpose; }
     public void setPurpose(String purpose) { this.purpose = purpose; }
+    public String getIncident() { return incident; }
+    public void setIncident(String incident) { this.incident = incident; }
     public String getEmergencyReference() { return emergencyReference; }
     public void setEmergencyReference(String emergencyReference) { this.emergencyReference = emergencyReference; }
     public List<LineForm> getLines() { return lines; }

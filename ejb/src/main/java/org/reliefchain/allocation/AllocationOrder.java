@@ -45,6 +45,9 @@ public class AllocationOrder {
     private String purpose;
     @Column(name = "emergency_reference")
     private String emergencyReference;
+    /** The incident an emergency order serves; its number is kept in {@code emergencyReference}. */
+    @Column(name = "incident_id")
+    private Long incidentId;
     @Column(name = "approver_division")
     private String approverDivision;
     @Column(name = "requested_by")
@@ -85,7 +88,8 @@ public class AllocationOrder {
     }
 
     AllocationOrder(String number, long fromWarehouseId, long toWarehouseId, String purpose, String emergencyReference,
-                    String approverDivision, String requestedBy, Instant now) {
+                    Long incidentId, String approverDivision, String requestedBy, Instant now) {
+        this.incidentId = incidentId;
         this.number = number;
         this.fromWarehouseId = fromWarehouseId;
         this.toWarehouseId = toWarehouseId;

@@ -20,6 +20,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 import org.reliefchain.audit.AuditTrail;
+import org.reliefchain.incident.Incident;
+import org.reliefchain.incident.IncidentService;
 import org.reliefchain.catalog.CatalogService;
 import org.reliefchain.catalog.Material;
 import org.reliefchain.division.DivisionCode;
@@ -73,6 +75,8 @@ public class AllocationService {
     private AuditTrail audit;
     @Inject
     private Clock clock;
+    @Inject
+    private IncidentService incidents;
 
     public AllocationView create(@NotNull @Valid AllocationForm form) {
         Caller caller = guard.caller();
@@ -85,12 +89,13 @@ public class AllocationService {
         if (!from.active() || !to.active()) {
             throw new ConflictException("warehouse-inactive", "both warehouses must be active");
         }
+        Incident incident = emergencyIncident(form);
         Instant now = clock.now();
         long seq = ((Number) em.createNativeQuery("select nextval('allocation_number_seq')").getSingleResult()).longValue();
         String number = "DB" + Year.now(CHINA).getValue() + "-" + String.format("%06d", seq);
-        String emergency = form.getEmergencyReference() == null || form.getEmergencyReference().isBlank() ? null
-                : form.getEmergencyReference().trim();
+        String emergency = incident == null ? null : incident.number();
         AllocationOrder order = new AllocationOrder(number, from.id(), to.id(), form.getPurpose().trim(), emergency,
+                incident == null ? null : incident.id(),
                 commonAncestor(from.division(), to.division()).value(), caller.username(), now);
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < form.getLines().size(); i++) {
@@ -334,5 +339,17 @@ public class AllocationService {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("status", "must be one of " + List.of(AllocationStatus.values()));
         }
+    }
+
+    /** The open incident an emergency order names, checked before any number is drawn. */
+    private Incident emergencyIncident(AllocationForm form) {
+        String ref = form.getIncident() != null && !form.getIncident().isBlank() ? form.getIncident()
+                : form.getEmergencyReference();
+        if (ref == null || ref.isBlank()) {
+            return null;
+        }
+        return incidents.open(ref.trim(), guard.caller())
+                .orElseThrow(() -> new InvalidInputException("incident", "no open incident " + ref.trim()
+                        + " that you may see: an emergency order names a declared incident"));
     }
 }

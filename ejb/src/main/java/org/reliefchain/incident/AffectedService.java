@@ -20,7 +20,11 @@ import org.reliefchain.division.DivisionLevel;
 import org.reliefchain.platform.Clock;
 import org.reliefchain.platform.InvalidInputException;
 import org.reliefchain.security.Caller;
+import org.reliefchain.place.ImportCells;
 import org.reliefchain.security.JurisdictionGuard;
+import org.reliefchain.stock.imports.ImportResult;
+import org.reliefchain.stock.imports.ImportRow;
+import org.reliefchain.stock.imports.SheetReader;
 
 /**
  * Affected people per demand point: append-only reports (the latest counts), and estimates from
@@ -120,6 +124,73 @@ public class AffectedService {
         return n;
     }
 
+    /**
+     * Affected people from a CSV or XLSX file, as the stock import does it: a header row (English or
+     * Chinese column names, see {@link #COLUMNS}), then one report per row. A dry run lists every bad
+     * row and writes nothing; otherwise the rows are written all together or not at all.
+     */
+    @RolesAllowed({"ADMIN", "DISPATCHER"})
+    public ImportResult importReports(long incidentId, byte[] content, boolean xlsx, boolean dryRun) {
+        Caller caller = guard.caller();
+        Incident incident = incidents.runnable(incidentId, caller);
+        List<ImportRow> rows = renamed(SheetReader.read(content, xlsx));
+        ImportCells.requireColumns(rows, java.util.Set.of("division", "people"));
+        if (rows.size() > MAX_BATCH) {
+            throw new InvalidInputException("file", "at most " + MAX_BATCH + " rows");
+        }
+        Instant now = clock.now();
+        List<ImportResult.RowError> errors = new ArrayList<>();
+        List<AffectedReport> reports = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (ImportRow row : rows) {
+            ImportCells c = new ImportCells(row);
+            String cutOff = c.text("cutoff");
+            AffectedEntry e = new AffectedEntry(c.text("division"), c.integer("people"), c.integer("relocated"),
+                    c.integer("under3"), c.integer("over65"), c.integer("pregnant"),
+                    cutOff != null && java.util.Set.of("1", "true", "yes", "是", "y").contains(cutOff.toLowerCase()),
+                    AffectedSource.IMPORTED, c.instant("reportedat"), c.text("note"));
+            errors.addAll(c.errors());
+            if (!c.errors().isEmpty()) {
+                continue;
+            }
+            if (e.division() != null && !seen.add(e.division())) {
+                errors.add(new ImportResult.RowError(row.line(), "division", "division " + e.division()
+                        + " appears twice in the file"));
+                continue;
+            }
+            try {
+                reports.add(checked(incident, e, "", now, caller.username()));
+            } catch (InvalidInputException x) {
+                x.errors().forEach(fe -> errors.add(new ImportResult.RowError(row.line(),
+                        fe.field().startsWith(".") ? fe.field().substring(1) : fe.field(), fe.reason())));
+            }
+        }
+        if (dryRun || !errors.isEmpty()) {
+            return new ImportResult(rows.size(), dryRun, false, errors);
+        }
+        reports.forEach(em::persist);
+        em.flush();
+        incidents.history(incident, "AFFECTED_IMPORTED", reports.size() + " reports imported from a file", null);
+        return new ImportResult(rows.size(), false, true, List.of());
+    }
+
+    /** Column names accepted in a file, Chinese as users write them, mapped to the English ones. */
+    static final Map<String, String> COLUMNS = Map.ofEntries(Map.entry("区划代码", "division"),
+            Map.entry("区划", "division"), Map.entry("需求点", "division"), Map.entry("受灾人数", "people"),
+            Map.entry("转移人数", "relocated"), Map.entry("转移安置人数", "relocated"), Map.entry("3岁以下", "under3"),
+            Map.entry("65岁以上", "over65"), Map.entry("孕妇", "pregnant"), Map.entry("交通中断", "cutoff"),
+            Map.entry("报告时间", "reportedat"), Map.entry("备注", "note"));
+
+    private static List<ImportRow> renamed(List<ImportRow> rows) {
+        List<ImportRow> out = new ArrayList<>();
+        for (ImportRow r : rows) {
+            Map<String, String> cells = new HashMap<>();
+            r.cells().forEach((k, v) -> cells.put(COLUMNS.getOrDefault(k, k), v));
+            out.add(new ImportRow(r.line(), cells));
+        }
+        return out;
+    }
+
     /** The current figure of every demand point the caller may see. */
     public List<AffectedView> current(long incidentId) {
         Caller caller = guard.caller();
@@ -199,7 +270,8 @@ public class AffectedService {
         AffectedReport.AffectedFigures f = r.figures();
         Division d = names.get(r.divisionCode());
         return new AffectedView(r.id(), r.divisionCode(), d == null ? r.divisionCode() : d.nameZh(),
-                r.divisionCode().length() >= 6 ? r.divisionCode().substring(0, 6) : r.divisionCode(), f.people(),
+                r.divisionCode().length() >= 6 ? r.divisionCode().substring(0, 6) : r.divisionCode(),
+                d == null ? 0 : d.position().lon(), d == null ? 0 : d.position().lat(), f.people(),
                 f.relocated(), f.under3(), f.over65(), f.pregnant(), f.cutOff(), r.source(), r.reportedAt(),
                 r.recordedAt(), r.actor(), f.note());
     }

@@ -213,6 +213,13 @@ public class IncidentService {
         return out;
     }
 
+    /** An incident that is not closed, by its number, if the caller may see it (for emergency allocations). */
+    public Optional<Incident> open(String number, Caller caller) {
+        return em.createQuery("select i from Incident i where i.number = :n and i.status <> :closed", Incident.class)
+                .setParameter("n", number).setParameter("closed", IncidentStatus.CLOSED).getResultStream()
+                .filter(i -> sees(caller, i)).findFirst();
+    }
+
     /** For the other incident services: the incident if the caller may see it, else not found. */
     public Incident visible(long id, Caller caller) {
         Incident i = Optional.ofNullable(em.find(Incident.class, id))

@@ -13,7 +13,9 @@ public enum ReportTemplate {
     /** 储备计划完成情况: rows with group, groupName, planLines, target, covered, completion, linesShort. */
     PLAN_COMPLETION("plan-completion"),
     /** 库存汇总: rows with group, groupName, material, quantity, expired, lots, unit. */
-    STOCK_ON_HAND("stock-on-hand");
+    STOCK_ON_HAND("stock-on-hand"),
+    /** 灾情与需求报告: rows with section, name, people, relocated, needed, available, shortfall, unit. */
+    INCIDENT_SITUATION("incident-situation");
 
     private final String name;
 

@@ -153,6 +153,21 @@ public class IncidentResource {
         }
     }
 
+    @POST
+    @Path("{id}/affected/import")
+    @Consumes({"text/csv", StockImportResource.XLSX})
+    @Operation(summary = "Affected people from a CSV (UTF-8) or XLSX file with a header row: division, people and"
+            + " optionally relocated, under3, over65, pregnant, cutOff, reportedAt, note (or 区划代码, 受灾人数, 转移人数,"
+            + " 3岁以下, 65岁以上, 孕妇, 交通中断, 报告时间, 备注). dryRun=true checks every row and writes nothing (200 with"
+            + " the bad rows); otherwise all rows are recorded in one transaction, or none (400 listing every bad row)")
+    public org.reliefchain.stock.imports.ImportResult importAffected(@PathParam("id") long id, byte[] content,
+            @jakarta.ws.rs.HeaderParam("Content-Type") String contentType, @QueryParam("dryRun") boolean dryRun) {
+        if (content == null || content.length == 0) {
+            throw new InvalidInputException("file", "is empty");
+        }
+        return Imports.answer(affected.importReports(id, content, Imports.isXlsx(contentType), dryRun));
+    }
+
     @GET
     @Path("{id}/affected")
     @Operation(summary = "The current figure of every demand point you may see")

@@ -16,6 +16,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
@@ -337,6 +338,72 @@ public class ReportResource {
         params.put("period", Labels.get(byLevel ? "plan.byLevel" : "plan.byDivision", locale));
         params.put("signatures", "");
         return document(ReportTemplate.STOCK_ON_HAND, params, rows, locale, format, "stock-on-hand." + format.extension());
+    }
+
+    @Inject
+    private org.reliefchain.incident.IncidentService incidents;
+    @Inject
+    private org.reliefchain.incident.AffectedService affectedPeople;
+    @Inject
+    private org.reliefchain.incident.DemandService demand;
+
+    @GET
+    @Path("incidents/{id}.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "灾情与需求报告 as PDF: affected people by county, demand against usable stock by material, shortfalls")
+    public Response incidentPdf(@PathParam("id") long id, @QueryParam("lang") String lang) {
+        return incidentSituation(id, lang, ReportFormat.PDF);
+    }
+
+    @GET
+    @Path("incidents/{id}.xlsx")
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @Operation(summary = "灾情与需求报告 as XLSX")
+    public Response incidentXlsx(@PathParam("id") long id, @QueryParam("lang") String lang) {
+        return incidentSituation(id, lang, ReportFormat.XLSX);
+    }
+
+    private Response incidentSituation(long id, String lang, ReportFormat format) {
+        Locale locale = Params.locale(lang);
+        boolean english = locale == Locale.ENGLISH;
+        org.reliefchain.incident.IncidentView incident = incidents.get(id);
+        Map<String, long[]> byCounty = new java.util.TreeMap<>();
+        for (org.reliefchain.incident.AffectedView a : affectedPeople.current(id)) {
+            long[] sums = byCounty.computeIfAbsent(a.county(), c -> new long[2]);
+            sums[0] += a.people();
+            sums[1] += a.relocated();
+        }
+        List<Map<String, ?>> rows = new ArrayList<>();
+        String countySection = english ? "Affected" : "受灾情况";
+        for (Map.Entry<String, long[]> e : byCounty.entrySet()) {
+            org.reliefchain.division.DivisionView d = divisions.get(DivisionCode.of(e.getKey()));
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("section", countySection);
+            row.put("name", (english ? d.nameEn() : d.nameZh()) + " " + d.code());
+            row.put("people", String.valueOf(e.getValue()[0]));
+            row.put("relocated", String.valueOf(e.getValue()[1]));
+            rows.add(row);
+        }
+        org.reliefchain.incident.SupplyView supply = demand.supply(id);
+        String materialSection = english ? "Demand and stock" : "物资需求与库存";
+        for (org.reliefchain.incident.SupplyView.MaterialSupply m : supply.materials()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("section", materialSection);
+            row.put("name", m.name() + " " + m.material());
+            row.put("needed", m.needed().toPlainString());
+            row.put("available", m.available().toPlainString());
+            row.put("shortfall", m.shortfall().toPlainString());
+            row.put("unit", m.unit());
+            rows.add(row);
+        }
+        Map<String, Object> params = new HashMap<>();
+        params.put("scope", incident.number() + " " + incident.name());
+        params.put("period", (english ? "deadline " : "救助时限 ") + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .format(incident.deadline().atZone(CHINA)) + (english ? ", relief standards v" : "，救助标准第 ")
+                + supply.standardVersion() + (english ? "" : " 版"));
+        params.put("signatures", "");
+        return document(ReportTemplate.INCIDENT_SITUATION, params, rows, locale, format,
+                "incident-" + incident.number() + "." + format.extension());
     }
 
     private static String signature(String key, String who, java.time.Instant when, Locale locale,

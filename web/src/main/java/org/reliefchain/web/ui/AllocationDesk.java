@@ -43,6 +43,9 @@ public class AllocationDesk implements Serializable {
     private final List<RequestLine> requestLines = new ArrayList<>(List.of(new RequestLine()));
     private String purpose;
     private String emergencyReference;
+    private List<org.reliefchain.incident.IncidentView> openIncidents;
+    @Inject
+    private org.reliefchain.incident.IncidentService incidentService;
     private String rejectionReason;
     /** The shipped order being received, with what arrived per material; null when none is open. */
     private AllocationView receiving;
@@ -115,7 +118,7 @@ public class AllocationDesk implements Serializable {
         form.setFromWarehouse(fromWarehouse);
         form.setToWarehouse(toWarehouse);
         form.setPurpose(purpose);
-        form.setEmergencyReference(emergencyReference);
+        form.setIncident(emergencyReference);
         List<AllocationForm.LineForm> lines = new ArrayList<>();
         for (RequestLine r : requestLines) {
             if (!r.blank()) {
@@ -227,6 +230,15 @@ public class AllocationDesk implements Serializable {
     public List<ReceiptLine> getReceiptLines() { return receiptLines; }
     public String getPurpose() { return purpose; }
     public void setPurpose(String purpose) { this.purpose = purpose; }
+    /** Open incidents the user may see: an emergency order names one of them. */
+    public List<org.reliefchain.incident.IncidentView> getOpenIncidents() {
+        if (openIncidents == null) {
+            openIncidents = incidentService.list(null, org.reliefchain.platform.PageRequest.of(0, 100)).items().stream()
+                    .filter(i -> i.status() != org.reliefchain.incident.IncidentStatus.CLOSED).toList();
+        }
+        return openIncidents;
+    }
+
     public String getEmergencyReference() { return emergencyReference; }
     public void setEmergencyReference(String emergencyReference) { this.emergencyReference = emergencyReference; }
     public String getRejectionReason() { return rejectionReason; }

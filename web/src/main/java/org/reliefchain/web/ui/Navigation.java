@@ -45,6 +45,11 @@ public class Navigation {
         return security.isCallerInRole(Role.ADMIN.name()) || security.isCallerInRole(Role.AUDITOR.name());
     }
 
+    /** Dispatchers and administrators declare and run incidents. */
+    public boolean isDispatcher() {
+        return security.isCallerInRole(Role.DISPATCHER.name()) || security.isCallerInRole(Role.ADMIN.name());
+    }
+
     /** Dispatchers, warehouse managers and administrators keep the fleet and the places they work with. */
     public boolean isFleetKeeper() {
         return security.isCallerInRole(Role.DISPATCHER.name()) || security.isCallerInRole(Role.WAREHOUSE_MANAGER.name())

@@ -3,7 +3,6 @@ package org.reliefchain.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
-import java.time.Duration;
 import java.util.UUID;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -42,7 +41,7 @@ class FleetBrowserIT {
     @BeforeEach
     void open() {
         browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(90));
+        wait = new WebDriverWait(browser, Browser.PATIENCE);
     }
 
     /** Keeps what the browser showed last, for a person to look at (target/screenshots). */

@@ -175,7 +175,7 @@ class IncidentApiIT {
     }
 
     @Test
-    void demand_is_people_times_standard_times_days_rounded_up_checked_by_hand_on_three_villages() {
+    void demand_is_people_times_standard_times_days_rounded_up_checked_by_hand_on_three_villages() throws Exception {
         Api d = as("wenzhou.dispatcher");
         long id = declare(d, incident("永嘉三村", YONGJIA)).get("id").asLong();
         List<String> villages = new ArrayList<>();
@@ -247,6 +247,49 @@ class IncidentApiIT {
         assertThat(water.get("shortfall").decimalValue()).isEqualByComparingTo(
                 water.get("needed").decimalValue().subtract(water.get("available").decimalValue()).max(java.math.BigDecimal.ZERO));
         assertThat(supply.get("counties").findValuesAsText("county")).containsOnly(YONGJIA);
+
+        // The situation and demand report prints the same figures, with its Chinese font embedded.
+        Api.Reply pdf = d.get("api/reports/incidents/" + id + ".pdf");
+        assertThat(pdf.status()).as(pdf.text()).isEqualTo(200);
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("灾情与需求报告", "永嘉三村",
+                    "永嘉县", "受灾情况", "瓶装饮用水", "136", "缺口");
+        }
+        Api.Reply xlsx = d.get("api/reports/incidents/" + id + ".xlsx?lang=en");
+        assertThat(xlsx.status()).isEqualTo(200);
+        assertThat(xlsx.contentType()).contains("spreadsheetml");
+        assertProblem(asNew("DISPATCHER", "330302").get("api/reports/incidents/" + id + ".pdf"), 404);
+    }
+
+    @Test
+    void affected_people_import_from_a_file_with_chinese_headers_checks_every_row_and_writes_all_or_nothing() {
+        Api d = as("wenzhou.dispatcher");
+        long id = declare(d, incident("永嘉导入", YONGJIA)).get("id").asLong();
+        List<String> villages = new ArrayList<>();
+        d.get("api/divisions?level=VILLAGE&parent=" + firstTownship() + "&size=2").json().get("items")
+                .forEach(v -> villages.add(v.get("code").asText()));
+        String bad = "区划代码,受灾人数,转移人数,65岁以上,交通中断\n" + villages.get(0) + ",120,40,10,是\n"
+                + "331081101201,50,0,0,否\n" + villages.get(1) + ",abc,0,0,否\n" + villages.get(1) + ",30,50,0,否\n";
+        Api.Reply dry = d.post("api/incidents/" + id + "/affected/import?dryRun=true",
+                bad.getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/csv");
+        assertThat(dry.status()).as(dry.text()).isEqualTo(200);
+        JsonNode errors = dry.json().get("errors");
+        assertThat(errors.findValuesAsText("line")).containsExactly("3", "4", "5");
+        assertThat(errors.findValuesAsText("field")).containsExactly("division", "people", "relocated");
+        Api.Reply real = d.post("api/incidents/" + id + "/affected/import",
+                bad.getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/csv");
+        assertProblem(real, 400);
+        assertThat(d.get("api/incidents/" + id + "/affected").json()).as("nothing written").isEmpty();
+
+        String good = "区划代码,受灾人数,转移人数,65岁以上,交通中断\n" + villages.get(0) + ",120,40,10,是\n"
+                + villages.get(1) + ",30,0,0,否\n";
+        Api.Reply done = d.post("api/incidents/" + id + "/affected/import",
+                good.getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/csv");
+        assertThat(done.status()).as(done.text()).isEqualTo(200);
+        assertThat(done.json().get("written").asBoolean()).isTrue();
+        JsonNode points = d.get("api/incidents/" + id + "/affected").json();
+        assertThat(points.findValuesAsText("source")).containsOnly("IMPORTED");
+        assertThat(points.findValuesAsText("cutOff")).containsExactly("true", "false");
     }
 
     private Map<String, String> demand(Api d, long id) {

@@ -352,8 +352,13 @@ class StockApiIT {
     void an_emergency_order_ships_before_approval_and_closes_when_approved_later() {
         Api county = as("yongjia.manager");
         Api province = as("province.manager");
-        long id = county.post("api/allocations", allocation("ZJ-3303", YONGJIA, "LEKIMA-2019-I", "WATER-550ML-24", "10"))
-                .json().get("id").asLong();
+        // Free text is no longer an emergency: the order names a declared incident (the demo typhoon here).
+        assertProblem(county.post("api/allocations", allocation("ZJ-3303", YONGJIA, "LEKIMA-2019-I", "WATER-550ML-24",
+                "10")), 400, "validation");
+        JsonNode created = county.post("api/allocations", allocation("ZJ-3303", YONGJIA, "INC-DEMO-0001",
+                "WATER-550ML-24", "10")).json();
+        assertThat(created.get("emergencyReference").asText()).isEqualTo("INC-DEMO-0001");
+        long id = created.get("id").asLong();
         county.post("api/allocations/" + id + "/submit", "");
         JsonNode shipped = province.post("api/allocations/" + id + "/ship", "").json();
         assertThat(shipped.get("status").asText()).isEqualTo("SHIPPED");
@@ -653,7 +658,7 @@ class StockApiIT {
 
     private static String allocation(String from, String to, String emergency, String material, String quantity) {
         return "{\"fromWarehouse\":\"" + from + "\",\"toWarehouse\":\"" + to + "\",\"purpose\":\"台风前预置\","
-                + (emergency == null ? "" : "\"emergencyReference\":\"" + emergency + "\",")
+                + (emergency == null ? "" : "\"incident\":\"" + emergency + "\",")
                 + "\"lines\":[{\"material\":\"" + material + "\",\"quantity\":\"" + quantity + "\"}]}";
     }
 
