@@ -17,9 +17,16 @@
     var t = window.RC_MAP_LABELS || {};
     var status = document.getElementById('map-status');
 
-    function say(text, bad) {
+    /** Leaflet writes a string tooltip as HTML: names typed by users go in as text, never as markup. */
+    function text(value) {
+        var span = document.createElement('span');
+        span.textContent = value == null ? '' : String(value);
+        return span;
+    }
+
+    function say(message, bad) {
         if (status) {
-            status.textContent = text;
+            status.textContent = message;
             status.className = bad ? 'rc-warn' : 'rc-muted';
         }
     }
@@ -40,7 +47,7 @@
         L.geoJSON(counties, {
             style: {color: '#7a8896', weight: 1, fillColor: '#eef2f5', fillOpacity: 0.6},
             onEachFeature: function (f, layer) {
-                layer.bindTooltip(f.properties.name, {sticky: true});
+                layer.bindTooltip(text(f.properties.name), {sticky: true});
             }
         }).addTo(map).bringToBack();
     });
@@ -60,8 +67,8 @@
             var colour = p.cutOff ? '#c62828' : vulnerable > 0 ? '#ef6c00' : '#1565c0';
             var radius = Math.max(3, Math.min(18, Math.sqrt(p.people) / 4));
             L.circleMarker([p.lat, p.lon], {radius: radius, color: colour, weight: 1, fillOpacity: 0.6})
-                .bindTooltip(p.name + ' · ' + t.people + ' ' + p.people + ' · ' + t.relocated + ' ' + p.relocated
-                    + (p.cutOff ? ' · ' + t.cutOff : ''))
+                .bindTooltip(text(p.name + ' · ' + t.people + ' ' + p.people + ' · ' + t.relocated + ' ' + p.relocated
+                    + (p.cutOff ? ' · ' + t.cutOff : '')))
                 .addTo(affected);
             bounds.push([p.lat, p.lon]);
         });
@@ -79,7 +86,7 @@
             (page.items || page).forEach(function (x) {
                 var at = position(x);
                 L.circleMarker(at, {radius: 4, color: colour, weight: 1, fillOpacity: 0.9})
-                    .bindTooltip(label(x)).addTo(group);
+                    .bindTooltip(text(label(x))).addTo(group);
             });
         }).catch(function () {
             say(t.failed, true);
@@ -114,7 +121,7 @@
                 return {color: colours[f.properties.hazard] || '#555', weight: 2, fillOpacity: 0.15, dashArray: '4'};
             },
             onEachFeature: function (f, layer) {
-                layer.bindTooltip(f.properties.name + ' · ' + (t['hazard.' + f.properties.hazard] || f.properties.hazard));
+                layer.bindTooltip(text(f.properties.name + ' · ' + (t['hazard.' + f.properties.hazard] || f.properties.hazard)));
             }
         }).eachLayer(function (l) {
             hazards.addLayer(l);

@@ -77,8 +77,8 @@ public class AffectedReport {
             part("under3", under3, people);
             part("over65", over65, people);
             part("pregnant", pregnant, people);
-            if (note != null && note.length() > 300) {
-                throw new InvalidInputException("note", "must have at most 300 characters");
+            if (note != null && (note.length() > 300 || Incident.hasControl(note))) {
+                throw new InvalidInputException("note", "at most 300 characters, no control characters");
             }
         }
 

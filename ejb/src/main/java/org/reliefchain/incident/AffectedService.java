@@ -87,6 +87,7 @@ public class AffectedService {
     public int estimate(long incidentId, String divisionCode, double share, double relocatedShare) {
         Caller caller = guard.caller();
         Incident incident = incidents.runnable(incidentId, caller);
+        incident.requireOpen();
         DivisionCode d = DivisionCode.parse("division", divisionCode);
         if (!incident.affects(d) && !d.contains(incident.ownerDivision())) {
             throw new InvalidInputException("division", "division " + d + " is not affected by incident " + incident.number());
@@ -133,6 +134,7 @@ public class AffectedService {
     public ImportResult importReports(long incidentId, byte[] content, boolean xlsx, boolean dryRun) {
         Caller caller = guard.caller();
         Incident incident = incidents.runnable(incidentId, caller);
+        incident.requireOpen();
         List<ImportRow> rows = renamed(SheetReader.read(content, xlsx));
         ImportCells.requireColumns(rows, java.util.Set.of("division", "people"));
         if (rows.size() > MAX_BATCH) {
@@ -147,7 +149,7 @@ public class AffectedService {
             String cutOff = c.text("cutoff");
             AffectedEntry e = new AffectedEntry(c.text("division"), c.integer("people"), c.integer("relocated"),
                     c.integer("under3"), c.integer("over65"), c.integer("pregnant"),
-                    cutOff != null && java.util.Set.of("1", "true", "yes", "是", "y").contains(cutOff.toLowerCase()),
+                    cutOff != null && java.util.Set.of("1", "true", "yes", "是", "y").contains(cutOff.toLowerCase(java.util.Locale.ROOT)),
                     AffectedSource.IMPORTED, c.instant("reportedat"), c.text("note"));
             errors.addAll(c.errors());
             if (!c.errors().isEmpty()) {
@@ -213,12 +215,32 @@ public class AffectedService {
         return reports.stream().map(r -> view(r, names)).toList();
     }
 
-    /** The latest report per point inside {@code within} (a division prefix). */
+    /**
+     * The current figure of every point inside {@code within} (a division prefix): the latest report per
+     * point, and finer figures replace coarser ones, so nobody is counted twice: a county reported
+     * as a whole counts until the first report (or estimate) of one of its townships or villages
+     * arrives, and from then on its places count instead.
+     */
     public List<AffectedReport> latest(long incidentId, String within) {
-        return em.createQuery("select r from AffectedReport r where r.incidentId = :i and r.divisionCode like :w"
-                        + " and r.id = (select max(x.id) from AffectedReport x where x.incidentId = r.incidentId"
-                        + " and x.divisionCode = r.divisionCode) order by r.divisionCode", AffectedReport.class)
+        List<AffectedReport> latest = em.createQuery("select r from AffectedReport r where r.incidentId = :i"
+                        + " and r.divisionCode like :w and r.id = (select max(x.id) from AffectedReport x"
+                        + " where x.incidentId = r.incidentId and x.divisionCode = r.divisionCode)"
+                        + " order by r.divisionCode", AffectedReport.class)
                 .setParameter("i", incidentId).setParameter("w", within + "%").getResultList();
+        return finest(latest);
+    }
+
+    /** Drops every report with a report below it; {@code sorted} by code, so descendants follow at once. */
+    static List<AffectedReport> finest(List<AffectedReport> sorted) {
+        List<AffectedReport> out = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            String code = sorted.get(i).divisionCode();
+            boolean hasFiner = i + 1 < sorted.size() && sorted.get(i + 1).divisionCode().startsWith(code);
+            if (!hasFiner) {
+                out.add(sorted.get(i));
+            }
+        }
+        return out;
     }
 
     public Map<String, Division> divisions(List<String> codes) {

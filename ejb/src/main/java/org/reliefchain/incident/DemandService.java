@@ -78,7 +78,7 @@ public class DemandService {
         if (lines == null || lines.isEmpty() || lines.size() > 200) {
             throw new InvalidInputException("lines", "send 1 to 200 standard lines");
         }
-        if (note == null || note.isBlank() || note.length() > 300) {
+        if (note == null || note.isBlank() || note.length() > 300 || Incident.hasControl(note)) {
             throw new InvalidInputException("note", "say what changed and why (at most 300 characters)");
         }
         java.util.Set<String> seen = new java.util.HashSet<>();
@@ -147,18 +147,20 @@ public class DemandService {
     public DemandView override(long incidentId, String division, String material, BigDecimal quantity, String reason) {
         Caller caller = guard.caller();
         Incident incident = incidents.runnable(incidentId, caller);
+        incident.requireOpen();
         DivisionCode d = DivisionCode.parse("division", division);
         if (!incident.affects(d)) {
             throw new InvalidInputException("division", "division " + d + " is not affected by incident " + incident.number());
         }
-        if (material == null || em.find(Material.class, material) == null) {
+        if (material == null || Incident.hasControl(material) || material.length() > 24
+                || em.find(Material.class, material) == null) {
             throw new InvalidInputException("material", "material " + material + " is not in the catalogue");
         }
         if (quantity == null || quantity.signum() < 0 || quantity.compareTo(new BigDecimal("100000000")) >= 0
                 || quantity.stripTrailingZeros().scale() > 0) {
             throw new InvalidInputException("quantity", "must be a whole number from 0 to 99,999,999");
         }
-        if (reason == null || reason.isBlank() || reason.length() > 300) {
+        if (reason == null || reason.isBlank() || reason.length() > 300 || Incident.hasControl(reason)) {
             throw new InvalidInputException("reason", "say why the computed figure does not fit (at most 300 characters)");
         }
         em.persist(new DemandOverride(incident.id(), d.value(), material, quantity, reason.trim(), caller.username(),

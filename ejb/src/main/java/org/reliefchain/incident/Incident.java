@@ -84,6 +84,7 @@ public class Incident {
         if (startedAt == null) {
             throw new InvalidInputException("startedAt", "is required");
         }
+        requireSaneTime("startedAt", startedAt);
         this.number = number;
         this.kind = kind;
         this.name = checkedName(name);
@@ -192,7 +193,8 @@ public class Incident {
         affected.forEach(d -> affectedDivisions.add(d.value()));
     }
 
-    private void requireOpen() {
+    /** @throws ConflictException once the incident is closed: a closed incident takes no more changes */
+    public void requireOpen() {
         if (status == IncidentStatus.CLOSED) {
             throw new ConflictException("incident-closed", "incident " + number + " is closed");
         }
@@ -202,15 +204,30 @@ public class Incident {
         if (d == null) {
             throw new InvalidInputException("deadline", "is required");
         }
+        requireSaneTime("deadline", d);
         if (!d.isAfter(startedAt)) {
             throw new InvalidInputException("deadline", "must be after the start of the incident");
         }
         return d;
     }
 
+    private static void requireSaneTime(String field, Instant t) {
+        if (t.isBefore(Instant.parse("2000-01-01T00:00:00Z")) || t.isAfter(Instant.parse("2100-01-01T00:00:00Z"))) {
+            throw new InvalidInputException(field, "must lie between 2000 and 2100");
+        }
+    }
+
+    /** True when the text holds a control character (PostgreSQL refuses NUL; the others are never meant). */
+    public static boolean hasControl(String text) {
+        return text != null && text.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\t' || c == 0x7f);
+    }
+
     private static String checkedName(String name) {
         if (name == null || name.isBlank()) {
             throw new InvalidInputException("name", "is required");
+        }
+        if (hasControl(name)) {
+            throw new InvalidInputException("name", "must not contain control characters");
         }
         if (name.trim().length() > 100) {
             throw new InvalidInputException("name", "must have at most 100 characters");

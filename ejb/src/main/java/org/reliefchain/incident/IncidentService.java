@@ -181,6 +181,7 @@ public class IncidentService {
         em.createQuery("delete from Hazard h where h.incidentId = :id").setParameter("id", i.id()).executeUpdate();
         for (HazardFeature f : features) {
             em.persist(new Hazard(i.id(), f));
+            em.flush(); // ids in the order sent: the collection reads back in the dispatcher's order
         }
         em.flush();
         history(i, "HAZARDS", features.size() + " hazards saved", null);
@@ -195,7 +196,8 @@ public class IncidentService {
     public List<PointChoice> pickPoints(long id, String text) {
         Caller caller = guard.caller();
         Incident i = visible(id, caller);
-        String t = text == null ? "" : org.reliefchain.platform.PagedQuery.escapeLike(text.trim());
+        String t = text == null ? "" : org.reliefchain.platform.PagedQuery.escapeLike(
+                text.replaceAll("\\p{Cntrl}", "").trim());
         List<PointChoice> out = new ArrayList<>();
         for (DivisionCode a : i.affectedDivisions()) {
             DivisionCode within = caller.jurisdiction().root().contains(a) ? a

@@ -13,8 +13,8 @@ public record StandardLine(String material, StandardBasis basis, BigDecimal quan
 
     /** @throws InvalidInputException naming {@code at}'s field */
     public void check(String at) {
-        if (material == null || material.isBlank()) {
-            throw new InvalidInputException(at + ".material", "is required");
+        if (material == null || material.isBlank() || material.length() > 24 || Incident.hasControl(material)) {
+            throw new InvalidInputException(at + ".material", "a catalogue code is required");
         }
         if (basis == null) {
             throw new InvalidInputException(at + ".basis", "must be PER_PERSON, PER_RELOCATED or PER_RELOCATED_HOUSEHOLD");
@@ -23,7 +23,7 @@ public record StandardLine(String material, StandardBasis basis, BigDecimal quan
                 || quantity.scale() > 4) {
             throw new InvalidInputException(at + ".quantity", "must be more than 0 and at most 1000, with at most 4 decimals");
         }
-        if (citation == null || citation.isBlank() || citation.length() > 400) {
+        if (citation == null || citation.isBlank() || citation.length() > 400 || Incident.hasControl(citation)) {
             throw new InvalidInputException(at + ".citation", "say where the figure comes from (at most 400 characters)");
         }
     }
