@@ -2,16 +2,11 @@ package org.reliefchain.web.ui;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -38,7 +33,6 @@ import org.reliefchain.platform.PageRequest;
 public class FleetDesk implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     @Inject
@@ -57,8 +51,8 @@ public class FleetDesk implements Serializable {
     private String editing;
     /** The base as picked: "name (CODE)", or a code typed in. */
     private String baseText;
-    private String availableFromText;
-    private String availableUntilText;
+    private LocalDateTime availableFrom;
+    private LocalDateTime availableUntil;
 
     /** The status change under way: the vehicle, its possible next statuses, the choice and why. */
     private VehicleView statusOf;
@@ -84,8 +78,8 @@ public class FleetDesk implements Serializable {
         form.setOwnerKind(OwnerKind.OWNED);
         form.setDutyHoursPerDay(BigDecimal.valueOf(12));
         baseText = null;
-        availableFromText = null;
-        availableUntilText = null;
+        availableFrom = null;
+        availableUntil = null;
     }
 
     public void edit(VehicleView v) {
@@ -109,8 +103,8 @@ public class FleetDesk implements Serializable {
         form.setCrewPhone(v.crewPhone());
         form.setVersion(v.version());
         baseText = v.baseName() + " (" + v.base() + ")";
-        availableFromText = locale.time(v.availableFrom());
-        availableUntilText = locale.time(v.availableUntil());
+        availableFrom = v.availableFrom() == null ? null : LocalDateTime.ofInstant(v.availableFrom(), CHINA);
+        availableUntil = v.availableUntil() == null ? null : LocalDateTime.ofInstant(v.availableUntil(), CHINA);
     }
 
     /** A new kind of vehicle describes itself by other figures and is based elsewhere: clear those. */
@@ -141,15 +135,8 @@ public class FleetDesk implements Serializable {
 
     public void save() {
         form.setBase(baseCode(baseText));
-        try {
-            form.setAvailableFrom(instant(availableFromText));
-            form.setAvailableUntil(instant(availableUntilText));
-        } catch (DateTimeParseException e) {
-            FacesContext context = FacesContext.getCurrentInstance();
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, locale.text("fleet.badTime"), null));
-            context.validationFailed();
-            return;
-        }
+        form.setAvailableFrom(availableFrom == null ? null : availableFrom.atZone(CHINA).toInstant());
+        form.setAvailableUntil(availableUntil == null ? null : availableUntil.atZone(CHINA).toInstant());
         VehicleView saved = FacesMessages.attempt(() -> editing == null ? fleet.create(form)
                 : fleet.update(editing, form));
         if (saved != null) {
@@ -195,11 +182,6 @@ public class FleetDesk implements Serializable {
         return open >= 0 && t.endsWith(")") ? t.substring(open + 1, t.length() - 1).trim() : t;
     }
 
-    private static Instant instant(String text) {
-        return text == null || text.isBlank() ? null
-                : LocalDateTime.parse(text.trim(), TIME).atZone(CHINA).toInstant();
-    }
-
     public String kindLabel(VehicleKind k) {
         return locale.text("fleet.kind." + k);
     }
@@ -239,10 +221,10 @@ public class FleetDesk implements Serializable {
     public boolean isEditingExisting() { return editing != null; }
     public String getBaseText() { return baseText; }
     public void setBaseText(String baseText) { this.baseText = baseText; }
-    public String getAvailableFromText() { return availableFromText; }
-    public void setAvailableFromText(String t) { this.availableFromText = t; }
-    public String getAvailableUntilText() { return availableUntilText; }
-    public void setAvailableUntilText(String t) { this.availableUntilText = t; }
+    public LocalDateTime getAvailableFrom() { return availableFrom; }
+    public void setAvailableFrom(LocalDateTime t) { this.availableFrom = t; }
+    public LocalDateTime getAvailableUntil() { return availableUntil; }
+    public void setAvailableUntil(LocalDateTime t) { this.availableUntil = t; }
     public VehicleView getStatusOf() { return statusOf; }
     public VehicleStatus getNewStatus() { return newStatus; }
     public void setNewStatus(VehicleStatus newStatus) { this.newStatus = newStatus; }

@@ -32,4 +32,16 @@ final class Browser {
         driver.manage().timeouts().pageLoadTimeout(PATIENCE.multipliedBy(2));
         return driver;
     }
+
+    /** Keeps what the browser showed last, for a person to look at (target/screenshots), then closes it. */
+    static void screenshotAndQuit(ChromeDriver driver, String testName) throws java.io.IOException {
+        try {
+            java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
+            java.nio.file.Files.createDirectories(dir);
+            java.nio.file.Files.write(dir.resolve(testName + ".png"),
+                    driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } finally {
+            driver.quit();
+        }
+    }
 }

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -47,14 +46,7 @@ class FleetBrowserIT {
     /** Keeps what the browser showed last, for a person to look at (target/screenshots). */
     @AfterEach
     void close(TestInfo test) throws java.io.IOException {
-        try {
-            java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
-            java.nio.file.Files.createDirectories(dir);
-            java.nio.file.Files.write(dir.resolve(test.getTestMethod().orElseThrow().getName() + ".png"),
-                    browser.getScreenshotAs(OutputType.BYTES));
-        } finally {
-            browser.quit();
-        }
+        Browser.screenshotAndQuit(browser, test.getTestMethod().orElseThrow().getName());
     }
 
     @Test

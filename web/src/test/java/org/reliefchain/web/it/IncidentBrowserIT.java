@@ -15,7 +15,6 @@ import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -47,14 +46,7 @@ class IncidentBrowserIT {
 
     @AfterEach
     void close(TestInfo test) throws java.io.IOException {
-        try {
-            java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
-            java.nio.file.Files.createDirectories(dir);
-            java.nio.file.Files.write(dir.resolve(test.getTestMethod().orElseThrow().getName() + ".png"),
-                    browser.getScreenshotAs(OutputType.BYTES));
-        } finally {
-            browser.quit();
-        }
+        Browser.screenshotAndQuit(browser, test.getTestMethod().orElseThrow().getName());
     }
 
     @Test
@@ -116,7 +108,7 @@ class IncidentBrowserIT {
     }
 
     @Test
-    void the_demo_typhoon_is_listed_and_opens_with_its_demand() {
+    void the_demo_typhoon_is_listed_and_opens_with_its_demand() throws Exception {
         signIn("dispatcher");
         browser.get(base + "app/incidents.xhtml");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:incidents"), "利奇马台风（演示）"));
@@ -124,6 +116,16 @@ class IncidentBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("incident-title"), "利奇马"));
         assertThat(Long.parseLong(browser.findElement(By.id("h-people")).getText().trim())).isGreaterThan(10_000);
         assertThat(browser.findElement(By.id("h-status")).getText()).contains("应急响应中", "Ⅱ级");
+
+        // The same page in English: labels, statuses, tabs and the map legend follow the switch.
+        click(By.id("header:lang-en"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("headline"), "People affected"));
+        assertThat(browser.findElement(By.id("h-status")).getText()).contains("Responding", "Level II");
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains("Demand and stock", "History",
+                "Situation and demand report");
+        Browser.screenshotAndQuit(browser, "the_demo_typhoon_in_english");
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Browser.PATIENCE);
 
         // Someone outside the incident gets a message, not an error page.
         signIn("hangzhou.manager");

@@ -48,14 +48,7 @@ class UiBrowserIT {
     /** Keeps what the browser showed last, for a person to look at (target/screenshots). */
     @AfterEach
     void close(org.junit.jupiter.api.TestInfo test) throws java.io.IOException {
-        try {
-            java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
-            java.nio.file.Files.createDirectories(dir);
-            java.nio.file.Files.write(dir.resolve(test.getTestMethod().orElseThrow().getName() + ".png"),
-                    browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
-        } finally {
-            browser.quit();
-        }
+        Browser.screenshotAndQuit(browser, test.getTestMethod().orElseThrow().getName());
     }
 
     @Test
