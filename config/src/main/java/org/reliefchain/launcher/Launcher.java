@@ -36,6 +36,9 @@ public final class Launcher {
         Path dist = distributionFolder();
         EmbeddedDatabase embedded = null;
         Map<String, String> appEnv = new java.util.HashMap<>();
+        // The province road graph is built once (minutes) and kept with the data, not in Payara's folder.
+        appEnv.put("RELIEFCHAIN_ROADS_CACHE", System.getenv().getOrDefault("RELIEFCHAIN_ROADS_CACHE",
+                settings.home().resolve("roads").toString()));
         if (settings.embeddedDatabase()) {
             log("starting embedded PostgreSQL with data in " + settings.home().resolve("pgdata"));
             embedded = EmbeddedDatabase.start(settings.home().resolve("pgdata"), settings.embeddedPgPort());

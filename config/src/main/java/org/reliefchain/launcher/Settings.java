@@ -13,7 +13,7 @@ import java.util.Map;
  * @param dbPassword      {@code DB_PASSWORD}
  * @param embeddedPgPort  port of the embedded PostgreSQL ({@code EMBEDDED_PG_PORT}, default 54329)
  * @param adminPassword   first admin's password with an external database ({@code RELIEFCHAIN_ADMIN_PASSWORD})
- * @param javaOptions     JVM options of the application server ({@code RELIEFCHAIN_JAVA_OPTS}, default -Xmx1g)
+ * @param javaOptions     JVM options of the application server ({@code RELIEFCHAIN_JAVA_OPTS}, default -Xmx4g: the planner keeps travel matrices of every depot and point for three modes in memory)
  */
 public record Settings(int port, Path home, String dbUrl, String dbUser, String dbPassword, int embeddedPgPort,
                        String adminPassword, String javaOptions) {
@@ -28,7 +28,7 @@ public record Settings(int port, Path home, String dbUrl, String dbUser, String 
                 env.getOrDefault("DB_PASSWORD", ""),
                 intValue(env, "EMBEDDED_PG_PORT", 54329),
                 blankToNull(env.get("RELIEFCHAIN_ADMIN_PASSWORD")),
-                env.getOrDefault("RELIEFCHAIN_JAVA_OPTS", "-Xmx1g"));
+                env.getOrDefault("RELIEFCHAIN_JAVA_OPTS", "-Xmx4g"));
     }
 
     public boolean embeddedDatabase() {

@@ -17,7 +17,7 @@ class SettingsTest {
         assertThat(s.embeddedDatabase()).isTrue();
         assertThat(s.home()).isEqualTo(Path.of(System.getProperty("user.home"), ".reliefchain"));
         assertThat(s.embeddedPgPort()).isEqualTo(54329);
-        assertThat(s.javaOptions()).isEqualTo("-Xmx1g");
+        assertThat(s.javaOptions()).isEqualTo("-Xmx4g");
     }
 
     @Test

@@ -112,7 +112,8 @@ public class DemandService {
         return new Page<>(all.subList(from, to), all.size(), page.page(), page.size());
     }
 
-    List<DemandView> demandLines(long incidentId, String division, String material) {
+    /** Every demand line of the points the caller may see (for planning); see {@link #demand}. */
+    public List<DemandView> demandLines(long incidentId, String division, String material) {
         Caller caller = guard.caller();
         Incident incident = incidents.visible(incidentId, caller);
         String within = caller.jurisdiction().root().value();

@@ -102,6 +102,7 @@ public class Warehouse {
     public Long id() { return id; }
 
     public String code() { return code; }
+    public String nameZh() { return nameZh; }
 
     public DivisionCode division() { return DivisionCode.of(divisionCode); }
 

@@ -59,7 +59,7 @@ public final class GreedyInitializer {
         }
         Map<Depot, Map<String, Long>> stockLeft = new HashMap<>();
         for (Depot d : plan.getDepots()) {
-            stockLeft.put(d, new HashMap<>(d.stock()));
+            stockLeft.putIfAbsent(d.stockHolder(), new HashMap<>(d.stock())); // a fed hub shares its feeder's
         }
         Map<DemandPoint, List<Visit>> byPoint = new HashMap<>();
         for (Visit v : plan.getVisits()) {
@@ -79,7 +79,7 @@ public final class GreedyInitializer {
                 Attempt bestAttempt = null;
                 for (Vehicle v : fleet) {
                     if (!p.modes().contains(v.getMode())
-                            || stockLeft.get(v.getHome()).getOrDefault(visit.getMaterial(), 0L) < visit.getQuantity()) {
+                            || stockLeft.get(v.getHome().stockHolder()).getOrDefault(visit.getMaterial(), 0L) < visit.getQuantity()) {
                         continue;
                     }
                     Attempt a = attempt(v, states.get(v), visit);
@@ -97,7 +97,7 @@ public final class GreedyInitializer {
                     continue;
                 }
                 append(best, states.get(best), visit, bestAttempt);
-                stockLeft.get(best.getHome()).merge(visit.getMaterial(), -visit.getQuantity(), Long::sum);
+                stockLeft.get(best.getHome().stockHolder()).merge(visit.getMaterial(), -visit.getQuantity(), Long::sum);
             }
         }
         plan.getVehicles().forEach(ScheduleListener::refresh);

@@ -68,7 +68,7 @@ public class ReliefConstraints implements ConstraintProvider {
     Constraint depotStock(ConstraintFactory f) {
         return f.forEach(Visit.class)
                 .filter(Visit::isDelivered)
-                .groupBy(v -> v.getVehicle().getHome(), Visit::getMaterial, sumLong(Visit::getQuantity))
+                .groupBy(v -> v.getVehicle().getHome().stockHolder(), Visit::getMaterial, sumLong(Visit::getQuantity))
                 .filter((depot, material, taken) -> taken > depot.stockOf(material))
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (depot, material, taken) -> taken - depot.stockOf(material))
                 .asConstraint(STOCK);

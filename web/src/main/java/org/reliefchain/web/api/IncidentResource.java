@@ -21,6 +21,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.reliefchain.dispatch.ReliefPlanService;
+import org.reliefchain.dispatch.PlanView;
 import org.reliefchain.incident.AffectedEntry;
 import org.reliefchain.incident.AffectedService;
 import org.reliefchain.incident.AffectedView;
@@ -53,6 +55,9 @@ public class IncidentResource {
 
     @Inject
     private DemandService demand;
+
+    @Inject
+    private ReliefPlanService plans;
 
     /** An override of one demand line. */
     public record OverrideForm(String division, String material, BigDecimal quantity, String reason) {
@@ -96,6 +101,23 @@ public class IncidentResource {
     @Operation(summary = "Move along DECLARED -> RESPONDING -> RECOVERY -> CLOSED, with a reason")
     public IncidentView status(@PathParam("id") long id, StatusChange change) {
         return incidents.moveTo(id, change);
+    }
+
+    @POST
+    @Path("{id}/plans")
+    @Operation(summary = "Start a relief plan (DISPATCHER, ADMIN who run the incident): made from the database now"
+            + " (demand, usable stock and available fleet of your jurisdiction, hazards), solved in the background for"
+            + " `seconds` (default 60, 5-3600; or a fixed number of search `steps`); 201 with the plan, QUEUED")
+    public Response startPlan(@PathParam("id") long id, ReliefPlanService.StartForm form) {
+        PlanView plan = plans.start(id, form);
+        return Response.created(URI.create("plans/" + plan.id())).entity(plan).build();
+    }
+
+    @GET
+    @Path("{id}/plans")
+    @Operation(summary = "The incident's relief plans, newest first")
+    public List<PlanView> plans(@PathParam("id") long id) {
+        return plans.list(id);
     }
 
     @GET

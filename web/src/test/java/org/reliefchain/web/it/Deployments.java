@@ -24,7 +24,9 @@ final class Deployments {
                     + "db.url=" + db.url() + "\n"
                     + "db.user=" + db.user() + "\n"
                     + "db.password=" + db.password() + "\n"
-                    + "reliefchain.demo=true\n";
+                    + "reliefchain.demo=true\n"
+                    // One road graph for all test deployments of a build (built once, reloaded after).
+                    + "reliefchain.roads.cache=" + new File("target/road-cache").getAbsolutePath() + "\n";
             return ShrinkWrap.create(WebArchive.class, "reliefchain.war").merge(archive)
                     .addAsResource(new StringAsset(config), "META-INF/microprofile-config.properties");
         } catch (Exception e) {

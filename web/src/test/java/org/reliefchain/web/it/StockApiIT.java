@@ -434,25 +434,25 @@ class StockApiIT {
 
     @Test
     void plan_completion_is_reported_by_level_and_by_division_with_a_shortfall_list() {
-        JsonNode byLevel = as("province.manager").get("api/plans/completion?by=level").json();
+        JsonNode byLevel = as("province.manager").get("api/reserve-plans/completion?by=level").json();
         assertThat(byLevel.findValuesAsText("group")).containsExactly("PROVINCE", "CITY", "COUNTY", "TOWNSHIP",
                 "VILLAGE");
         for (JsonNode level : byLevel) {
             assertThat(level.get("planLines").asLong()).isPositive();
             assertThat(level.get("completion").asDouble()).isBetween(0.0, 100.0);
         }
-        JsonNode wenzhou = as("province.manager").get("api/plans/completion?by=division&division=3303").json();
+        JsonNode wenzhou = as("province.manager").get("api/reserve-plans/completion?by=division&division=3303").json();
         // the city's own warehouse, then one group per county
         assertThat(wenzhou.findValuesAsText("group")).contains("3303", "330324")
                 .allSatisfy(g -> assertThat(g.equals("3303") || g.length() == 6 && g.startsWith("3303")).isTrue());
 
-        JsonNode shortfalls = as("yongjia.manager").get("api/plans?shortOnly=true&size=500").json();
+        JsonNode shortfalls = as("yongjia.manager").get("api/reserve-plans?shortOnly=true&size=500").json();
         for (JsonNode line : shortfalls.get("items")) {
             assertThat(line.get("division").asText()).startsWith("330324");
             assertThat(new BigDecimal(line.get("onHand").asText())).isLessThan(new BigDecimal(line.get("target").asText()));
             assertThat(new BigDecimal(line.get("shortfall").asText())).isPositive();
         }
-        assertProblem(as("yongjia.manager").get("api/plans?division=330302"), 403, "outside-jurisdiction");
+        assertProblem(as("yongjia.manager").get("api/reserve-plans?division=330302"), 403, "outside-jurisdiction");
 
         Api.Reply report = as("province.manager").get("api/reports/plan-completion.pdf?by=division&division=3303");
         assertThat(report.status()).as(report.text()).isEqualTo(200);
@@ -466,17 +466,17 @@ class StockApiIT {
 
     @Test
     void a_hand_edited_target_survives_recomputation() {
-        JsonNode line = as("yongjia.manager").get("api/plans?warehouse=" + YONGJIA + "&material=QUILT-COTTON").json()
+        JsonNode line = as("yongjia.manager").get("api/reserve-plans?warehouse=" + YONGJIA + "&material=QUILT-COTTON").json()
                 .get("items").get(0);
-        JsonNode edited = as("yongjia.manager").put("api/plans/" + line.get("id").asText(),
+        JsonNode edited = as("yongjia.manager").put("api/reserve-plans/" + line.get("id").asText(),
                 "{\"target\":\"999\",\"version\":" + line.get("version").asLong() + "}").json();
         assertThat(edited.get("target").asText()).isEqualTo("999");
         assertThat(edited.get("source").asText()).isEqualTo("EDITED");
-        assertThat(as("yongjia.manager").post("api/plans/" + line.get("year").asInt() + "/compute", "").json()
+        assertThat(as("yongjia.manager").post("api/reserve-plans/" + line.get("year").asInt() + "/compute", "").json()
                 .get("planLines").asInt()).isPositive();
-        assertThat(as("yongjia.manager").get("api/plans?warehouse=" + YONGJIA + "&material=QUILT-COTTON").json()
+        assertThat(as("yongjia.manager").get("api/reserve-plans?warehouse=" + YONGJIA + "&material=QUILT-COTTON").json()
                 .get("items").get(0).get("target").asText()).isEqualTo("999");
-        assertProblem(as("yongjia.manager").put("api/plans/" + line.get("id").asText(),
+        assertProblem(as("yongjia.manager").put("api/reserve-plans/" + line.get("id").asText(),
                 "{\"target\":\"5\",\"version\":" + line.get("version").asLong() + "}"), 409, "stale-version");
     }
 

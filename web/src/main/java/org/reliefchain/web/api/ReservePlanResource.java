@@ -26,11 +26,11 @@ import org.reliefchain.platform.Page;
 import org.reliefchain.platform.PageRequest;
 
 /** Reserve plans (储备计划) and their completion. */
-@Path("plans")
+@Path("reserve-plans")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RequestScoped
-public class PlanResource {
+public class ReservePlanResource {
 
     /** Body of a target edit. */
     public static class TargetEdit {

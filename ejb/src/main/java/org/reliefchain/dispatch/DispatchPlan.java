@@ -1,0 +1,150 @@
+package org.reliefchain.dispatch;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import org.reliefchain.platform.ConflictException;
+
+/**
+ * A relief plan of an incident (救援调度方案): asked for by a dispatcher, solved in the background, its
+ * best result kept whole as it improves, approved once into dispatch orders.
+ */
+@Entity
+@Table(name = "relief_plan")
+public class DispatchPlan {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "incident_id")
+    private long incidentId;
+    private int number;
+    @Enumerated(EnumType.STRING)
+    private PlanStatus status;
+    private String jurisdiction;
+    private int seconds;
+    private Integer steps;
+    @Column(name = "requested_by")
+    private String requestedBy;
+    @Column(name = "requested_at")
+    private Instant requestedAt;
+    @Column(name = "planned_at")
+    private Instant plannedAt;
+    @Column(name = "started_at")
+    private Instant startedAt;
+    @Column(name = "ended_at")
+    private Instant endedAt;
+    private Instant deadline;
+    @Column(name = "affected_people")
+    private Long affectedPeople;
+    @Column(name = "people_in_time")
+    private Long peopleInTime;
+    private Long bound;
+    @Column(name = "fleet_bound")
+    private Long fleetBound;
+    @Column(name = "elapsed_seconds")
+    private BigDecimal elapsedSeconds;
+    @Column(name = "problem_summary")
+    private String problemSummary;
+    @Column(name = "stock_snapshot")
+    private String stockSnapshot;
+    private String solution;
+    private String progress;
+    private String failure;
+    @Column(name = "approved_by")
+    private String approvedBy;
+    @Column(name = "approved_at")
+    private Instant approvedAt;
+    @Version
+    private long version;
+
+    protected DispatchPlan() {
+    }
+
+    public DispatchPlan(long incidentId, int number, String jurisdiction, int seconds, Integer steps, String requestedBy,
+                        Instant requestedAt, Instant plannedAt, Instant deadline, String stockSnapshot) {
+        this.incidentId = incidentId;
+        this.number = number;
+        this.status = PlanStatus.QUEUED;
+        this.jurisdiction = jurisdiction;
+        this.seconds = seconds;
+        this.steps = steps;
+        this.requestedBy = requestedBy;
+        this.requestedAt = requestedAt;
+        this.plannedAt = plannedAt;
+        this.deadline = deadline;
+        this.stockSnapshot = stockSnapshot;
+    }
+
+    /** A solver took it up; the problem it plans, in words. */
+    public void startSolving(String summary, Instant now) {
+        status = PlanStatus.SOLVING;
+        startedAt = now;
+        problemSummary = summary.length() > 2000 ? summary.substring(0, 1997) + "..." : summary;
+    }
+
+    /** A better plan: kept whole, with its figures, replacing the one before. */
+    public void improve(String solutionJson, long affected, long inTime, long bound, long fleetBound, double elapsed,
+                        String progressJson) {
+        this.solution = solutionJson;
+        this.affectedPeople = affected;
+        this.peopleInTime = inTime;
+        this.bound = bound;
+        this.fleetBound = fleetBound;
+        this.elapsedSeconds = BigDecimal.valueOf(elapsed).setScale(1, RoundingMode.HALF_UP);
+        this.progress = progressJson;
+    }
+
+    /** Solving ended: DONE at its limit, STOPPED by a dispatcher, INTERRUPTED by a restart, FAILED. */
+    public void end(PlanStatus how, String why, Instant now) {
+        status = how;
+        endedAt = now;
+        failure = why == null ? null : why.length() > 1000 ? why.substring(0, 997) + "..." : why;
+    }
+
+    public void approve(String user, Instant now) {
+        if (!status.approvable() || solution == null) {
+            throw new ConflictException("plan-not-approvable", "plan " + number + " is " + status
+                    + (solution == null ? " without a result" : "") + "; only a finished plan with a result can be approved");
+        }
+        status = PlanStatus.APPROVED;
+        approvedBy = user;
+        approvedAt = now;
+    }
+
+    public Long id() { return id; }
+    public long incidentId() { return incidentId; }
+    public int number() { return number; }
+    public PlanStatus status() { return status; }
+    public String jurisdiction() { return jurisdiction; }
+    public int seconds() { return seconds; }
+    public Integer steps() { return steps; }
+    public String requestedBy() { return requestedBy; }
+    public Instant requestedAt() { return requestedAt; }
+    public Instant plannedAt() { return plannedAt; }
+    public Instant startedAt() { return startedAt; }
+    public Instant endedAt() { return endedAt; }
+    public Instant deadline() { return deadline; }
+    public Long affectedPeople() { return affectedPeople; }
+    public Long peopleInTime() { return peopleInTime; }
+    public Long bound() { return bound; }
+    public Long fleetBound() { return fleetBound; }
+    public BigDecimal elapsedSeconds() { return elapsedSeconds; }
+    public String problemSummary() { return problemSummary; }
+    public String stockSnapshot() { return stockSnapshot; }
+    public String solution() { return solution; }
+    public String progress() { return progress; }
+    public String failure() { return failure; }
+    public String approvedBy() { return approvedBy; }
+    public Instant approvedAt() { return approvedAt; }
+    public long version() { return version; }
+}

@@ -1,0 +1,215 @@
+package org.reliefchain.dispatch;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.reliefchain.planner.solver.FleetBound;
+import org.reliefchain.planner.solver.PlanningSession;
+import org.reliefchain.planner.solver.SolveLimit;
+
+/**
+ * Solves plans in the background, a fixed number at a time ({@code reliefchain.planner.threads}, by
+ * default one core less than the machine has, at least one), the others waiting in order. A solve
+ * goes on when the browser that asked for it closes. Each improvement is written to the plan at most
+ * every {@link #SAVE_EVERY}, whole, so a restart leaves the best plan so far (marked interrupted at
+ * the next start).
+ */
+@Singleton
+@Startup
+@jakarta.ejb.DependsOn("DatabaseSetup")
+@PermitAll
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class PlanRunner {
+
+    private static final System.Logger LOG = System.getLogger(PlanRunner.class.getName());
+    static final Duration SAVE_EVERY = Duration.ofSeconds(3);
+
+    /** What the browser polls while a plan solves: more current than the last write. */
+    public record Live(PlanStatus status, double elapsedSeconds, long affectedPeople, long peopleInTime, long bound,
+                       long fleetBound, List<double[]> progress) {
+    }
+
+    private static final class Job {
+        final long planId;
+        volatile PlanStatus status = PlanStatus.QUEUED;
+        volatile boolean stopRequested;
+        volatile double elapsed;
+        volatile long affected;
+        volatile long inTime;
+        volatile long bound;
+        volatile long fleetBound;
+        final List<double[]> progress = new CopyOnWriteArrayList<>();
+
+        Job(long planId) {
+            this.planId = planId;
+        }
+    }
+
+    @Resource
+    private ManagedThreadFactory threads;
+
+    @Inject
+    private PlanStore store;
+
+    @Inject
+    private RoadNetworks roads;
+
+    private ExecutorService pool;
+    private final Map<Long, Job> jobs = new ConcurrentHashMap<>();
+    private final Jsonb json = JsonbBuilder.create();
+
+    @PostConstruct
+    void start() {
+        int n = ConfigProvider.getConfig().getOptionalValue("reliefchain.planner.threads", Integer.class)
+                .orElse(Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
+        pool = Executors.newFixedThreadPool(Math.max(1, n), threads);
+        int interrupted = store.interruptAll();
+        if (interrupted > 0) {
+            LOG.log(System.Logger.Level.WARNING, "{0} plan(s) were solving when the server stopped: marked interrupted,"
+                    + " their best result so far kept", interrupted);
+        }
+    }
+
+    @PreDestroy
+    void shutdown() {
+        jobs.values().forEach(j -> j.stopRequested = true);
+        pool.shutdownNow();
+    }
+
+    /** Queues a plan; it starts when a solver is free. Call after the plan's row is committed. */
+    public void submit(long planId, PlanInputs inputs, SolveLimit limit) {
+        Job job = new Job(planId);
+        jobs.put(planId, job);
+        pool.submit(() -> run(job, inputs, limit));
+    }
+
+    /** Asks a queued or solving plan to stop; its best result so far is kept. */
+    public boolean stop(long planId) {
+        Job job = jobs.get(planId);
+        if (job == null) {
+            return false;
+        }
+        job.stopRequested = true;
+        return true;
+    }
+
+    public Optional<Live> live(long planId) {
+        Job j = jobs.get(planId);
+        return j == null ? Optional.empty() : Optional.of(new Live(j.status, j.elapsed, j.affected, j.inTime, j.bound,
+                j.fleetBound, List.copyOf(j.progress)));
+    }
+
+    private void run(Job job, PlanInputs inputs, SolveLimit limit) {
+        long t0 = System.nanoTime();
+        try {
+            if (job.stopRequested) {
+                store.end(job.planId, PlanStatus.STOPPED, "stopped before it started");
+                return;
+            }
+            ProblemBuilder.Problem problem = ProblemBuilder.build(inputs, roads.network(), roads.description());
+            if (!store.startSolving(job.planId, problem.summary())) {
+                return;
+            }
+            job.status = PlanStatus.SOLVING;
+            job.fleetBound = FleetBound.of(problem.plan());
+            PlanStatus end = solve(job, problem, limit, t0);
+            store.end(job.planId, end, null);
+            job.status = end;
+        } catch (Throwable e) {
+            LOG.log(System.Logger.Level.ERROR, "plan " + job.planId + " failed", e);
+            job.status = PlanStatus.FAILED;
+            try {
+                store.end(job.planId, PlanStatus.FAILED, "the planner failed: " + e);
+            } catch (RuntimeException again) {
+                LOG.log(System.Logger.Level.ERROR, "cannot record the failure of plan " + job.planId, again);
+            }
+        } finally {
+            // The live view is kept a while for pollers; the row has everything once the job has ended.
+            jobs.computeIfPresent(job.planId, (k, j) -> j.status.running() ? null : j);
+        }
+    }
+
+    private PlanStatus solve(Job job, ProblemBuilder.Problem problem, SolveLimit limit, long t0) throws Exception {
+        PlanningSession session = PlanningSession.start(problem.plan(), limit);
+        int seen = 0;
+        long lastSave = 0;
+        boolean dirty = false;
+        boolean closed = false;
+        try {
+            while (true) {
+                List<PlanningSession.Progress> progress = session.progress();
+                for (; seen < progress.size(); seen++) {
+                    PlanningSession.Progress p = progress.get(seen);
+                    job.inTime = p.servedByDeadline();
+                    job.bound = p.bound();
+                    job.affected = p.affectedPeople();
+                    job.progress.add(new double[] {elapsed(t0), p.servedByDeadline()});
+                    dirty = true;
+                }
+                job.elapsed = elapsed(t0);
+                boolean solving = session.solving();
+                if (dirty && (!solving || job.stopRequested || System.nanoTime() - lastSave >= SAVE_EVERY.toNanos())) {
+                    save(job, problem, session);
+                    lastSave = System.nanoTime();
+                    dirty = false;
+                }
+                if (job.stopRequested) {
+                    session.close();
+                    closed = true;
+                    save(job, problem, session);
+                    return PlanStatus.STOPPED;
+                }
+                if (!solving) {
+                    save(job, problem, session);
+                    if (session.failure() != null) {
+                        throw new IllegalStateException("solving failed", session.failure());
+                    }
+                    return PlanStatus.DONE;
+                }
+                Thread.sleep(250);
+            }
+        } finally {
+            if (!closed) {
+                session.close();
+            }
+        }
+    }
+
+    private void save(Job job, ProblemBuilder.Problem problem, PlanningSession session) {
+        PlanSolution solution = SolutionReader.read(session.best(), problem);
+        long inTime = solution.points().stream().filter(p -> p.status().equals("IN_TIME")).mapToLong(PlanSolution.PointResult::people).sum();
+        long affected = solution.points().stream().mapToLong(PlanSolution.PointResult::people).sum();
+        job.inTime = inTime;
+        job.affected = affected;
+        long bound = job.bound > 0 ? job.bound : org.reliefchain.planner.solver.PlanOutcome.bound(session.best());
+        job.bound = bound;
+        StringBuilder progress = new StringBuilder("[");
+        for (double[] p : job.progress) {
+            progress.append(progress.length() > 1 ? "," : "").append(String.format(java.util.Locale.ROOT, "[%.1f,%d]", p[0], (long) p[1]));
+        }
+        store.improve(job.planId, json.toJson(solution), affected, inTime, bound, job.fleetBound, job.elapsed,
+                progress.append(']').toString());
+    }
+
+    private static double elapsed(long t0) {
+        return (System.nanoTime() - t0) / 1e9;
+    }
+}

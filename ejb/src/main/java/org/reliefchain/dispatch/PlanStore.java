@@ -1,0 +1,57 @@
+package org.reliefchain.dispatch;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.reliefchain.platform.Clock;
+
+/**
+ * The background solver's writes to a plan, each in a transaction of its own so that a crash leaves the
+ * last one whole: taken up, improved, ended. Runs as nobody (no caller on the solver's thread).
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class PlanStore {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    /** @return false when the plan was stopped before a solver took it up */
+    public boolean startSolving(long planId, String summary) {
+        DispatchPlan p = em.find(DispatchPlan.class, planId);
+        if (p == null || p.status() != PlanStatus.QUEUED) {
+            return false;
+        }
+        p.startSolving(summary, clock.now());
+        return true;
+    }
+
+    public void improve(long planId, String solution, long affected, long inTime, long bound, long fleetBound,
+                        double elapsed, String progress) {
+        em.find(DispatchPlan.class, planId).improve(solution, affected, inTime, bound, fleetBound, elapsed, progress);
+    }
+
+    public void end(long planId, PlanStatus how, String why) {
+        DispatchPlan p = em.find(DispatchPlan.class, planId);
+        if (p != null && p.status().running()) {
+            p.end(how, why, clock.now());
+        }
+    }
+
+    /** At start-up: plans a previous run of the server was solving keep their best result, marked interrupted. */
+    public int interruptAll() {
+        var running = em.createQuery("select p from DispatchPlan p where p.status in :s", DispatchPlan.class)
+                .setParameter("s", java.util.List.of(PlanStatus.QUEUED, PlanStatus.SOLVING)).getResultList();
+        running.forEach(p -> p.end(PlanStatus.INTERRUPTED, "the server stopped while the plan was "
+                + p.status().name().toLowerCase(java.util.Locale.ROOT), clock.now()));
+        return running.size();
+    }
+}

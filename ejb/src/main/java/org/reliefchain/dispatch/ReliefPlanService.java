@@ -1,0 +1,286 @@
+package org.reliefchain.dispatch;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.reliefchain.audit.AuditTrail;
+import org.reliefchain.division.DivisionCode;
+import org.reliefchain.fleet.Vehicle;
+import org.reliefchain.fleet.VehicleStatus;
+import org.reliefchain.incident.Incident;
+import org.reliefchain.incident.IncidentService;
+import org.reliefchain.platform.Clock;
+import org.reliefchain.platform.ConflictException;
+import org.reliefchain.platform.InvalidInputException;
+import org.reliefchain.platform.NotFoundException;
+import org.reliefchain.platform.Page;
+import org.reliefchain.platform.PageRequest;
+import org.reliefchain.planner.solver.SolveLimit;
+import org.reliefchain.security.Caller;
+import org.reliefchain.security.JurisdictionGuard;
+
+/**
+ * Relief plans of an incident: asked for by a dispatcher who runs it (made from the database at that
+ * moment, solved in the background), watched, stopped, reviewed and approved into ISSUE movements and
+ * dispatch orders in one transaction. Whoever sees the incident sees its plans.
+ */
+@Stateless
+@RolesAllowed({"ADMIN", "DISPATCHER", "WAREHOUSE_MANAGER", "FINANCE", "AUDITOR"})
+public class ReliefPlanService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private JurisdictionGuard guard;
+
+    @Inject
+    private IncidentService incidents;
+
+    @Inject
+    private PlanInputsReader inputs;
+
+    @Inject
+    private PlanRunner runner;
+
+    @Inject
+    private DispatchOrders orders;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    @Resource
+    private TransactionSynchronizationRegistry transaction;
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    /** What a dispatcher asks for: a time (default 60 s), or a fixed amount of search for reproducible runs. */
+    public record StartForm(Integer seconds, Integer steps) {
+    }
+
+    @RolesAllowed({"ADMIN", "DISPATCHER"})
+    public PlanView start(long incidentId, StartForm form) {
+        Caller caller = guard.caller();
+        Incident incident = incidents.runnable(incidentId, caller);
+        incident.requireOpen();
+        int seconds = form == null || form.seconds() == null ? 60 : form.seconds();
+        if (seconds < 5 || seconds > 3600) {
+            throw new InvalidInputException("seconds", "a plan solves for 5 to 3,600 seconds");
+        }
+        Integer steps = form == null ? null : form.steps();
+        if (steps != null && (steps < 1 || steps > 1_000_000)) {
+            throw new InvalidInputException("steps", "from 1 to 1,000,000 search steps");
+        }
+        Instant now = clock.now();
+        DivisionCode within = caller.jurisdiction().root();
+        PlanInputs in = inputs.read(incident, within, now);
+        if (in.points().isEmpty()) {
+            throw new ConflictException("nothing-to-plan", "incident " + incident.number()
+                    + " has no demand in your jurisdiction yet: report or estimate affected people first");
+        }
+        Integer last = em.createQuery("select max(p.number) from DispatchPlan p where p.incidentId = :i", Integer.class)
+                .setParameter("i", incident.id()).getSingleResult();
+        DispatchPlan plan = new DispatchPlan(incident.id(), last == null ? 1 : last + 1, within.value(), seconds, steps,
+                caller.username(), now, now, incident.deadline(), stockSnapshot(in));
+        em.persist(plan);
+        em.flush();
+        incidents.history(incident, "PLAN_REQUESTED", "plan " + plan.number() + ": " + in.points().size() + " points, "
+                + in.stores().size() + " warehouses, " + in.fleet().size() + " vehicles, " + seconds + " s", null);
+        long id = plan.id();
+        SolveLimit limit = steps != null ? SolveLimit.steps(steps) : SolveLimit.seconds(seconds);
+        // The solver reads the plan's row: it may only start once this transaction has committed it.
+        transaction.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    runner.submit(id, in, limit);
+                }
+            }
+        });
+        return view(plan, incident);
+    }
+
+    public PlanView get(long planId) {
+        DispatchPlan p = find(planId);
+        return view(p, incidents.visible(p.incidentId(), guard.caller()));
+    }
+
+    public List<PlanView> list(long incidentId) {
+        Incident incident = incidents.visible(incidentId, guard.caller());
+        return em.createQuery("select p from DispatchPlan p where p.incidentId = :i order by p.number desc", DispatchPlan.class)
+                .setParameter("i", incident.id()).getResultList().stream().map(p -> view(p, incident)).toList();
+    }
+
+    @RolesAllowed({"ADMIN", "DISPATCHER"})
+    public PlanView stop(long planId) {
+        DispatchPlan p = find(planId);
+        Incident incident = incidents.runnable(p.incidentId(), guard.caller());
+        if (!p.status().running()) {
+            throw new ConflictException("plan-not-running", "plan " + p.number() + " is " + p.status() + ", not solving");
+        }
+        if (!runner.stop(planId)) {
+            // Not known to this server (it restarted): nothing solves it any more.
+            p.end(PlanStatus.INTERRUPTED, "no solver had it", clock.now());
+        }
+        incidents.history(incident, "PLAN_STOPPED", "plan " + p.number() + " stopped by the dispatcher", null);
+        return view(p, incident);
+    }
+
+    /** The kept result of a plan: trips and points. Empty lists while no result exists yet. */
+    public PlanSolution solution(long planId) {
+        DispatchPlan p = find(planId);
+        incidents.visible(p.incidentId(), guard.caller());
+        return parse(p);
+    }
+
+    /** Per demand point: arrival against the deadline, what is missing and why; filtered by status. */
+    public Page<PlanSolution.PointResult> deliveries(long planId, String status, PageRequest page) {
+        List<PlanSolution.PointResult> all = solution(planId).points().stream()
+                .filter(r -> status == null || status.isBlank() || r.status().equalsIgnoreCase(status.trim()))
+                .sorted(java.util.Comparator.comparingInt((PlanSolution.PointResult r) -> order(r.status()))
+                        .thenComparing(r -> -r.priority()).thenComparing(PlanSolution.PointResult::division))
+                .toList();
+        int from = Math.min(all.size(), page.offset());
+        return new Page<>(all.subList(from, Math.min(all.size(), from + page.size())), all.size(), page.page(), page.size());
+    }
+
+    private static int order(String status) {
+        return switch (status) {
+            case "UNSERVED" -> 0;
+            case "PARTLY" -> 1;
+            case "LATE" -> 2;
+            default -> 3;
+        };
+    }
+
+    /** The trips as GeoJSON lines (base, stops, base) and the points coloured by outcome. */
+    public String routes(long planId) {
+        DispatchPlan p = find(planId);
+        incidents.visible(p.incidentId(), guard.caller());
+        return RoutesGeoJson.write(parse(p), p.plannedAt());
+    }
+
+    /**
+     * Approves the plan: in one transaction, ISSUE movements lot by lot for what it loads, a dispatch
+     * order per trip, its vehicles ASSIGNED. If stock has moved so that a load can no longer be issued,
+     * nothing is written and the conflict names each warehouse, material and quantity.
+     */
+    @RolesAllowed({"ADMIN", "DISPATCHER"})
+    public ApprovalView approve(long planId, Long expectedVersion) {
+        Caller caller = guard.caller();
+        DispatchPlan p = find(planId);
+        Incident incident = incidents.runnable(p.incidentId(), caller);
+        incident.requireOpen();
+        if (!caller.jurisdiction().covers(DivisionCode.of(p.jurisdiction()))) {
+            throw new EJBAccessException("plan " + p.number() + " draws on stock outside your jurisdiction");
+        }
+        if (expectedVersion != null && expectedVersion != p.version()) {
+            throw new ConflictException("stale", "plan " + p.number() + " changed since you read it (version "
+                    + p.version() + ", you had " + expectedVersion + "); reload it");
+        }
+        Long approved = em.createQuery("select count(p) from DispatchPlan p where p.incidentId = :i and p.status = :s", Long.class)
+                .setParameter("i", incident.id()).setParameter("s", PlanStatus.APPROVED).getSingleResult();
+        if (approved > 0) {
+            throw new ConflictException("plan-already-approved", "incident " + incident.number()
+                    + " already has an approved plan; plan again from the situation now and approve the revision");
+        }
+        PlanSolution solution = parse(p);
+        Instant now = clock.now();
+        p.approve(caller.username(), now);
+        List<String> shortages = orders.shortages(solution, now);
+        if (!shortages.isEmpty()) {
+            throw new ConflictException("stock-moved", "stock has moved since plan " + p.number()
+                    + " was made; nothing was issued. Short: " + String.join("; ", shortages) + ". Plan again.");
+        }
+        for (PlanSolution.Trip t : solution.trips()) {
+            Vehicle v = em.find(Vehicle.class, t.vehicleId());
+            if (v == null || v.status() != VehicleStatus.AVAILABLE && v.status() != VehicleStatus.ASSIGNED) {
+                throw new ConflictException("vehicle-unavailable", "vehicle " + t.registration() + " is no longer"
+                        + " available; nothing was issued. Plan again.");
+            }
+            if (v.status() == VehicleStatus.AVAILABLE) {
+                v.changeStatus(VehicleStatus.ASSIGNED, null, now);
+            }
+        }
+        ApprovalView result = orders.issue(p, incident, solution, caller.username(), now);
+        incidents.history(incident, "PLAN_APPROVED", "plan " + p.number() + ": " + result.trips() + " trips, "
+                + result.movements() + " movements", null);
+        audit.record("PLAN_APPROVED", "relief_plan", String.valueOf(p.id()), "plan " + p.number() + " of "
+                + incident.number() + " approved: " + result.trips() + " trips, " + result.movements() + " ISSUE movements");
+        return result;
+    }
+
+    /** What approval wrote. */
+    public record ApprovalView(long planId, int trips, int movements, List<String> tripNumbers) {
+    }
+
+    private DispatchPlan find(long planId) {
+        DispatchPlan p = em.find(DispatchPlan.class, planId);
+        if (p == null) {
+            throw new NotFoundException("plan", planId);
+        }
+        return p;
+    }
+
+    static PlanSolution parse(DispatchPlan p) {
+        return p.solution() == null ? new PlanSolution(List.of(), List.of()) : JSON.fromJson(p.solution(), PlanSolution.class);
+    }
+
+    private PlanView view(DispatchPlan p, Incident incident) {
+        var live = p.status().running() ? runner.live(p.id()) : java.util.Optional.<PlanRunner.Live>empty();
+        List<double[]> progress = live.map(PlanRunner.Live::progress).orElseGet(() -> progress(p.progress()));
+        return new PlanView(p.id(), incident.id(), incident.number(), p.number(),
+                live.map(l -> l.status().running() ? l.status() : p.status()).orElse(p.status()), p.seconds(), p.steps(),
+                p.requestedBy(), p.requestedAt(), p.startedAt(), p.endedAt(), p.deadline(),
+                live.map(PlanRunner.Live::affectedPeople).filter(x -> x > 0).orElse(nz(p.affectedPeople())),
+                live.map(PlanRunner.Live::peopleInTime).filter(x -> x > 0).orElse(nz(p.peopleInTime())),
+                live.map(PlanRunner.Live::bound).filter(x -> x > 0).orElse(nz(p.bound())),
+                live.map(PlanRunner.Live::fleetBound).filter(x -> x > 0).orElse(nz(p.fleetBound())),
+                live.map(PlanRunner.Live::elapsedSeconds).orElse(p.elapsedSeconds() == null ? 0 : p.elapsedSeconds().doubleValue()),
+                p.problemSummary(), p.failure(), p.approvedBy(), p.approvedAt(), p.version(), progress);
+    }
+
+    private static long nz(Long v) {
+        return v == null ? 0 : v;
+    }
+
+    private static List<double[]> progress(String json) {
+        List<double[]> out = new ArrayList<>();
+        if (json == null || json.length() < 3) {
+            return out;
+        }
+        for (String pair : json.substring(2, json.length() - 2).split("\\],\\[")) {
+            String[] xy = pair.split(",");
+            out.add(new double[] {Double.parseDouble(xy[0]), Double.parseDouble(xy[1])});
+        }
+        return out;
+    }
+
+    /** The stock the plan counted on, warehouse by warehouse, for approval to tell what changed. */
+    private static String stockSnapshot(PlanInputs in) {
+        Map<String, Map<String, Long>> snapshot = new TreeMap<>();
+        in.stores().forEach(s -> snapshot.put(s.code(), new TreeMap<>(s.stock())));
+        return JSON.toJson(snapshot);
+    }
+}

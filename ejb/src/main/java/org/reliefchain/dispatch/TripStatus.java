@@ -1,0 +1,17 @@
+package org.reliefchain.dispatch;
+
+import java.util.Locale;
+import org.reliefchain.platform.InvalidInputException;
+
+/** Where a trip is: planned (approved), loaded, on the road, back at base. */
+public enum TripStatus {
+    PLANNED, LOADED, DEPARTED, RETURNED;
+
+    static TripStatus parse(String text) {
+        try {
+            return valueOf(text.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("status", "one of PLANNED, LOADED, DEPARTED, RETURNED");
+        }
+    }
+}

@@ -1,0 +1,281 @@
+package org.reliefchain.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Relief planning through the API on a real Payara Micro and PostgreSQL, on the province road network:
+ * a plan made from the database and solved in the background (by a fixed number of search steps, so the
+ * verdict does not depend on the machine), approved into ISSUE movements equal to its loads lot by lot,
+ * refused with nothing written when stock moved, limited to the planner's own jurisdiction, and its trips
+ * reported from the field (a report sent twice counts once; what comes back is received back into stock).
+ */
+@ExtendWith(ArquillianExtension.class)
+class DispatchApiIT {
+
+    private static final String YONGJIA = "330324";
+    private static final Duration PATIENCE = Duration.ofSeconds(600);
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.product("dispatch");
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private Api as(String user) {
+        return Api.as(base, user, "demo123");
+    }
+
+    /** An incident in Yongjia, started an hour ago, with people reported at a few villages of one township. */
+    private long incidentWithVillages(Api d, int villages) {
+        String started = Instant.now().minus(Duration.ofHours(1)).toString();
+        Api.Reply declared = d.post("api/incidents", "{\"kind\":\"FLOOD\",\"name\":\"永嘉山洪调度\",\"responseLevel\":\"IV\","
+                + "\"affectedDivisions\":[\"" + YONGJIA + "\"],\"startedAt\":\"" + started + "\"}");
+        assertThat(declared.status()).as(declared.text()).isEqualTo(201);
+        long id = declared.json().get("id").asLong();
+        String township = d.get("api/divisions?level=TOWNSHIP&parent=" + YONGJIA + "&size=1").json()
+                .get("items").get(0).get("code").asText();
+        List<String> reports = new ArrayList<>();
+        d.get("api/divisions?level=VILLAGE&parent=" + township + "&size=" + villages).json().get("items")
+                .forEach(v -> reports.add("{\"division\":\"" + v.get("code").asText() + "\",\"people\":"
+                        + (40 + 10 * reports.size()) + ",\"relocated\":" + (5 + reports.size()) + "}"));
+        Api.Reply reported = d.post("api/incidents/" + id + "/affected", "[" + String.join(",", reports) + "]");
+        assertThat(reported.status()).as(reported.text()).isEqualTo(201);
+        return id;
+    }
+
+    private JsonNode planAndWait(Api d, long incident) throws InterruptedException {
+        Api.Reply started = d.post("api/incidents/" + incident + "/plans", "{\"seconds\":600,\"steps\":300}");
+        assertThat(started.status()).as(started.text()).isEqualTo(201);
+        assertThat(started.json().get("status").asText()).isIn("QUEUED", "SOLVING");
+        long id = started.json().get("id").asLong();
+        long until = System.nanoTime() + PATIENCE.toNanos();
+        JsonNode plan = started.json();
+        while (System.nanoTime() < until) {
+            plan = d.get("api/plans/" + id).json();
+            if (!List.of("QUEUED", "SOLVING").contains(plan.get("status").asText())) {
+                return plan;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("plan " + id + " still " + plan.get("status").asText() + " after " + PATIENCE);
+    }
+
+    @Test
+    void a_plan_from_the_database_is_approved_into_issue_movements_equal_to_its_loads_lot_by_lot() throws Exception {
+        Api d = as("wenzhou.dispatcher");
+        long incident = incidentWithVillages(d, 4);
+        JsonNode plan = planAndWait(d, incident);
+        assertThat(plan.get("status").asText()).as(plan.toString()).isEqualTo("DONE");
+        long affected = plan.get("affectedPeople").asLong();
+        assertThat(affected).isEqualTo(40 + 50 + 60 + 70);
+        assertThat(plan.get("peopleInTime").asLong()).isBetween(0L, plan.get("bound").asLong());
+        assertThat(plan.get("bound").asLong()).isBetween(1L, affected);
+        assertThat(plan.get("progress")).isNotEmpty();
+        assertThat(plan.get("summary").asText()).contains("4 points", "synthetic province road network");
+
+        JsonNode solution = d.get("api/plans/" + plan.get("id").asLong() + "/solution").json();
+        assertThat(solution.get("trips")).isNotEmpty();
+        assertThat(solution.get("points")).hasSize(4);
+        JsonNode routes = d.get("api/plans/" + plan.get("id").asLong() + "/routes").json();
+        assertThat(routes.get("features").findValuesAsText("kind")).filteredOn("trip"::equals).hasSize(solution.get("trips").size());
+        assertThat(routes.get("features").findValuesAsText("kind")).filteredOn("point"::equals).hasSize(4);
+        assertThat(d.get("api/plans/" + plan.get("id").asLong() + "/deliveries?size=2").json().get("total").asInt()).isEqualTo(4);
+
+        // What the plan loads, per warehouse and material.
+        Map<String, BigDecimal> planned = new HashMap<>();
+        for (JsonNode t : solution.get("trips")) {
+            for (JsonNode s : t.get("stops")) {
+                for (JsonNode l : s.get("lines")) {
+                    planned.merge(t.get("warehouseId").asText() + "/" + l.get("material").asText(),
+                            new BigDecimal(l.get("quantity").asText()), BigDecimal::add);
+                }
+            }
+        }
+
+        Api.Reply approved = d.post("api/plans/" + plan.get("id").asLong() + "/approve",
+                "{\"version\":" + d.get("api/plans/" + plan.get("id").asLong()).json().get("version").asLong() + "}");
+        assertThat(approved.status()).as(approved.text()).isEqualTo(200);
+        assertThat(approved.json().get("trips").asInt()).isEqualTo(solution.get("trips").size());
+        assertThat(d.get("api/plans/" + plan.get("id").asLong()).json().get("status").asText()).isEqualTo("APPROVED");
+
+        // The trips' loads, lot by lot, are exactly the ISSUE movements of the ledger, and add up to the plan.
+        JsonNode trips = d.get("api/trips?incident=" + incident).json();
+        assertThat(trips).hasSize(solution.get("trips").size());
+        Map<String, BigDecimal> loadedByLot = new HashMap<>();
+        Map<String, BigDecimal> loadedByMaterial = new HashMap<>();
+        Set<String> warehouses = new HashSet<>();
+        for (JsonNode t : trips) {
+            assertThat(t.get("vehicle").asText()).as("a Wenzhou dispatcher plans with Wenzhou vehicles").startsWith("浙C");
+            assertThat(t.get("status").asText()).isEqualTo("PLANNED");
+            for (JsonNode l : t.get("loads")) {
+                warehouses.add(l.get("warehouseCode").asText());
+                loadedByLot.merge(l.get("warehouseCode").asText() + "/" + l.get("lot").asText(),
+                        new BigDecimal(l.get("quantity").asText()), BigDecimal::add);
+                loadedByMaterial.merge(l.get("warehouseCode").asText() + "/" + l.get("material").asText(),
+                        new BigDecimal(l.get("quantity").asText()), BigDecimal::add);
+            }
+        }
+        Map<String, BigDecimal> issuedByLot = new HashMap<>();
+        for (String w : warehouses) {
+            assertThat(w).as("only warehouses of Wenzhou").startsWith("ZJ-3303");
+            for (JsonNode m : as("province.manager").get("api/stock/movements?warehouse=" + w + "&size=500").json().get("items")) {
+                if (m.get("type").asText().equals("ISSUE") && m.get("reference").asText().startsWith("dispatch order")) {
+                    issuedByLot.merge(w + "/" + m.get("lot").asText(), new BigDecimal(m.get("quantity").asText()).negate(),
+                            BigDecimal::add);
+                }
+            }
+        }
+        assertThat(normalized(issuedByLot)).isEqualTo(normalized(loadedByLot));
+        assertThat(loadedByMaterial.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo(planned.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
+
+        // One approved plan per incident; a second approval is refused.
+        assertProblem(d.post("api/plans/" + plan.get("id").asLong() + "/approve", "{}"), 409);
+    }
+
+    @Test
+    void approval_after_stock_moved_writes_nothing_and_names_warehouse_material_and_quantity() throws Exception {
+        Api d = as("wenzhou.dispatcher");
+        long incident = incidentWithVillages(d, 3);
+        JsonNode plan = planAndWait(d, incident);
+        JsonNode solution = d.get("api/plans/" + plan.get("id").asLong() + "/solution").json();
+        JsonNode trip = solution.get("trips").get(0);
+        String material = trip.get("stops").get(0).get("lines").get(0).get("material").asText();
+        String warehouse = trip.get("warehouseCode").asText();
+
+        // Someone issues every usable unit of that material from that warehouse meanwhile.
+        JsonNode balances = as("province.manager").get("api/stock/balances?warehouse=" + warehouse + "&material=" + material
+                + "&size=500").json().get("items");
+        BigDecimal all = BigDecimal.ZERO;
+        for (JsonNode b : balances) {
+            if (!b.get("expired").asBoolean()) {
+                all = all.add(new BigDecimal(b.get("quantity").asText()));
+            }
+        }
+        Api.Reply issued = as("province.manager").post("api/stock/movements", "{\"type\":\"ISSUE\",\"warehouse\":\""
+                + warehouse + "\",\"material\":\"" + material + "\",\"quantity\":\"" + all.toPlainString()
+                + "\",\"reason\":\"另行发放\",\"idempotencyKey\":\"" + UUID.randomUUID() + "\"}");
+        assertThat(issued.status()).as(issued.text()).isEqualTo(201);
+        int movementsBefore = as("province.manager").get("api/stock/movements?warehouse=" + warehouse + "&size=1").json()
+                .get("total").asInt();
+
+        Api.Reply refused = d.post("api/plans/" + plan.get("id").asLong() + "/approve", "{}");
+        assertProblem(refused, 409);
+        assertThat(refused.json().get("type").asText()).endsWith("/stock-moved");
+        assertThat(refused.json().get("detail").asText()).contains(warehouse, material, "usable now 0");
+        assertThat(d.get("api/trips?incident=" + incident).json()).as("no dispatch order written").isEmpty();
+        assertThat(as("province.manager").get("api/stock/movements?warehouse=" + warehouse + "&size=1").json()
+                .get("total").asInt()).as("no movement written").isEqualTo(movementsBefore);
+        assertThat(d.get("api/plans/" + plan.get("id").asLong()).json().get("status").asText()).isEqualTo("DONE");
+    }
+
+    @Test
+    void a_county_dispatcher_plans_only_with_the_county_s_warehouses_and_vehicles_and_others_cannot_plan() throws Exception {
+        String name = "it." + UUID.randomUUID().toString().substring(0, 8);
+        Api.Reply created = as("admin").post("api/users", "{\"username\":\"" + name + "\",\"displayName\":\"永嘉调度\","
+                + "\"role\":\"DISPATCHER\",\"jurisdiction\":\"" + YONGJIA + "\",\"password\":\"secret-123\"}");
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        Api county = Api.as(base, name, "secret-123");
+        long incident = incidentWithVillages(county, 3);
+        JsonNode plan = planAndWait(county, incident);
+        JsonNode solution = county.get("api/plans/" + plan.get("id").asLong() + "/solution").json();
+        for (JsonNode t : solution.get("trips")) {
+            assertThat(t.get("warehouseCode").asText()).startsWith("ZJ-" + YONGJIA);
+        }
+        // Others may look (the city sees its county's incident) but not plan or approve; a warehouse manager neither.
+        assertProblem(as("yongjia.manager").post("api/incidents/" + incident + "/plans", "{}"), 403);
+        assertProblem(as("yongjia.manager").post("api/plans/" + plan.get("id").asLong() + "/approve", "{}"), 403);
+        assertProblem(county.post("api/incidents/" + incident + "/plans", "{\"seconds\":1}"), 400);
+        assertProblem(county.get("api/plans/987654321"), 404);
+    }
+
+    @Test
+    void field_reports_move_a_trip_along_a_report_sent_twice_counts_once_and_unused_relief_returns_to_stock() throws Exception {
+        Api d = as("wenzhou.dispatcher");
+        long incident = incidentWithVillages(d, 2);
+        JsonNode plan = planAndWait(d, incident);
+        Api.Reply approved = d.post("api/plans/" + plan.get("id").asLong() + "/approve", "{}");
+        assertThat(approved.status()).as(approved.text()).isEqualTo(200);
+        JsonNode trip = d.get("api/trips?incident=" + incident).json().get(0);
+        long id = trip.get("id").asLong();
+        JsonNode firstStop = trip.get("stops").get(0);
+        JsonNode line = firstStop.get("lines").get(0);
+        String material = line.get("material").asText();
+        BigDecimal planned = new BigDecimal(line.get("planned").asText());
+        String lotWarehouse = trip.get("loads").get(0).get("warehouseCode").asText();
+        BigDecimal before = onHand(lotWarehouse, material);
+
+        report(d, id, "{\"key\":\"k1\",\"type\":\"LOADED\"}");
+        report(d, id, "{\"key\":\"k2\",\"type\":\"DEPARTED\"}");
+        report(d, id, "{\"key\":\"k3\",\"type\":\"ARRIVED\",\"stop\":1}");
+        String delivery = "{\"key\":\"k4\",\"type\":\"DELIVERED\",\"stop\":1,\"receiver\":\"村支书 王某\",\"lines\":[{\"material\":\""
+                + material + "\",\"received\":0,\"damaged\":0}]}";
+        report(d, id, delivery);
+        JsonNode again = report(d, id, delivery); // the same report from a bad connection
+        assertThat(again.get("events")).as("counted once").hasSize(4);
+        assertProblem(d.post("api/trips/" + id + "/events", "{\"key\":\"k5\",\"type\":\"DELIVERED\",\"stop\":1,"
+                + "\"receiver\":\"x\"}"), 409);
+        assertProblem(d.post("api/trips/" + id + "/events", "{\"type\":\"RETURNED\"}"), 400);
+
+        JsonNode back = report(d, id, "{\"key\":\"k6\",\"type\":\"RETURNED\"}");
+        assertThat(back.get("status").asText()).isEqualTo("RETURNED");
+        // Nothing of that material was received at stop 1: it comes back, with whatever later stops did not get.
+        BigDecimal returned = BigDecimal.ZERO;
+        for (JsonNode l : back.get("loads")) {
+            if (l.get("material").asText().equals(material)) {
+                returned = returned.add(new BigDecimal(l.get("returned").asText()));
+            }
+        }
+        assertThat(returned).isGreaterThanOrEqualTo(planned);
+        assertThat(onHand(lotWarehouse, material)).isEqualByComparingTo(before.add(returned));
+        assertThat(as("wenzhou.dispatcher").get("api/trips?incident=" + incident + "&status=RETURNED").json()).hasSize(1);
+    }
+
+    private JsonNode report(Api d, long trip, String body) {
+        Api.Reply r = d.post("api/trips/" + trip + "/events", body);
+        assertThat(r.status()).as(r.text()).isEqualTo(200);
+        return r.json();
+    }
+
+    private BigDecimal onHand(String warehouse, String material) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (JsonNode b : as("province.manager").get("api/stock/balances?warehouse=" + warehouse + "&material=" + material
+                + "&size=500").json().get("items")) {
+            sum = sum.add(new BigDecimal(b.get("quantity").asText()));
+        }
+        return sum;
+    }
+
+    private static Map<String, String> normalized(Map<String, BigDecimal> m) {
+        Map<String, String> out = new HashMap<>();
+        m.forEach((k, v) -> out.put(k, v.stripTrailingZeros().toPlainString()));
+        return out;
+    }
+
+    private static void assertProblem(Api.Reply reply, int status) {
+        assertThat(reply.status()).as(reply.text()).isEqualTo(status);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(reply.text()).doesNotContain("Exception", "\tat ");
+    }
+}
