@@ -70,7 +70,12 @@ public final class ProblemBuilder {
         Map<String, Depot> depotOf = new HashMap<>();
         List<Depot> depots = new ArrayList<>();
 
-        for (PlanInputs.Store s : in.stores()) {
+        // Only warehouses trucks load at are depots: stock where no vehicle is based moves only by a transfer,
+        // which is a truck's trip too (and keeps the travel matrices to the places that matter).
+        java.util.Set<String> truckBases = new java.util.HashSet<>();
+        in.fleet().stream().filter(t -> t.kind() == PlanInputs.Kind.TRUCK).forEach(t -> truckBases.add(t.base()));
+        List<PlanInputs.Store> stores = in.stores().stream().filter(s -> truckBases.contains(s.code())).toList();
+        for (PlanInputs.Store s : stores) {
             Location at = new Location(locations.size(), s.name(), s.lon(), s.lat());
             locations.add(at);
             Depot d = new Depot("W-" + s.code(), at, s.stock(), EnumSet.of(Mode.TRUCK));
@@ -95,13 +100,11 @@ public final class ProblemBuilder {
         BlockedAreas roadBlocks = blocks(in.hazards(), HazardType.BLOCKED_AREA, HazardType.CLOSED_ROAD);
         List<RoadNetwork.Point> positions = locations.stream().map(l -> new RoadNetwork.Point(l.lon(), l.lat())).toList();
         RoadNetwork.RoadMatrix rm = roads.matrix(positions, positions, RoadNetwork.TRUCK, SNAP_METRES, roadBlocks);
-        long[] time = new long[n * n];
-        long[] metres = new long[n * n];
+        long[] time = rm.seconds();
+        long[] metres = rm.metres();
         for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                time[i * n + j] = i == j ? 0 : rm.seconds(i, j);
-                metres[i * n + j] = i == j ? 0 : rm.metres(i, j);
-            }
+            time[i * n + i] = 0; // a place is where it is, even when no road reaches it
+            metres[i * n + i] = 0;
         }
         TravelMatrix road = new TravelMatrix("road: " + roadsDescription, n, time, metres);
         Map<String, String> whyUnreachable = new HashMap<>();
@@ -260,9 +263,9 @@ public final class ProblemBuilder {
         }
         ReliefPlan plan = new ReliefPlan("plan", 60, depots, vehicles, visits);
         String summary = String.format(java.util.Locale.ROOT,
-                "%d points (%,d people, %d unreachable by road), %d deliveries; %d warehouses with stock, %d hubs fed"
+                "%d points (%,d people, %d unreachable by road), %d deliveries; %d warehouses with stock and trucks, %d hubs fed"
                         + " by transfer; %d trucks, %d boats, %d helicopters; %d road blocks, %d lane closures, %d no-fly"
-                        + " areas; trucks on %s", in.points().size(), affected, cutOff, visits.size(), in.stores().size(),
+                        + " areas; trucks on %s", in.points().size(), affected, cutOff, visits.size(), stores.size(),
                 hubOf.size(), trucks, boats, helicopters, roadBlocks.areas().size() + roadBlocks.closedRoads().size(),
                 laneClosures.size(), noFly.areas().size(), roadsDescription);
         return new Problem(plan, in, storeOf, hubOf, transportOf, pointOf, whyUnreachable, roadBlocks, summary);

@@ -82,6 +82,33 @@ public class TripService {
         return ids.stream().map(this::view).toList();
     }
 
+    /** People of a county reached within the deadline: as approved plans schedule it, and as delivery reports say. */
+    public record CountyReach(String county, String name, long people, long plannedInTime, long reachedInTime) {
+    }
+
+    /**
+     * By county, inside the caller's jurisdiction: a point counts as planned in time when every stop of it in
+     * approved plans is scheduled by the deadline, and as reached when every one was reported delivered by then.
+     */
+    public List<CountyReach> reached(long incidentId) {
+        Caller caller = guard.caller();
+        Incident incident = incidents.visible(incidentId, caller);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("with p as (select s.division_code, max(s.people) as people,"
+                        + " bool_and(s.planned_arrival <= s.deadline) as planned_ok,"
+                        + " bool_and(s.status = 'DELIVERED' and s.delivered_at <= s.deadline) as reached_ok"
+                        + " from dispatch_stop s join dispatch_trip t on t.id = s.trip_id join relief_plan r on r.id = t.plan_id"
+                        + " where t.incident_id = ?1 and r.status = 'APPROVED' and s.division_code like ?2"
+                        + " group by s.division_code)"
+                        + " select substr(p.division_code, 1, 6), d.name_zh, sum(p.people),"
+                        + " sum(case when p.planned_ok then p.people else 0 end),"
+                        + " sum(case when p.reached_ok then p.people else 0 end)"
+                        + " from p join division d on d.code = substr(p.division_code, 1, 6) group by 1, 2 order by 1")
+                .setParameter(1, incident.id()).setParameter(2, caller.jurisdiction().root().value() + "%").getResultList();
+        return rows.stream().map(r -> new CountyReach((String) r[0], (String) r[1], ((Number) r[2]).longValue(),
+                ((Number) r[3]).longValue(), ((Number) r[4]).longValue())).toList();
+    }
+
     public TripView get(long tripId) {
         DispatchTrip t = find(tripId);
         incidents.visible(t.incidentId(), guard.caller());
@@ -255,11 +282,12 @@ public class TripService {
                     (String) l[2], (BigDecimal) l[3], (BigDecimal) l[4], (BigDecimal) l[5])).toList()));
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> loads = em.createNativeQuery("select w.code, w.name_zh, l.material_code, l.lot_number, d.quantity, d.returned"
+        List<Object[]> loads = em.createNativeQuery("select w.code, w.name_zh, l.material_code, m.name_zh, l.lot_number, d.quantity, d.returned"
                 + " from dispatch_load d join stock_lot l on l.id = d.lot_id join warehouse w on w.id = d.warehouse_id"
+                + " join material m on m.code = l.material_code"
                 + " where d.trip_id = ?1 order by l.material_code, l.lot_number").setParameter(1, tripId).getResultList();
         List<TripView.LoadView> loadViews = loads.stream().map(l -> new TripView.LoadView((String) l[0], (String) l[1],
-                (String) l[2], (String) l[3], (BigDecimal) l[4], (BigDecimal) l[5])).toList();
+                (String) l[2], (String) l[3], (String) l[4], (BigDecimal) l[5], (BigDecimal) l[6])).toList();
         List<TripView.EventView> events = em.createQuery("select e from TripEvent e where e.tripId = :t order by e.id",
                 TripEvent.class).setParameter("t", tripId).getResultList().stream()
                 .map(e -> new TripView.EventView(e.type(), e.stopSeq(), e.occurredAt(), e.actor(), e.detail())).toList();

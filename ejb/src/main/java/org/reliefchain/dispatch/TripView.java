@@ -23,7 +23,8 @@ public record TripView(long id, String number, long planId, long incidentId, Str
                            BigDecimal damaged) {
     }
 
-    public record LoadView(String warehouseCode, String warehouse, String material, String lot, BigDecimal quantity, BigDecimal returned) {
+    public record LoadView(String warehouseCode, String warehouse, String material, String materialName, String lot,
+                           BigDecimal quantity, BigDecimal returned) {
     }
 
     public record EventView(TripEventType type, Integer stop, Instant at, String actor, String detail) {

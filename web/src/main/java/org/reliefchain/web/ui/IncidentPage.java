@@ -44,6 +44,12 @@ public class IncidentPage implements Serializable {
     private DemandService demand;
     @Inject
     private LocaleSelector locale;
+    @Inject
+    private org.reliefchain.dispatch.ReliefPlanService plans;
+    @Inject
+    private org.reliefchain.dispatch.TripService trips;
+
+    private Integer planSeconds = 60;
 
     private Long id;
     private IncidentView incident;
@@ -186,6 +192,32 @@ public class IncidentPage implements Serializable {
     public boolean isShort(BigDecimal shortfall) {
         return shortfall != null && shortfall.signum() > 0;
     }
+
+    /** Starts a relief plan from the situation now and opens it, to watch it improve. */
+    public void startPlan() throws java.io.IOException {
+        org.reliefchain.dispatch.PlanView p = FacesMessages.attempt(() -> plans.start(id,
+                new org.reliefchain.dispatch.ReliefPlanService.StartForm(planSeconds, null)));
+        if (p != null) {
+            var ctx = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+            ctx.redirect(ctx.getRequestContextPath() + "/app/plan.xhtml?id=" + p.id());
+        }
+    }
+
+    public List<org.reliefchain.dispatch.PlanView> getPlans() {
+        return incident == null ? List.of() : plans.list(id);
+    }
+
+    /** People reached within the deadline by county: planned (approved plans) and reported delivered. */
+    public List<org.reliefchain.dispatch.TripService.CountyReach> getReach() {
+        return incident == null ? List.of() : trips.reached(id);
+    }
+
+    public String planStatusLabel(org.reliefchain.dispatch.PlanStatus s) {
+        return locale.text("plan.status." + s);
+    }
+
+    public Integer getPlanSeconds() { return planSeconds; }
+    public void setPlanSeconds(Integer planSeconds) { this.planSeconds = planSeconds; }
 
     public String statusLabel(IncidentStatus s) {
         return locale.text("incident.status." + s);

@@ -33,6 +33,13 @@ final class Browser {
         return driver;
     }
 
+    /** Keeps what the browser shows now, for a person to look at (target/screenshots). */
+    static void screenshot(ChromeDriver driver, String name) throws java.io.IOException {
+        java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
+        java.nio.file.Files.createDirectories(dir);
+        java.nio.file.Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    }
+
     /** Keeps what the browser showed last, for a person to look at (target/screenshots), then closes it. */
     static void screenshotAndQuit(ChromeDriver driver, String testName) throws java.io.IOException {
         try {

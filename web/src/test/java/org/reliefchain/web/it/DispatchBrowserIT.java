@@ -1,0 +1,159 @@
+package org.reliefchain.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The provincial dispatcher's day in a real headless Chromium, on the demo typhoon (2,719 villages, the
+ * demo warehouses and fleet, the province road network): plan for 20 s while the figure moves, see the
+ * plan on the map, approve it, open a dispatch order and print its manifest, report a delivery, then
+ * add a blocked area and plan again.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DispatchBrowserIT {
+
+    /** Building the demo problem and its first plan is the slow part; a plan of 20 s ends well before this. */
+    private static final Duration PLANNING = Duration.ofMinutes(10);
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.product("dispatchui");
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void open() {
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Browser.PATIENCE);
+    }
+
+    @AfterEach
+    void close(TestInfo test) throws java.io.IOException {
+        Browser.screenshotAndQuit(browser, test.getTestMethod().orElseThrow().getName());
+    }
+
+    @Test
+    void the_dispatcher_plans_the_demo_typhoon_approves_prints_reports_a_delivery_and_replans() throws Exception {
+        signIn("dispatcher");
+        browser.get(base + "app/incidents.xhtml");
+        click(By.linkText("INC-DEMO-0001"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("incident-title"), "利奇马"));
+        click(tab("调度方案"));
+        var seconds = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id$='plan:seconds_input']")));
+        seconds.clear();
+        seconds.sendKeys("20");
+        click(By.cssSelector("[id$='plan:start']"));
+
+        // The plan page: queued or solving, then the figure moves without reloading the page.
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("plan-title"), "调度方案 1"));
+        WebDriverWait planning = new WebDriverWait(browser, PLANNING);
+        planning.until(ExpectedConditions.textToBePresentInElementLocated(By.id("live:p-status"), "求解中"));
+        planning.until(d -> !d.findElement(By.id("chart-line")).getAttribute("points").isBlank());
+        String firstElapsed = browser.findElement(By.id("live:p-elapsed")).getText();
+        planning.until(d -> !d.findElement(By.id("live:p-elapsed")).getText().equals(firstElapsed));
+        Browser.screenshot(browser, "plan_solving");
+        planning.until(ExpectedConditions.textToBePresentInElementLocated(By.id("live:p-status"), "已完成"));
+        int blocksBefore = roadBlocks(browser.findElement(By.id("live:summary")).getText());
+        long inTime = Long.parseLong(browser.findElement(By.id("live:p-intime")).getText().trim());
+        assertThat(inTime).isPositive();
+        assertThat(Long.parseLong(browser.findElement(By.id("live:p-bound")).getText().trim())).isGreaterThanOrEqualTo(inTime);
+        assertThat(browser.findElement(By.id("live:headline")).getText()).contains("名受灾群众中", "理论上限");
+        // The map shows the routes and points; the tables the trips and the points with reasons.
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("plan-map-status"), "已显示要素"));
+        assertThat(browser.findElement(By.id("trips")).getText()).contains("卡车");
+        assertThat(browser.findElement(By.id("points")).getText()).containsAnyOf("时限内送达", "未送达", "迟到");
+
+        // Approve: dispatch orders appear.
+        click(By.id("approve:approveButton"));
+        click(By.cssSelector(".ui-confirmdialog-yes"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "方案已批准"));
+        assertThat(browser.findElement(By.id("live:p-status")).getText()).contains("已批准");
+        click(By.cssSelector("#orderTable a"));
+
+        // A dispatch order: print the manifest, load, depart, deliver at the first stop.
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("trip-title"), "派车单"));
+        String manifest = browser.findElement(By.id("manifest")).getAttribute("href");
+        assertThat(manifest).contains("/api/reports/dispatch-order.pdf?trip=");
+        click(By.id("report:loaded"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("t-status"), "已装车"));
+        click(By.id("report:departed"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("t-status"), "已出发"));
+        click(By.id("report:stop"));
+        click(By.cssSelector("#report\\:stop_items li:nth-child(2)"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("report:lines"), "箱"));
+        browser.findElement(By.id("report:receiver")).sendKeys("村支书 王某");
+        click(By.id("report:delivered"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("stops"), "已签收"));
+        assertThat(browser.findElement(By.id("stops")).getText()).contains("村支书 王某");
+        assertThat(browser.findElement(By.id("events")).getText()).contains("已装车", "已出发", "已签收");
+
+        // Back on the incident: a blocked area, then plan again from the situation now.
+        click(By.linkText(browser.findElement(By.cssSelector("#page p a:nth-of-type(2)")).getText()));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("incident-title"), "利奇马"));
+        click(tab("调度方案"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tabs:reach"), "温岭"));
+        click(tab("危险区域"));
+        var area = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id$='hazards:geojson']")));
+        String current = area.getAttribute("value");
+        String blocked = "{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[121.38,28.37]},"
+                + "\"properties\":{\"hazard\":\"BLOCKED_AREA\",\"cause\":\"FLOODED\",\"name\":\"温岭城区内涝\",\"radius\":4000}}";
+        String updated = current.replaceFirst("\"features\"\\s*:\\s*\\[", "\"features\":[" + blocked
+                + (current.contains("\"geometry\"") ? "," : ""));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", area, updated);
+        click(By.cssSelector("[id$='hazards:saveHazards']"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已保存危险区域"));
+        click(tab("调度方案"));
+        seconds = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id$='plan:seconds_input']")));
+        seconds.clear();
+        seconds.sendKeys("10");
+        click(By.cssSelector("[id$='plan:start']"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("plan-title"), "调度方案 2"));
+        planning.until(ExpectedConditions.textToBePresentInElementLocated(By.id("live:p-status"), "已完成"));
+        assertThat(roadBlocks(browser.findElement(By.id("live:summary")).getText())).as("the new blocked area is planned around")
+                .isEqualTo(blocksBefore + 1);
+        assertThat(browser.getPageSource()).doesNotContain("Internal error", "Exception");
+    }
+
+    private static int roadBlocks(String summary) {
+        var m = java.util.regex.Pattern.compile("(\\d+) road blocks").matcher(summary);
+        assertThat(m.find()).as(summary).isTrue();
+        return Integer.parseInt(m.group(1));
+    }
+
+    private void signIn(String user) {
+        browser.manage().deleteAllCookies();
+        browser.get(base + "login.xhtml");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username"))).sendKeys(user);
+        browser.findElement(By.id("login:password")).sendKeys("demo123");
+        click(By.id("login:submit"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("welcome")));
+    }
+
+    private By tab(String title) {
+        return By.xpath("//a[normalize-space(.)='" + title + "']");
+    }
+
+    private void click(By by) {
+        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+    }
+}
