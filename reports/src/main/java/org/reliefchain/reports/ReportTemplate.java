@@ -15,7 +15,14 @@ public enum ReportTemplate {
     /** 库存汇总: rows with group, groupName, material, quantity, expired, lots, unit. */
     STOCK_ON_HAND("stock-on-hand"),
     /** 灾情与需求报告: rows with section, name, people, relocated, needed, available, shortfall, unit. */
-    INCIDENT_SITUATION("incident-situation");
+    INCIDENT_SITUATION("incident-situation"),
+    /**
+     * 派车单, one trip: parameters number, incident, vehicle, crew, base, departure, plannedReturn, status (a trip
+     * status name), stops, people; rows of section LOAD (warehouse, material, lot, quantity, unit), then of section
+     * STOP, one per material of a stop in stop order (stop, stopName, people, plannedArrival, deadline, stopStatus
+     * (a stop status name), material, quantity, unit, received, damaged, receipt).
+     */
+    DISPATCH_ORDER("dispatch-order");
 
     private final String name;
 

@@ -75,6 +75,135 @@ class ReportRendererTest {
         assertThat(sheets.toString()).contains("杭州市", "淳安县", "330127");
     }
 
+    @Test
+    void a_dispatch_order_prints_header_loads_stops_and_signature_lines_in_chinese() throws Exception {
+        byte[] pdf = renderer.render(ReportTemplate.DISPATCH_ORDER, dispatchParams(), dispatchRows(),
+                Locale.SIMPLIFIED_CHINESE, ReportFormat.PDF);
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "preview"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "preview", "dispatch-order.pdf"), pdf);
+
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text.strip()).as("the title heads the page").startsWith("派车单");
+            assertThat(text).contains("INC-2026-0007-P1-002", "永嘉山洪", "浙C3A017", "王建国", "13905770001",
+                    "永嘉县应急物资储备库", "2026-08-10 09:30", "2026-08-10 17:45", "待装车", "共 2 站，受灾群众 170 人");
+            assertThat(text).contains("装车清单", "L-2024-031", "瓶装饮用水", "交接", "仓库发货人");
+            assertThat(text).contains("第 1 站", "岩头村", "第 2 站", "枫林村", "计划到达 2026-08-10 11:05",
+                    "救助时限 2026-08-10 18:00", "受灾群众 120 人", "已签收：村支书 王某 2026-08-10 11:20", "签收",
+                    "接收人（签字）");
+            // The first stop's receipt is printed, the second still has the blank to sign.
+            assertThat(text.split("接收人（签字）", -1)).as("one blank receipt line").hasSize(2);
+            assertThat(text.indexOf("装车清单")).isLessThan(text.indexOf("第 1 站"));
+            assertThat(text.indexOf("第 1 站")).isLessThan(text.indexOf("第 2 站"));
+            for (PDPage page : doc.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    assertThat(page.getResources().getFont(name).isEmbedded()).isTrue();
+                }
+            }
+        }
+    }
+
+    @Test
+    void a_dispatch_order_prints_in_english_too() throws Exception {
+        byte[] pdf = renderer.render(ReportTemplate.DISPATCH_ORDER, dispatchParams(), dispatchRows(), Locale.ENGLISH,
+                ReportFormat.PDF);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("Dispatch order", "Loading list", "Stop 1",
+                    "Received: 村支书 王某", "planned", "Receipt: receiver (signature)");
+        }
+    }
+
+    @Test
+    void a_long_dispatch_order_runs_over_pages_and_keeps_every_stop_with_its_receipt() throws Exception {
+        List<Map<String, ?>> rows = new ArrayList<>(dispatchRows().subList(0, 1));
+        for (int stop = 1; stop <= 14; stop++) {
+            for (String material : List.of("瓶装饮用水 WATER-550ML-24", "方便面 NOODLES-24", "棉被 QUILT-COTTON")) {
+                Map<String, Object> line = new LinkedHashMap<>();
+                line.put("section", "STOP");
+                line.put("stop", String.valueOf(stop));
+                line.put("stopName", "第" + stop + "村");
+                line.put("people", "30");
+                line.put("plannedArrival", "2026-08-10 11:05");
+                line.put("deadline", "2026-08-10 18:00");
+                line.put("stopStatus", "PLANNED");
+                line.put("material", material);
+                line.put("quantity", "5");
+                line.put("unit", "件");
+                rows.add(line);
+            }
+        }
+        byte[] pdf = renderer.render(ReportTemplate.DISPATCH_ORDER, dispatchParams(), rows, Locale.SIMPLIFIED_CHINESE,
+                ReportFormat.PDF);
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "preview"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "preview", "dispatch-order-long.pdf"), pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(doc.getNumberOfPages()).isGreaterThan(1);
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(2);
+            assertThat(stripper.getText(doc)).contains("派车单 INC-2026-0007-P1-002 （续）");
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text.split("接收人（签字）", -1)).as("a receipt line per stop").hasSize(15);
+            for (int page = 1; page <= doc.getNumberOfPages(); page++) {
+                PDFTextStripper one = new PDFTextStripper();
+                one.setStartPage(page);
+                one.setEndPage(page);
+                String onPage = one.getText(doc);
+                // a stop begun on a page ends on it: as many titles as receipt lines
+                assertThat(onPage.split("第 \\d+ 站", -1).length).as("page " + page)
+                        .isEqualTo(onPage.split("接收人（签字）", -1).length);
+            }
+        }
+    }
+
+    private static Map<String, Object> dispatchParams() {
+        Map<String, Object> p = new java.util.HashMap<>();
+        p.put("number", "INC-2026-0007-P1-002");
+        p.put("incident", "INC-2026-0007 永嘉山洪");
+        p.put("vehicle", "浙C3A017 货车 第 1 趟");
+        p.put("crew", "王建国 13905770001");
+        p.put("base", "永嘉县应急物资储备库");
+        p.put("departure", "2026-08-10 09:30");
+        p.put("plannedReturn", "2026-08-10 17:45");
+        p.put("status", "PLANNED");
+        p.put("stops", 2);
+        p.put("people", 170L);
+        p.put("generatedAt", "2026-08-10 09:00");
+        p.put("generatedBy", "wenzhou.dispatcher");
+        return p;
+    }
+
+    private static List<Map<String, ?>> dispatchRows() {
+        List<Map<String, ?>> rows = new ArrayList<>();
+        Map<String, Object> load = new LinkedHashMap<>();
+        load.put("section", "LOAD");
+        load.put("warehouse", "永嘉县应急物资储备库 ZJ-330324");
+        load.put("material", "瓶装饮用水 WATER-550ML-24");
+        load.put("lot", "L-2024-031");
+        load.put("quantity", "40");
+        load.put("unit", "箱");
+        rows.add(load);
+        String[][] stops = {{"1", "岩头村 330324101201", "120", "2026-08-10 11:05", "DELIVERED", "村支书 王某 2026-08-10 11:20"},
+                {"2", "枫林村 330324101202", "50", "2026-08-10 12:40", "PLANNED", null}};
+        for (String[] s : stops) {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("section", "STOP");
+            line.put("stop", s[0]);
+            line.put("stopName", s[1]);
+            line.put("people", s[2]);
+            line.put("plannedArrival", s[3]);
+            line.put("deadline", "2026-08-10 18:00");
+            line.put("stopStatus", s[4]);
+            line.put("material", "瓶装饮用水 WATER-550ML-24");
+            line.put("quantity", s[0].equals("1") ? "28" : "12");
+            line.put("unit", "箱");
+            line.put("received", s[5] == null ? null : "28");
+            line.put("damaged", s[5] == null ? null : "0");
+            line.put("receipt", s[5]);
+            rows.add(line);
+        }
+        return rows;
+    }
+
     private static Map<String, Object> params() {
         return Map.of("rootCode", "3301", "rootName", "杭州市", "generatedAt", "2026-11-28 10:00",
                 "generatedBy", "admin");
