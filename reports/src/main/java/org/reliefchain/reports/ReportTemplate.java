@@ -22,7 +22,17 @@ public enum ReportTemplate {
      * STOP, one per material of a stop in stop order (stop, stopName, people, plannedArrival, deadline, stopStatus
      * (a stop status name), material, quantity, unit, received, damaged, receipt).
      */
-    DISPATCH_ORDER("dispatch-order");
+    DISPATCH_ORDER("dispatch-order"),
+    /**
+     * 派车单汇总, every trip of an incident: rows with trip, vehicle, crew, base, departure, tripStatus, stop, stopName,
+     * plannedArrival, deadline, people, stopStatus, material, unit, planned, received, damaged (status names).
+     */
+    DISPATCH_ORDERS("dispatch-orders"),
+    /**
+     * 救灾物资送达情况: rows of section COUNTY (name, points, people, plannedInTime, reachedInTime, reached; no name:
+     * the total) then TRIP (name, vehicle, status (a trip status name), stops, people, reachedInTime).
+     */
+    DELIVERY_REPORT("delivery-report");
 
     private final String name;
 

@@ -155,6 +155,96 @@ class ReportRendererTest {
         }
     }
 
+    @Test
+    void the_dispatch_orders_of_an_incident_make_one_spreadsheet_row_per_trip_stop_and_material() throws Exception {
+        List<Map<String, ?>> rows = new ArrayList<>();
+        for (String[] r : new String[][] {{"INC-2026-0007-P1-001", "1", "岩头村", "瓶装饮用水 WATER-550ML-24", "DELIVERED"},
+                {"INC-2026-0007-P1-001", "1", "岩头村", "棉被 QUILT-COTTON", "DELIVERED"},
+                {"INC-2026-0007-P1-002", "1", "枫林村", "方便面 NOODLES-24", "PLANNED"}}) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("trip", r[0]);
+            row.put("vehicle", "浙C3A017 货车");
+            row.put("crew", "王建国 13905770001");
+            row.put("base", "永嘉县应急物资储备库");
+            row.put("departure", "2026-08-10 09:30");
+            row.put("tripStatus", "DEPARTED");
+            row.put("stop", r[1]);
+            row.put("stopName", r[2]);
+            row.put("plannedArrival", "2026-08-10 11:05");
+            row.put("deadline", "2026-08-10 18:00");
+            row.put("people", "120");
+            row.put("stopStatus", r[4]);
+            row.put("material", r[3]);
+            row.put("unit", "件");
+            row.put("planned", "28");
+            row.put("received", r[4].equals("DELIVERED") ? "27" : null);
+            row.put("damaged", r[4].equals("DELIVERED") ? "1" : null);
+            rows.add(row);
+        }
+        Map<String, Object> params = new java.util.HashMap<>(Map.of("scope", "INC-2026-0007 永嘉山洪", "period", "救助时限 2026-08-10 18:00",
+                "generatedAt", "2026-08-10 12:00", "generatedBy", "wenzhou.dispatcher"));
+        String sheet = sheets(renderer.render(ReportTemplate.DISPATCH_ORDERS, params, rows, Locale.SIMPLIFIED_CHINESE,
+                ReportFormat.XLSX));
+        assertThat(sheet).contains("派车单汇总", "派车单号", "INC-2026-0007-P1-001", "INC-2026-0007-P1-002", "岩头村", "棉被",
+                "在途", "已签收", "待送达", "共 3 行");
+    }
+
+    @Test
+    void the_delivery_report_prints_counties_with_their_total_then_trips() throws Exception {
+        List<Map<String, ?>> rows = new ArrayList<>();
+        rows.add(deliveryRow("COUNTY", "永嘉县 330324", "3", "200", "150", "50", "170"));
+        rows.add(deliveryRow("COUNTY", "鹿城区 330302", "1", "200", "200", "200", "200"));
+        rows.add(deliveryRow("COUNTY", null, "4", "400", "350", "250", "370"));
+        Map<String, Object> trip = new LinkedHashMap<>();
+        trip.put("section", "TRIP");
+        trip.put("name", "INC-2026-0007-P1-001");
+        trip.put("vehicle", "浙C3A017 货车");
+        trip.put("status", "RETURNED");
+        trip.put("stops", "2 / 2");
+        trip.put("people", "170");
+        trip.put("reachedInTime", "120");
+        rows.add(trip);
+        Map<String, Object> params = new java.util.HashMap<>(Map.of("scope", "INC-2026-0007 永嘉山洪", "period", "救助时限 2026-08-10 18:00",
+                "generatedAt", "2026-08-10 20:00", "generatedBy", "wenzhou.dispatcher"));
+        byte[] pdf = renderer.render(ReportTemplate.DELIVERY_REPORT, params, rows, Locale.SIMPLIFIED_CHINESE,
+                ReportFormat.PDF);
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "preview"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "preview", "delivery-report.pdf"), pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("救灾物资送达情况 INC-2026-0007 永嘉山洪", "按县（市、区）", "实际时限内送达（人）",
+                    "永嘉县 330324", "合计", "按派车单", "浙C3A017", "已返回", "2 / 2", "同一送达点");
+            assertThat(text.indexOf("合计")).isLessThan(text.indexOf("按派车单"));
+        }
+        assertThat(sheets(renderer.render(ReportTemplate.DELIVERY_REPORT, params, rows, Locale.ENGLISH, ReportFormat.XLSX)))
+                .contains("Relief delivery", "Reached in time (people)", "Total", "returned", "INC-2026-0007-P1-001");
+    }
+
+    private static Map<String, Object> deliveryRow(String section, String name, String points, String people,
+                                                   String planned, String inTime, String reached) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("section", section);
+        row.put("name", name);
+        row.put("points", points);
+        row.put("people", people);
+        row.put("plannedInTime", planned);
+        row.put("reachedInTime", inTime);
+        row.put("reached", reached);
+        return row;
+    }
+
+    private static String sheets(byte[] xlsx) throws java.io.IOException {
+        StringBuilder sheets = new StringBuilder();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
+            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                if (e.getName().startsWith("xl/")) {
+                    sheets.append(new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return sheets.toString();
+    }
+
     private static Map<String, Object> dispatchParams() {
         Map<String, Object> p = new java.util.HashMap<>();
         p.put("number", "INC-2026-0007-P1-002");
