@@ -17,10 +17,11 @@ public enum ReportTemplate {
     /** 灾情与需求报告: rows with section, name, people, relocated, needed, available, shortfall, unit. */
     INCIDENT_SITUATION("incident-situation"),
     /**
-     * 派车单, one trip: parameters number, incident, vehicle, crew, base, departure, plannedReturn, status (a trip
-     * status name), stops, people; rows of section LOAD (warehouse, material, lot, quantity, unit), then of section
-     * STOP, one per material of a stop in stop order (stop, stopName, people, plannedArrival, deadline, stopStatus
-     * (a stop status name), material, quantity, unit, received, damaged, receipt).
+     * 派车单, one trip: parameters number, incident, vehicle, trip (the vehicle's trip number), crew, base,
+     * departure, plannedReturn, status (a trip status name), stops, people; rows of section LOAD (warehouse,
+     * material, lot, quantity, unit), then of section STOP, one per material of a stop in stop order (stop,
+     * stopName, people, plannedArrival, deadline, stopStatus (a stop status name), material, quantity, unit,
+     * received, damaged, receipt).
      */
     DISPATCH_ORDER("dispatch-order"),
     /**

@@ -85,7 +85,7 @@ class ReportRendererTest {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc);
             assertThat(text.strip()).as("the title heads the page").startsWith("派车单");
-            assertThat(text).contains("INC-2026-0007-P1-002", "永嘉山洪", "浙C3A017", "王建国", "13905770001",
+            assertThat(text).contains("INC-2026-0007-P1-002", "永嘉山洪", "浙C3A017 货车　第 1 趟", "王建国", "13905770001",
                     "永嘉县应急物资储备库", "2026-08-10 09:30", "2026-08-10 17:45", "待装车", "共 2 站，受灾群众 170 人");
             assertThat(text).contains("装车清单", "L-2024-031", "瓶装饮用水", "交接", "仓库发货人");
             assertThat(text).contains("第 1 站", "岩头村", "第 2 站", "枫林村", "计划到达 2026-08-10 11:05",
@@ -249,7 +249,8 @@ class ReportRendererTest {
         Map<String, Object> p = new java.util.HashMap<>();
         p.put("number", "INC-2026-0007-P1-002");
         p.put("incident", "INC-2026-0007 永嘉山洪");
-        p.put("vehicle", "浙C3A017 货车 第 1 趟");
+        p.put("vehicle", "浙C3A017 货车");
+        p.put("trip", 1);
         p.put("crew", "王建国 13905770001");
         p.put("base", "永嘉县应急物资储备库");
         p.put("departure", "2026-08-10 09:30");
