@@ -15,7 +15,25 @@ public enum ReportTemplate {
     /** 库存汇总: rows with group, groupName, material, quantity, expired, lots, unit. */
     STOCK_ON_HAND("stock-on-hand"),
     /** 灾情与需求报告: rows with section, name, people, relocated, needed, available, shortfall, unit. */
-    INCIDENT_SITUATION("incident-situation");
+    INCIDENT_SITUATION("incident-situation"),
+    /**
+     * 派车单, one trip: parameters number, incident, vehicle, trip (the vehicle's trip number), crew, base,
+     * departure, plannedReturn, status (a trip status name), stops, people; rows of section LOAD (warehouse,
+     * material, lot, quantity, unit), then of section STOP, one per material of a stop in stop order (stop,
+     * stopName, people, plannedArrival, deadline, stopStatus (a stop status name), material, quantity, unit,
+     * received, damaged, receipt).
+     */
+    DISPATCH_ORDER("dispatch-order"),
+    /**
+     * 派车单汇总, every trip of an incident: rows with trip, vehicle, crew, base, departure, tripStatus, stop, stopName,
+     * plannedArrival, deadline, people, stopStatus, material, unit, planned, received, damaged (status names).
+     */
+    DISPATCH_ORDERS("dispatch-orders"),
+    /**
+     * 救灾物资送达情况: rows of section COUNTY (name, points, people, plannedInTime, reachedInTime, reached; no name:
+     * the total) then TRIP (name, vehicle, status (a trip status name), stops, people, reachedInTime).
+     */
+    DELIVERY_REPORT("delivery-report");
 
     private final String name;
 

@@ -406,6 +406,204 @@ public class ReportResource {
                 "incident-" + incident.number() + "." + format.extension());
     }
 
+    @Inject
+    private org.reliefchain.dispatch.TripService trips;
+    @Inject
+    private org.reliefchain.dispatch.DeliveryReportService deliveries;
+
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(CHINA);
+
+    @GET
+    @Path("dispatch-order.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "派车单 to print, carry and sign: one trip's vehicle, crew, base, departure and planned return;"
+            + " the lots it loads with the warehouse hand-over (交接); its stops in order with planned arrival, deadline,"
+            + " people and lines, each with a receipt line (签收)")
+    public Response dispatchOrderPdf(@QueryParam("trip") Long trip, @QueryParam("lang") String lang) {
+        if (trip == null) {
+            throw new InvalidInputException("trip", "is required: the id of the dispatch order's trip");
+        }
+        org.reliefchain.dispatch.TripView t = trips.get(trip);
+        org.reliefchain.incident.IncidentView incident = incidents.get(t.incidentId());
+        Locale locale = Params.locale(lang);
+        boolean english = locale == Locale.ENGLISH;
+        Map<String, org.reliefchain.catalog.MaterialView> materials = new HashMap<>();
+        List<Map<String, ?>> rows = new ArrayList<>();
+        for (org.reliefchain.dispatch.TripView.LoadView l : t.loads()) {
+            var material = materials.computeIfAbsent(l.material(), catalog::get);
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("section", "LOAD");
+            row.put("warehouse", l.warehouse() + " " + l.warehouseCode());
+            row.put("material", (english ? material.nameEn() : material.nameZh()) + " " + l.material());
+            row.put("lot", l.lot());
+            row.put("quantity", plain(l.quantity()));
+            row.put("unit", english ? material.unitEn() : material.unitZh());
+            rows.add(row);
+        }
+        long people = 0;
+        for (org.reliefchain.dispatch.TripView.StopView s : t.stops()) {
+            people += s.people();
+            Map<String, Object> stop = new LinkedHashMap<>();
+            stop.put("section", "STOP");
+            stop.put("stop", String.valueOf(s.seq()));
+            stop.put("stopName", s.name() + " " + s.division());
+            stop.put("people", String.valueOf(s.people()));
+            stop.put("plannedArrival", MINUTE.format(s.plannedArrival()));
+            stop.put("deadline", MINUTE.format(s.deadline()));
+            stop.put("stopStatus", s.status().name());
+            stop.put("receipt", s.status() == org.reliefchain.dispatch.StopStatus.DELIVERED
+                    ? s.receiver() + " " + MINUTE.format(s.deliveredAt()) : null);
+            if (s.lines().isEmpty()) {
+                rows.add(stop); // the stop and its receipt line still print
+            }
+            for (org.reliefchain.dispatch.TripView.LineView l : s.lines()) {
+                var material = materials.computeIfAbsent(l.material(), catalog::get);
+                Map<String, Object> row = new LinkedHashMap<>(stop);
+                row.put("material", (english ? material.nameEn() : material.nameZh()) + " " + l.material());
+                row.put("quantity", plain(l.planned()));
+                row.put("unit", english ? material.unitEn() : material.unitZh());
+                row.put("received", plain(l.received()));
+                row.put("damaged", plain(l.damaged()));
+                rows.add(row);
+            }
+        }
+        Map<String, Object> params = new HashMap<>();
+        params.put("number", t.number());
+        params.put("incident", incident.number() + " " + incident.name());
+        params.put("vehicle", t.vehicle() + " " + Labels.get("fleet.kind." + t.vehicleKind(), locale));
+        params.put("trip", t.trip());
+        params.put("crew", words(t.crewName(), t.crewPhone()));
+        params.put("base", t.base());
+        params.put("departure", MINUTE.format(t.departure()));
+        params.put("plannedReturn", MINUTE.format(t.plannedReturn()));
+        params.put("status", t.status().name());
+        params.put("stops", t.stops().size());
+        params.put("people", people);
+        return document(ReportTemplate.DISPATCH_ORDER, params, rows, locale, ReportFormat.PDF,
+                "dispatch-order-" + t.number() + ".pdf");
+    }
+
+    @GET
+    @Path("dispatch-orders.xlsx")
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @Operation(summary = "派车单汇总 as XLSX: every dispatch order of an incident, a row per trip, stop and material"
+            + " (vehicle, crew, base, departure, status; stop, planned arrival, deadline, people, status; planned,"
+            + " received, damaged)")
+    public Response dispatchOrdersXlsx(@QueryParam("incident") Long incidentId, @QueryParam("lang") String lang) {
+        if (incidentId == null) {
+            throw new InvalidInputException("incident", "is required: the incident whose dispatch orders to list");
+        }
+        org.reliefchain.incident.IncidentView incident = incidents.get(incidentId);
+        Locale locale = Params.locale(lang);
+        boolean english = locale == Locale.ENGLISH;
+        Map<String, org.reliefchain.catalog.MaterialView> materials = new HashMap<>();
+        List<Map<String, ?>> rows = new ArrayList<>();
+        for (org.reliefchain.dispatch.TripView t : trips.list(incident.id(), null)) {
+            Map<String, Object> trip = new LinkedHashMap<>();
+            trip.put("trip", t.number());
+            trip.put("vehicle", t.vehicle() + " " + Labels.get("fleet.kind." + t.vehicleKind(), locale));
+            trip.put("crew", words(t.crewName(), t.crewPhone()));
+            trip.put("base", t.base());
+            trip.put("departure", MINUTE.format(t.departure()));
+            trip.put("tripStatus", t.status().name());
+            if (t.stops().isEmpty()) {
+                rows.add(trip);
+            }
+            for (org.reliefchain.dispatch.TripView.StopView s : t.stops()) {
+                Map<String, Object> stop = new LinkedHashMap<>(trip);
+                stop.put("stop", String.valueOf(s.seq()));
+                stop.put("stopName", s.name() + " " + s.division());
+                stop.put("plannedArrival", MINUTE.format(s.plannedArrival()));
+                stop.put("deadline", MINUTE.format(s.deadline()));
+                stop.put("people", String.valueOf(s.people()));
+                stop.put("stopStatus", s.status().name());
+                if (s.lines().isEmpty()) {
+                    rows.add(stop);
+                }
+                for (org.reliefchain.dispatch.TripView.LineView l : s.lines()) {
+                    var material = materials.computeIfAbsent(l.material(), catalog::get);
+                    Map<String, Object> row = new LinkedHashMap<>(stop);
+                    row.put("material", (english ? material.nameEn() : material.nameZh()) + " " + l.material());
+                    row.put("unit", english ? material.unitEn() : material.unitZh());
+                    row.put("planned", plain(l.planned()));
+                    row.put("received", plain(l.received()));
+                    row.put("damaged", plain(l.damaged()));
+                    rows.add(row);
+                }
+            }
+        }
+        Map<String, Object> params = new HashMap<>();
+        params.put("scope", incident.number() + " " + incident.name());
+        params.put("period", (english ? "deadline " : "救助时限 ") + MINUTE.format(incident.deadline()));
+        return document(ReportTemplate.DISPATCH_ORDERS, params, rows, locale, ReportFormat.XLSX,
+                "dispatch-orders-" + incident.number() + ".xlsx");
+    }
+
+    @GET
+    @Path("incidents/{id}/deliveries.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "救灾物资送达情况 as PDF: per county the people of the points the approved plan's trips serve,"
+            + " those planned to be reached by the deadline and those reached by it (delivered), with the total; per"
+            + " dispatch order its status and stops delivered")
+    public Response deliveriesPdf(@PathParam("id") long id, @QueryParam("lang") String lang) {
+        return deliveryReport(id, lang, ReportFormat.PDF);
+    }
+
+    @GET
+    @Path("incidents/{id}/deliveries.xlsx")
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @Operation(summary = "救灾物资送达情况 as XLSX")
+    public Response deliveriesXlsx(@PathParam("id") long id, @QueryParam("lang") String lang) {
+        return deliveryReport(id, lang, ReportFormat.XLSX);
+    }
+
+    private Response deliveryReport(long id, String lang, ReportFormat format) {
+        org.reliefchain.dispatch.DeliveryReport report = deliveries.report(id);
+        Locale locale = Params.locale(lang);
+        boolean english = locale == Locale.ENGLISH;
+        List<Map<String, ?>> rows = new ArrayList<>();
+        List<org.reliefchain.dispatch.DeliveryReport.County> counties = new ArrayList<>(report.counties());
+        counties.add(report.total());
+        for (org.reliefchain.dispatch.DeliveryReport.County c : counties) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("section", "COUNTY");
+            row.put("name", c.code() == null ? null : (english ? c.nameEn() : c.nameZh()) + " " + c.code());
+            row.put("points", String.valueOf(c.points()));
+            row.put("people", String.valueOf(c.people()));
+            row.put("plannedInTime", String.valueOf(c.plannedInTime()));
+            row.put("reachedInTime", String.valueOf(c.reachedInTime()));
+            row.put("reached", String.valueOf(c.reached()));
+            rows.add(row);
+        }
+        for (org.reliefchain.dispatch.DeliveryReport.Trip t : report.trips()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("section", "TRIP");
+            row.put("name", t.number());
+            row.put("vehicle", t.vehicle() + " " + Labels.get("fleet.kind." + t.vehicleKind(), locale));
+            row.put("status", t.status().name());
+            row.put("stops", t.delivered() + " / " + t.stops());
+            row.put("people", String.valueOf(t.people()));
+            row.put("reachedInTime", String.valueOf(t.reachedInTime()));
+            rows.add(row);
+        }
+        Map<String, Object> params = new HashMap<>();
+        params.put("scope", report.incidentNumber() + " " + report.incidentName());
+        params.put("period", (english ? "deadline " : "救助时限 ") + MINUTE.format(report.deadline()));
+        return document(ReportTemplate.DELIVERY_REPORT, params, rows, locale, format,
+                "deliveries-" + report.incidentNumber() + "." + format.extension());
+    }
+
+    /** A quantity as people write it (28, not 28.000); null stays null (not reported yet). */
+    private static String plain(java.math.BigDecimal value) {
+        return value == null ? null : value.stripTrailingZeros().toPlainString();
+    }
+
+    /** The non-blank parts, separated by a space. */
+    private static String words(String... parts) {
+        return java.util.Arrays.stream(parts).filter(p -> p != null && !p.isBlank())
+                .collect(java.util.stream.Collectors.joining(" "));
+    }
+
     private static String signature(String key, String who, java.time.Instant when, Locale locale,
                                     DateTimeFormatter format) {
         return Labels.get(key, locale) + " " + (who == null ? "________" : who + " " + format.format(when)) + "    ";
