@@ -32,6 +32,8 @@ create table relief_plan (
     solution         text,
     -- [[seconds, people in time], ...] as the plan improved
     progress         text,
+    -- the final plan as GeoJSON with truck legs drawn along the roads it was planned on (drawn after solving)
+    routes           text,
     failure          varchar(1000),
     approved_by      varchar(64),
     approved_at      timestamptz,

@@ -2,7 +2,8 @@
  * A relief plan on the map: county boundaries (shipped, no internet needed), each trip as a line from
  * its base through its stops and back (trucks blue, boats teal, helicopters purple), each demand point
  * coloured by its outcome (reached in time green, late orange, partly red-orange, not served red).
- * While the plan solves, the routes are fetched again whenever a better plan has been kept.
+ * While the plan solves, the routes are fetched again whenever a better plan has been kept, and once more
+ * when the final plan's truck trips have been drawn along the roads.
  */
 (function () {
     'use strict';
@@ -79,7 +80,8 @@
                 version = plan.version;
                 get('/api/plans/' + id + '/routes').then(draw);
             }
-            if (plan.status === 'QUEUED' || plan.status === 'SOLVING') {
+            var ended = ['DONE', 'STOPPED', 'INTERRUPTED'].indexOf(plan.status) >= 0;
+            if (plan.status === 'QUEUED' || plan.status === 'SOLVING' || ended && !plan.roadRoutes) {
                 setTimeout(refresh, 2000);
             }
         }).catch(function () {

@@ -59,6 +59,7 @@ public class DispatchPlan {
     private String stockSnapshot;
     private String solution;
     private String progress;
+    private String routes;
     private String failure;
     @Column(name = "approved_by")
     private String approvedBy;
@@ -102,6 +103,7 @@ public class DispatchPlan {
         this.fleetBound = fleetBound;
         this.elapsedSeconds = BigDecimal.valueOf(elapsed).setScale(1, RoundingMode.HALF_UP);
         this.progress = progressJson;
+        this.routes = null;
     }
 
     /** Solving ended: DONE at its limit, STOPPED by a dispatcher, INTERRUPTED by a restart, FAILED. */
@@ -109,6 +111,11 @@ public class DispatchPlan {
         status = how;
         endedAt = now;
         failure = why == null ? null : why.length() > 1000 ? why.substring(0, 997) + "..." : why;
+    }
+
+    /** The final plan drawn along the roads; a new result (a stop after a late improvement) draws it again. */
+    public void drawRoutes(String geoJson) {
+        this.routes = geoJson;
     }
 
     public void approve(String user, Instant now) {
@@ -143,6 +150,7 @@ public class DispatchPlan {
     public String stockSnapshot() { return stockSnapshot; }
     public String solution() { return solution; }
     public String progress() { return progress; }
+    public String routes() { return routes; }
     public String failure() { return failure; }
     public String approvedBy() { return approvedBy; }
     public Instant approvedAt() { return approvedAt; }

@@ -56,6 +56,8 @@ public class PlanRunner {
         volatile long inTime;
         volatile long bound;
         volatile long fleetBound;
+        /** The plan last saved. */
+        volatile org.reliefchain.planner.model.ReliefPlan last;
         final List<double[]> progress = new CopyOnWriteArrayList<>();
 
         Job(long planId) {
@@ -125,6 +127,8 @@ public class PlanRunner {
                 return;
             }
             ProblemBuilder.Problem problem = ProblemBuilder.build(inputs, roads.network(), roads.description());
+            LOG.log(System.Logger.Level.INFO, "plan {0}: problem built in {1} s: {2}", job.planId,
+                    String.format(java.util.Locale.ROOT, "%.1f", elapsed(t0)), problem.summary());
             if (!store.startSolving(job.planId, problem.summary())) {
                 return;
             }
@@ -133,6 +137,17 @@ public class PlanRunner {
             PlanStatus end = solve(job, problem, limit, t0);
             store.end(job.planId, end, null);
             job.status = end;
+            // Drawn once the plan is final, after it is marked so: the figures do not wait for the drawing.
+            if (job.last != null) {
+                try {
+                    PlanSolution last = SolutionReader.read(job.last, problem);
+                    String routes = RoutesGeoJson.write(last, inputs.plannedAt(), RoadShapes.draw(last, problem, roads.network()));
+                    drawRoutes(job.planId, routes);
+                } catch (RuntimeException e) {
+                    LOG.log(System.Logger.Level.WARNING, "plan " + job.planId + ": routes not drawn along the roads;"
+                            + " the map keeps straight legs", e);
+                }
+            }
         } catch (Throwable e) {
             LOG.log(System.Logger.Level.ERROR, "plan " + job.planId + " failed", e);
             job.status = PlanStatus.FAILED;
@@ -147,10 +162,30 @@ public class PlanRunner {
         }
     }
 
+    /** A dispatcher may approve the plan while its routes are drawn: the drawing then goes onto the approved row. */
+    private void drawRoutes(long planId, String routes) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                store.drawRoutes(planId, routes);
+                return;
+            } catch (jakarta.ejb.EJBException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
     private PlanStatus solve(Job job, ProblemBuilder.Problem problem, SolveLimit limit, long t0) throws Exception {
         PlanningSession session = PlanningSession.start(problem.plan(), limit);
+        // The first feasible plan is the greedy one the session starts from: kept and shown at once, before
+        // the search has improved on it (on a large incident that can take a while).
+        org.reliefchain.planner.solver.PlanOutcome first = org.reliefchain.planner.solver.PlanOutcome.of(session.best());
+        job.bound = first.bound();
+        job.progress.add(new double[] {elapsed(t0), first.servedByDeadline()});
+        save(job, problem, session);
         int seen = 0;
-        long lastSave = 0;
+        long lastSave = System.nanoTime();
         boolean dirty = false;
         boolean closed = false;
         try {
@@ -194,7 +229,8 @@ public class PlanRunner {
     }
 
     private void save(Job job, ProblemBuilder.Problem problem, PlanningSession session) {
-        PlanSolution solution = SolutionReader.read(session.best(), problem);
+        job.last = session.best();
+        PlanSolution solution = SolutionReader.read(job.last, problem);
         long inTime = solution.points().stream().filter(p -> p.status().equals("IN_TIME")).mapToLong(PlanSolution.PointResult::people).sum();
         long affected = solution.points().stream().mapToLong(PlanSolution.PointResult::people).sum();
         job.inTime = inTime;

@@ -39,6 +39,10 @@ public class PlanStore {
         em.find(DispatchPlan.class, planId).improve(solution, affected, inTime, bound, fleetBound, elapsed, progress);
     }
 
+    public void drawRoutes(long planId, String geoJson) {
+        em.find(DispatchPlan.class, planId).drawRoutes(geoJson);
+    }
+
     public void end(long planId, PlanStatus how, String why) {
         DispatchPlan p = em.find(DispatchPlan.class, planId);
         if (p != null && p.status().running()) {

@@ -160,8 +160,13 @@ public final class ProblemBuilder {
         // Hubs fed by the nearest stocked warehouse by road (transshipment).
         Map<String, Long> hubStart = new HashMap<>();
         List<Depot> warehouses = List.copyOf(depots);
+        java.util.Set<String> bases = new java.util.HashSet<>();
+        in.fleet().forEach(t -> bases.add(t.base()));
         for (int h = 0; h < hubs.size(); h++) {
             int at = firstHub + h;
+            if (!bases.contains(hubs.get(h).code())) {
+                continue; // a harbour boats sail between, not a base anything loads at
+            }
             Depot feeder = null;
             long best = TravelMatrix.UNREACHABLE;
             for (Depot d : warehouses) {

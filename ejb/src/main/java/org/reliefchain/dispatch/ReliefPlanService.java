@@ -89,6 +89,11 @@ public class ReliefPlanService {
             throw new InvalidInputException("steps", "from 1 to 1,000,000 search steps");
         }
         Instant now = clock.now();
+        if (!incident.deadline().isAfter(now)) {
+            // Every delivery would be late: a plan against a passed deadline tells the dispatcher nothing.
+            throw new ConflictException("deadline-passed", "the relief deadline of incident " + incident.number()
+                    + " passed at " + incident.deadline() + "; set the next deadline on the incident first");
+        }
         DivisionCode within = caller.jurisdiction().root();
         PlanInputs in = inputs.read(incident, within, now);
         if (in.points().isEmpty()) {
@@ -178,7 +183,7 @@ public class ReliefPlanService {
     public String routes(long planId) {
         DispatchPlan p = find(planId);
         incidents.visible(p.incidentId(), guard.caller());
-        return RoutesGeoJson.write(parse(p), p.plannedAt());
+        return p.routes() != null ? p.routes() : RoutesGeoJson.write(parse(p), p.plannedAt());
     }
 
     /**
@@ -258,7 +263,7 @@ public class ReliefPlanService {
                 live.map(PlanRunner.Live::bound).filter(x -> x > 0).orElse(nz(p.bound())),
                 live.map(PlanRunner.Live::fleetBound).filter(x -> x > 0).orElse(nz(p.fleetBound())),
                 live.map(PlanRunner.Live::elapsedSeconds).orElse(p.elapsedSeconds() == null ? 0 : p.elapsedSeconds().doubleValue()),
-                p.problemSummary(), p.failure(), p.approvedBy(), p.approvedAt(), p.version(), progress);
+                p.problemSummary(), p.failure(), p.approvedBy(), p.approvedAt(), p.version(), p.routes() != null, progress);
     }
 
     private static long nz(Long v) {

@@ -6,8 +6,8 @@ import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 
 /**
- * A plan for the map: one LineString per trip (base, stops in order, base; straight legs between
- * stops, drawn as the order of the route) with vehicle, mode, trip and load; one Point per demand
+ * A plan for the map: one LineString per trip (base, stops in order, base: along the roads for trucks
+ * once the plan is final, straight legs otherwise) with vehicle, mode, trip and load; one Point per demand
  * point with its outcome (IN_TIME, LATE, PARTLY, UNSERVED) and reason.
  */
 final class RoutesGeoJson {
@@ -16,19 +16,31 @@ final class RoutesGeoJson {
     }
 
     static String write(PlanSolution solution, Instant plannedAt) {
+        return write(solution, plannedAt, java.util.Map.of());
+    }
+
+    /** With {@code shapes}: the lines of the trips drawn along the roads (by trip index); others straight. */
+    static String write(PlanSolution solution, Instant plannedAt, java.util.Map<Integer, java.util.List<double[]>> shapes) {
         JsonArrayBuilder features = Json.createArrayBuilder();
-        for (PlanSolution.Trip t : solution.trips()) {
-            JsonArrayBuilder line = Json.createArrayBuilder().add(pair(t.baseLon(), t.baseLat()));
+        for (int i = 0; i < solution.trips().size(); i++) {
+            PlanSolution.Trip t = solution.trips().get(i);
+            JsonArrayBuilder line = Json.createArrayBuilder();
             long load = 0;
             for (PlanSolution.Stop s : t.stops()) {
-                line.add(pair(s.lon(), s.lat()));
                 load += s.lines().stream().mapToLong(PlanSolution.Line::quantity).sum();
             }
-            line.add(pair(t.baseLon(), t.baseLat()));
+            if (shapes.containsKey(i)) {
+                shapes.get(i).forEach(p -> line.add(pair(p[0], p[1])));
+            } else {
+                line.add(pair(t.baseLon(), t.baseLat()));
+                t.stops().forEach(s -> line.add(pair(s.lon(), s.lat())));
+                line.add(pair(t.baseLon(), t.baseLat()));
+            }
             features.add(feature(Json.createObjectBuilder().add("type", "LineString").add("coordinates", line),
                     Json.createObjectBuilder().add("kind", "trip").add("vehicle", t.registration()).add("mode", t.mode())
                             .add("trip", t.trip()).add("base", t.baseName()).add("warehouse", t.warehouseName())
                             .add("transfer", t.transfer()).add("stops", t.stops().size()).add("units", load)
+                            .add("alongRoads", shapes.containsKey(i))
                             .add("departure", plannedAt.plusSeconds(t.departure()).toString())));
         }
         for (PlanSolution.PointResult p : solution.points()) {

@@ -1,5 +1,8 @@
 package org.reliefchain.planner.solver;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -111,6 +114,24 @@ class ReliefConstraintsTest {
         Visit few = visit("f", 1, "TENT", 5, 36_000, EnumSet.allOf(Mode.class));
         truck(1000, 1, 86_400, few);
         verifier.verifyThat(ReliefConstraints::depotStock).given(few).penalizesBy(0);
+    }
+
+    @Test
+    void a_hub_fed_by_a_warehouse_shares_its_stock_with_the_warehouse_s_own_trucks() {
+        // A port fed by the depot (transshipment): what its boat takes and what the depot's truck takes
+        // come out of the same 5 tents.
+        Depot port = Depot.fedBy("port", PLACES[1], EnumSet.of(Mode.BOAT), depot);
+        assertThat(port.stockOf("TENT")).isEqualTo(5);
+        assertThat(port.stockHolder()).isSameAs(depot);
+        Visit byTruck = visit("t", 2, "TENT", 3, 36_000, EnumSet.allOf(Mode.class));
+        truck(1000, 1, 86_400, byTruck);
+        Visit byBoat = visit("b", 3, "TENT", 4, 36_000, EnumSet.allOf(Mode.class));
+        Vehicle boat = new Vehicle("BOAT-1", Mode.BOAT, port, LINE, 1000, 1_000_000, 0, 86_400, 1, 0, Long.MAX_VALUE / 4);
+        boat.setVisits(new ArrayList<>(List.of(byBoat)));
+        ScheduleListener.refresh(boat);
+        verifier.verifyThat(ReliefConstraints::depotStock).given(byTruck, byBoat).penalizesBy(2);
+        assertThatThrownBy(() -> Depot.fedBy("relay", PLACES[2], EnumSet.of(Mode.BOAT), port))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -44,9 +44,9 @@ public class TripPage implements Serializable {
     private Integer stop;
     private String receiver;
     private String note;
-    /** Received and damaged per material of the chosen stop; blank received means all that was carried. */
-    private final Map<String, BigDecimal> received = new HashMap<>();
-    private final Map<String, BigDecimal> damaged = new HashMap<>();
+    /** Received and damaged per material of the chosen stop, as typed; blank received means all that was carried. */
+    private final Map<String, String> received = new HashMap<>();
+    private final Map<String, String> damaged = new HashMap<>();
 
     public void load() {
         if (id == null) {
@@ -61,8 +61,15 @@ public class TripPage implements Serializable {
     public void report(String type) {
         List<TripService.LineReport> lines = new ArrayList<>();
         if ("DELIVERED".equals(type) && stop != null) {
-            trip.stops().stream().filter(s -> s.seq() == stop).findFirst().ifPresent(s -> s.lines().forEach(l ->
-                    lines.add(new TripService.LineReport(l.material(), received.get(l.material()), damaged.get(l.material())))));
+            for (TripView.LineView l : getStopLines()) {
+                BigDecimal got = number(received.get(l.material()));
+                BigDecimal broken = number(damaged.get(l.material()));
+                if (got == null && notBlank(received.get(l.material())) || broken == null && notBlank(damaged.get(l.material()))) {
+                    FacesMessages.error(locale.text("trip.badQuantity", l.materialName()));
+                    return;
+                }
+                lines.add(new TripService.LineReport(l.material(), got, broken));
+            }
         }
         Integer at = "ARRIVED".equals(type) || "DELIVERED".equals(type) ? stop : null;
         TripView v = FacesMessages.attempt(() -> trips.report(id, new TripService.EventForm(key, type, at, Instant.now(),
@@ -75,6 +82,23 @@ public class TripPage implements Serializable {
             receiver = null;
             note = null;
             FacesMessages.info(locale.text("trip.reported", locale.text("trip.event." + type)));
+        }
+    }
+
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    /** A typed quantity (digits, maybe grouped with commas as the number field shows them); null if blank or not one. */
+    private static BigDecimal number(String s) {
+        if (!notBlank(s)) {
+            return null;
+        }
+        try {
+            BigDecimal n = new BigDecimal(s.replace(",", "").trim());
+            return n.signum() < 0 ? null : n;
+        } catch (NumberFormatException e) {
+            return null;
         }
     }
 
@@ -139,6 +163,6 @@ public class TripPage implements Serializable {
     public void setReceiver(String receiver) { this.receiver = receiver; }
     public String getNote() { return note; }
     public void setNote(String note) { this.note = note; }
-    public Map<String, BigDecimal> getReceived() { return received; }
-    public Map<String, BigDecimal> getDamaged() { return damaged; }
+    public Map<String, String> getReceived() { return received; }
+    public Map<String, String> getDamaged() { return damaged; }
 }

@@ -48,7 +48,11 @@ class DispatchApiIT {
 
     /** An incident in Yongjia, started an hour ago, with people reported at a few villages of one township. */
     private long incidentWithVillages(Api d, int villages) {
-        String started = Instant.now().minus(Duration.ofHours(1)).toString();
+        return incidentWithVillages(d, villages, Instant.now().minus(Duration.ofHours(1)));
+    }
+
+    private long incidentWithVillages(Api d, int villages, Instant startedAt) {
+        String started = startedAt.toString();
         Api.Reply declared = d.post("api/incidents", "{\"kind\":\"FLOOD\",\"name\":\"永嘉山洪调度\",\"responseLevel\":\"IV\","
                 + "\"affectedDivisions\":[\"" + YONGJIA + "\"],\"startedAt\":\"" + started + "\"}");
         assertThat(declared.status()).as(declared.text()).isEqualTo(201);
@@ -208,6 +212,12 @@ class DispatchApiIT {
         assertProblem(as("yongjia.manager").post("api/plans/" + plan.get("id").asLong() + "/approve", "{}"), 403);
         assertProblem(county.post("api/incidents/" + incident + "/plans", "{\"seconds\":1}"), 400);
         assertProblem(county.get("api/plans/987654321"), 404);
+
+        // An incident whose relief deadline has passed is not planned against it: the dispatcher sets the next one.
+        long old = incidentWithVillages(county, 1, Instant.now().minus(Duration.ofHours(11)));
+        Api.Reply late = county.post("api/incidents/" + old + "/plans", "{}");
+        assertProblem(late, 409);
+        assertThat(late.json().get("type").asText()).endsWith("/deadline-passed");
     }
 
     @Test
