@@ -27,6 +27,7 @@ create table relief_plan (
     elapsed_seconds  numeric(9, 1),
     -- what the plan was made from, in words (points, depots, vehicles, hazards) and the stock it counted on
     problem_summary  varchar(2000),
+    problem_facts    varchar(1000),
     stock_snapshot   text,
     -- the best plan so far (JSON: trips with stops and loads, unserved points with reasons), written whole
     solution         text,

@@ -55,6 +55,8 @@ public class DispatchPlan {
     private BigDecimal elapsedSeconds;
     @Column(name = "problem_summary")
     private String problemSummary;
+    @Column(name = "problem_facts")
+    private String problemFacts;
     @Column(name = "stock_snapshot")
     private String stockSnapshot;
     private String solution;
@@ -87,8 +89,9 @@ public class DispatchPlan {
     }
 
     /** A solver took it up; the problem it plans, in words. */
-    public void startSolving(String summary, Instant now) {
+    public void startSolving(String summary, String factsJson, Instant now) {
         status = PlanStatus.SOLVING;
+        problemFacts = factsJson;
         startedAt = now;
         problemSummary = summary.length() > 2000 ? summary.substring(0, 1997) + "..." : summary;
     }
@@ -147,6 +150,7 @@ public class DispatchPlan {
     public Long fleetBound() { return fleetBound; }
     public BigDecimal elapsedSeconds() { return elapsedSeconds; }
     public String problemSummary() { return problemSummary; }
+    public String problemFacts() { return problemFacts; }
     public String stockSnapshot() { return stockSnapshot; }
     public String solution() { return solution; }
     public String progress() { return progress; }

@@ -129,7 +129,7 @@ public class PlanRunner {
             ProblemBuilder.Problem problem = ProblemBuilder.build(inputs, roads.network(), roads.description());
             LOG.log(System.Logger.Level.INFO, "plan {0}: problem built in {1} s: {2}", job.planId,
                     String.format(java.util.Locale.ROOT, "%.1f", elapsed(t0)), problem.summary());
-            if (!store.startSolving(job.planId, problem.summary())) {
+            if (!store.startSolving(job.planId, problem.summary(), json.toJson(problem.facts()))) {
                 return;
             }
             job.status = PlanStatus.SOLVING;

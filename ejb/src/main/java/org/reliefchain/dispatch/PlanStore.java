@@ -25,12 +25,12 @@ public class PlanStore {
     private Clock clock;
 
     /** @return false when the plan was stopped before a solver took it up */
-    public boolean startSolving(long planId, String summary) {
+    public boolean startSolving(long planId, String summary, String factsJson) {
         DispatchPlan p = em.find(DispatchPlan.class, planId);
         if (p == null || p.status() != PlanStatus.QUEUED) {
             return false;
         }
-        p.startSolving(summary, clock.now());
+        p.startSolving(summary, factsJson, clock.now());
         return true;
     }
 

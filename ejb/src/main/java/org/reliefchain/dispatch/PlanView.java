@@ -12,7 +12,7 @@ import java.util.List;
 public record PlanView(long id, long incidentId, String incidentNumber, int number, PlanStatus status, int seconds,
                        Integer steps, String requestedBy, Instant requestedAt, Instant startedAt, Instant endedAt,
                        Instant deadline, long affectedPeople, long peopleInTime, long bound, long fleetBound,
-                       double elapsedSeconds, String summary, String failure, String approvedBy, Instant approvedAt,
+                       double elapsedSeconds, String summary, PlanFacts facts, String failure, String approvedBy, Instant approvedAt,
                        long version, boolean roadRoutes, List<double[]> progress) {
 
     /** The headline: "X of Y affected people reached within the deadline (bound Z)". */

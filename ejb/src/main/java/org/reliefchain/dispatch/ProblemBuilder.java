@@ -60,7 +60,7 @@ public final class ProblemBuilder {
     public record Problem(ReliefPlan plan, PlanInputs inputs, Map<String, PlanInputs.Store> storeOf,
                           Map<String, PlanInputs.Hub> hubOf, Map<String, PlanInputs.Transport> transportOf,
                           Map<String, PlanInputs.Point> pointOf, Map<String, String> whyUnreachableByRoad,
-                          BlockedAreas roadBlocks, String summary) {
+                          BlockedAreas roadBlocks, String summary, PlanFacts facts) {
     }
 
     public static Problem build(PlanInputs in, RoadNetwork roads, String roadsDescription) {
@@ -273,7 +273,10 @@ public final class ProblemBuilder {
                         + " areas; trucks on %s", in.points().size(), affected, cutOff, visits.size(), stores.size(),
                 hubOf.size(), trucks, boats, helicopters, roadBlocks.areas().size() + roadBlocks.closedRoads().size(),
                 laneClosures.size(), noFly.areas().size(), roadsDescription);
-        return new Problem(plan, in, storeOf, hubOf, transportOf, pointOf, whyUnreachable, roadBlocks, summary);
+        PlanFacts facts = new PlanFacts(in.points().size(), affected, cutOff, visits.size(), stores.size(), hubOf.size(),
+                trucks, boats, helicopters, roadBlocks.areas().size() + roadBlocks.closedRoads().size(), laneClosures.size(),
+                noFly.areas().size(), roadsDescription.startsWith("the synthetic"));
+        return new Problem(plan, in, storeOf, hubOf, transportOf, pointOf, whyUnreachable, roadBlocks, summary, facts);
     }
 
     private static TravelMatrix unreachable(String name, int n) {

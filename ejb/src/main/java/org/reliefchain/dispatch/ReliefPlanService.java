@@ -263,7 +263,8 @@ public class ReliefPlanService {
                 live.map(PlanRunner.Live::bound).filter(x -> x > 0).orElse(nz(p.bound())),
                 live.map(PlanRunner.Live::fleetBound).filter(x -> x > 0).orElse(nz(p.fleetBound())),
                 live.map(PlanRunner.Live::elapsedSeconds).orElse(p.elapsedSeconds() == null ? 0 : p.elapsedSeconds().doubleValue()),
-                p.problemSummary(), p.failure(), p.approvedBy(), p.approvedAt(), p.version(), p.routes() != null, progress);
+                p.problemSummary(), p.problemFacts() == null ? null : JSON.fromJson(p.problemFacts(), PlanFacts.class),
+                p.failure(), p.approvedBy(), p.approvedAt(), p.version(), p.routes() != null, progress);
     }
 
     private static long nz(Long v) {

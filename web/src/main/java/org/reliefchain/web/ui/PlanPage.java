@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.reliefchain.dispatch.PlanFacts;
 import org.reliefchain.dispatch.PlanSolution;
 import org.reliefchain.dispatch.PlanStatus;
 import org.reliefchain.dispatch.PlanView;
@@ -148,7 +149,18 @@ public class PlanPage implements Serializable {
     }
 
     public String elapsed() {
-        return String.format(Locale.ROOT, "%.0f / %d s", plan.elapsedSeconds(), plan.seconds());
+        return locale.text("plan.elapsedOf", String.format(Locale.ROOT, "%.0f", plan.elapsedSeconds()), plan.seconds());
+    }
+
+    /** What the plan was made from, in the user's language. */
+    public String facts() {
+        PlanFacts f = plan.facts();
+        if (f == null) {
+            return locale.text("plan.factsPending");
+        }
+        return locale.text("plan.facts", f.points(), String.format(Locale.ROOT, "%,d", f.people()), f.unreachableByRoad(),
+                f.deliveries(), f.warehouses(), f.hubs(), f.trucks(), f.boats(), f.helicopters(), f.roadBlocks(),
+                f.laneClosures(), f.noFlyAreas(), locale.text(f.syntheticRoads() ? "plan.roads.synthetic" : "plan.roads.osm"));
     }
 
     /** The 10-hour figure over time as SVG polyline points in a 320 x 90 box (the bound is the top). */
@@ -157,10 +169,21 @@ public class PlanPage implements Serializable {
         if (p.isEmpty()) {
             return "";
         }
-        double tMax = Math.max(plan.seconds(), p.get(p.size() - 1)[0]);
+        double now = Math.max(plan.elapsedSeconds(), p.get(p.size() - 1)[0]);
+        double tMax = Math.max(1, now);
         double yMax = Math.max(1, Math.max(plan.bound(), p.stream().mapToDouble(x -> x[1]).max().orElse(1)));
-        return p.stream().map(x -> String.format(Locale.ROOT, "%.1f,%.1f", 320 * x[0] / tMax, 90 - 88 * x[1] / yMax))
-                .collect(Collectors.joining(" "));
+        // A step line: each figure holds until the next improvement, the last one until now.
+        List<String> out = new ArrayList<>();
+        double previous = -1;
+        for (double[] x : p) {
+            if (previous >= 0) {
+                out.add(String.format(Locale.ROOT, "%.1f,%.1f", 320 * x[0] / tMax, 90 - 88 * previous / yMax));
+            }
+            out.add(String.format(Locale.ROOT, "%.1f,%.1f", 320 * x[0] / tMax, 90 - 88 * x[1] / yMax));
+            previous = x[1];
+        }
+        out.add(String.format(Locale.ROOT, "%.1f,%.1f", 320.0, 90 - 88 * previous / yMax));
+        return String.join(" ", out);
     }
 
     public String time(Instant t) {

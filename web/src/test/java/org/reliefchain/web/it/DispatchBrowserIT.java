@@ -88,6 +88,7 @@ class DispatchBrowserIT {
         planning.until(d -> !d.findElement(By.id("p-elapsed")).getText().equals(firstElapsed));
         Browser.screenshot(browser, "plan_solving");
         planning.until(ExpectedConditions.textToBePresentInElementLocated(By.id("p-status"), "已完成"));
+        assertThat(browser.findElement(By.id("summary")).getText()).contains("个受灾点", "模拟路网");
         int blocksBefore = roadBlocks(browser.findElement(By.id("summary")).getText());
         long inTime = Long.parseLong(browser.findElement(By.id("p-intime")).getText().trim());
         assertThat(inTime).isPositive();
@@ -149,7 +150,7 @@ class DispatchBrowserIT {
     }
 
     private static int roadBlocks(String summary) {
-        var m = java.util.regex.Pattern.compile("(\\d+) road blocks").matcher(summary);
+        var m = java.util.regex.Pattern.compile("绕行道路封闭 (\\d+) 处").matcher(summary);
         assertThat(m.find()).as(summary).isTrue();
         return Integer.parseInt(m.group(1));
     }
