@@ -31,7 +31,7 @@ final class FacesMessages {
         }
         String text;
         if (cause instanceof BusinessException b) {
-            text = b.getMessage();
+            text = localized(b);
         } else if (cause instanceof ConstraintViolationException v) {
             text = v.getConstraintViolations().stream()
                     .map(c -> c.getPropertyPath() + ": " + c.getMessage()).sorted()
@@ -44,6 +44,21 @@ final class FacesMessages {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
         FacesContext.getCurrentInstance().validationFailed();
         return true;
+    }
+
+    /**
+     * A refusal in the user's language where the bundle words its kind ({@code problem.<type>}), followed by
+     * the service's specifics (which warehouse, which material) unless {@code problem.<type>.alone} says the words
+     * suffice; the service's own sentence where the bundle has none.
+     */
+    private static String localized(BusinessException b) {
+        FacesContext ctx = FacesContext.getCurrentInstance();
+        java.util.ResourceBundle bundle = ctx.getApplication().getResourceBundle(ctx, "msg");
+        String key = "problem." + b.type();
+        if (bundle == null || !bundle.containsKey(key)) {
+            return b.getMessage();
+        }
+        return bundle.getString(key) + (bundle.containsKey(key + ".alone") ? "" : ": " + b.getMessage());
     }
 
     static <T> T attempt(java.util.function.Supplier<T> action) {

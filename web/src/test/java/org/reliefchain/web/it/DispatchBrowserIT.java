@@ -55,7 +55,16 @@ class DispatchBrowserIT {
 
     @Test
     void the_dispatcher_plans_the_demo_typhoon_approves_prints_reports_a_delivery_and_replans() throws Exception {
-        // The demo typhoon replays 2019: the province sets its next relief deadline ten hours from now.
+        // The demo typhoon replays 2019: its relief deadline has passed, and planning against it says so.
+        signIn("dispatcher");
+        browser.get(base + "app/incidents.xhtml");
+        click(By.linkText("INC-DEMO-0001"));
+        click(tab("调度方案"));
+        click(By.cssSelector("[id$='plan:start']"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "救助时限已过"));
+        assertThat(browser.getPageSource()).doesNotContain("Internal error", "Exception");
+
+        // The province sets the next relief deadline, ten hours from now.
         Api api = Api.as(base, "dispatcher", "demo123");
         var demo = api.get("api/incidents?size=500").json().get("items");
         for (var i : demo) {
