@@ -116,11 +116,6 @@ public class DispatchPlan {
         failure = why == null ? null : why.length() > 1000 ? why.substring(0, 997) + "..." : why;
     }
 
-    /** The final plan drawn along the roads; a new result (a stop after a late improvement) draws it again. */
-    public void drawRoutes(String geoJson) {
-        this.routes = geoJson;
-    }
-
     public void approve(String user, Instant now) {
         if (!status.approvable() || solution == null) {
             throw new ConflictException("plan-not-approvable", "plan " + number + " is " + status

@@ -67,8 +67,9 @@ public class DispatchTrip {
         lastReportAt = now;
     }
 
+    /** Back at base, or never gone (a breakdown before leaving): what was not delivered goes back into stock. */
     void returnToBase(Instant at, Instant now) {
-        require(status == TripStatus.DEPARTED, "returned");
+        require(status != TripStatus.RETURNED, "returned");
         status = TripStatus.RETURNED;
         lastReportAt = now;
     }

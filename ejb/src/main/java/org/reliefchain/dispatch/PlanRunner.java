@@ -157,8 +157,9 @@ public class PlanRunner {
                 LOG.log(System.Logger.Level.ERROR, "cannot record the failure of plan " + job.planId, again);
             }
         } finally {
-            // The live view is kept a while for pollers; the row has everything once the job has ended.
-            jobs.computeIfPresent(job.planId, (k, j) -> j.status.running() ? null : j);
+            // The row has everything once the job has ended; the plan and its matrices must not stay in memory.
+            job.last = null;
+            jobs.remove(job.planId);
         }
     }
 

@@ -39,8 +39,14 @@ public class PlanStore {
         em.find(DispatchPlan.class, planId).improve(solution, affected, inTime, bound, fleetBound, elapsed, progress);
     }
 
+    /**
+     * Derived drawing, not a change of the plan: written without touching its version, so that a dispatcher
+     * who read the plan when it ended can still approve it.
+     */
     public void drawRoutes(long planId, String geoJson) {
-        em.find(DispatchPlan.class, planId).drawRoutes(geoJson);
+        em.createNativeQuery("update relief_plan set routes = ?1 where id = ?2").setParameter(1, geoJson)
+                .setParameter(2, planId).executeUpdate();
+        em.getEntityManagerFactory().getCache().evict(DispatchPlan.class, planId);
     }
 
     public void end(long planId, PlanStatus how, String why) {

@@ -100,6 +100,8 @@ public class ReliefPlanService {
             throw new ConflictException("nothing-to-plan", "incident " + incident.number()
                     + " has no demand in your jurisdiction yet: report or estimate affected people first");
         }
+        // Plans of an incident are numbered, and approved, one at a time.
+        em.lock(incident, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         Integer last = em.createQuery("select max(p.number) from DispatchPlan p where p.incidentId = :i", Integer.class)
                 .setParameter("i", incident.id()).getSingleResult();
         DispatchPlan plan = new DispatchPlan(incident.id(), last == null ? 1 : last + 1, within.value(), seconds, steps,
@@ -140,7 +142,9 @@ public class ReliefPlanService {
     @RolesAllowed({"ADMIN", "DISPATCHER"})
     public PlanView stop(long planId) {
         DispatchPlan p = find(planId);
-        Incident incident = incidents.runnable(p.incidentId(), guard.caller());
+        Caller caller = guard.caller();
+        Incident incident = incidents.runnable(p.incidentId(), caller);
+        caller.jurisdiction().requireCovers(DivisionCode.of(p.jurisdiction()), "plan " + p.number());
         if (!p.status().running()) {
             throw new ConflictException("plan-not-running", "plan " + p.number() + " is " + p.status() + ", not solving");
         }
@@ -204,6 +208,11 @@ public class ReliefPlanService {
             throw new ConflictException("stale", "plan " + p.number() + " changed since you read it (version "
                     + p.version() + ", you had " + expectedVersion + "); reload it");
         }
+        if (!p.deadline().isAfter(clock.now())) {
+            throw new ConflictException("deadline-passed", "the deadline plan " + p.number() + " was made for ("
+                    + p.deadline() + ") has passed; set the next deadline on the incident and plan again");
+        }
+        em.lock(incident, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE); // one approval per incident at a time
         Long approved = em.createQuery("select count(p) from DispatchPlan p where p.incidentId = :i and p.status = :s", Long.class)
                 .setParameter("i", incident.id()).setParameter("s", PlanStatus.APPROVED).getSingleResult();
         if (approved > 0) {
@@ -218,15 +227,17 @@ public class ReliefPlanService {
             throw new ConflictException("stock-moved", "stock has moved since plan " + p.number()
                     + " was made; nothing was issued. Short: " + String.join("; ", shortages) + ". Plan again.");
         }
+        java.util.Set<Long> assigned = new java.util.HashSet<>();
         for (PlanSolution.Trip t : solution.trips()) {
-            Vehicle v = em.find(Vehicle.class, t.vehicleId());
-            if (v == null || v.status() != VehicleStatus.AVAILABLE && v.status() != VehicleStatus.ASSIGNED) {
+            if (!assigned.add(t.vehicleId())) {
+                continue; // a later trip of a vehicle this approval has just assigned
+            }
+            Vehicle v = em.find(Vehicle.class, t.vehicleId(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+            if (v == null || v.status() != VehicleStatus.AVAILABLE) {
                 throw new ConflictException("vehicle-unavailable", "vehicle " + t.registration() + " is no longer"
-                        + " available; nothing was issued. Plan again.");
+                        + " available (assigned elsewhere or out of service); nothing was issued. Plan again.");
             }
-            if (v.status() == VehicleStatus.AVAILABLE) {
-                v.changeStatus(VehicleStatus.ASSIGNED, null, now);
-            }
+            v.changeStatus(VehicleStatus.ASSIGNED, null, now);
         }
         ApprovalView result = orders.issue(p, incident, solution, caller.username(), now);
         incidents.history(incident, "PLAN_APPROVED", "plan " + p.number() + ": " + result.trips() + " trips, "

@@ -120,16 +120,26 @@ public class TripService {
         Caller caller = guard.caller();
         DispatchTrip trip = find(tripId);
         Incident incident = incidents.runnable(trip.incidentId(), caller);
+        // Reports move stock of the plan's warehouses: only someone whose jurisdiction covers the plan's.
+        DispatchPlan plan = em.find(DispatchPlan.class, trip.planId());
+        caller.jurisdiction().requireCovers(org.reliefchain.division.DivisionCode.of(plan.jurisdiction()),
+                "dispatch order " + trip.number());
+        // One report at a time per trip: a retry of the same report waits for the first, then counts once.
+        em.lock(trip, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (form == null || form.key() == null || form.key().isBlank() || form.key().length() > 64
                 || Incident.hasControl(form.key())) {
             throw new InvalidInputException("key", "a client key of 1 to 64 characters makes a report count once");
         }
-        Long seen = em.createQuery("select count(e) from TripEvent e where e.tripId = :t and e.clientKey = :k", Long.class)
-                .setParameter("t", tripId).setParameter("k", form.key()).getSingleResult();
-        if (seen > 0) {
+        TripEventType type = TripEventType.parse(form.type());
+        TripEvent seen = em.createQuery("select e from TripEvent e where e.tripId = :t and e.clientKey = :k", TripEvent.class)
+                .setParameter("t", tripId).setParameter("k", form.key()).getResultStream().findFirst().orElse(null);
+        if (seen != null) {
+            if (seen.type() != type || !java.util.Objects.equals(seen.stopSeq(), form.stop())) {
+                throw new ConflictException("key-reused", "key " + form.key() + " was used for another report ("
+                        + seen.type() + (seen.stopSeq() == null ? "" : " at stop " + seen.stopSeq()) + ")");
+            }
             return view(tripId); // the same report again: already counted
         }
-        TripEventType type = TripEventType.parse(form.type());
         Instant now = clock.now();
         Instant at = form.at() == null ? now : form.at();
         if (at.isAfter(now.plus(Duration.ofMinutes(10))) || at.isBefore(trip.departure().minus(Duration.ofDays(2)))) {
@@ -176,7 +186,12 @@ public class TripService {
         }
         Map<String, LineReport> reported = new HashMap<>();
         if (form.lines() != null) {
-            form.lines().forEach(l -> reported.put(l.material(), l));
+            for (LineReport l : form.lines()) {
+                if (l == null || l.material() == null) {
+                    throw new InvalidInputException("lines", "each line names its material");
+                }
+                reported.put(l.material(), l);
+            }
         }
         List<String> parts = new ArrayList<>();
         @SuppressWarnings("unchecked")

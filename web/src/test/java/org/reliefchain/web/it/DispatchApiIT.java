@@ -156,6 +156,22 @@ class DispatchApiIT {
 
         // One approved plan per incident; a second approval is refused.
         assertProblem(d.post("api/plans/" + plan.get("id").asLong() + "/approve", "{}"), 409);
+
+        // A trip that never leaves (a breakdown at the warehouse) returns everything it was issued, lot by lot.
+        JsonNode last = trips.get(trips.size() - 1);
+        JsonNode load = last.get("loads").get(0);
+        BigDecimal before = onHand(load.get("warehouseCode").asText(), load.get("material").asText());
+        BigDecimal issued = BigDecimal.ZERO;
+        for (JsonNode l : last.get("loads")) {
+            if (l.get("material").asText().equals(load.get("material").asText())
+                    && l.get("warehouseCode").asText().equals(load.get("warehouseCode").asText())) {
+                issued = issued.add(new BigDecimal(l.get("quantity").asText()));
+            }
+        }
+        JsonNode back = report(d, last.get("id").asLong(), "{\"key\":\"breakdown\",\"type\":\"RETURNED\",\"note\":\"车辆故障\"}");
+        assertThat(back.get("status").asText()).isEqualTo("RETURNED");
+        assertThat(onHand(load.get("warehouseCode").asText(), load.get("material").asText()))
+                .isEqualByComparingTo(before.add(issued));
     }
 
     @Test
@@ -244,6 +260,11 @@ class DispatchApiIT {
         report(d, id, delivery);
         JsonNode again = report(d, id, delivery); // the same report from a bad connection
         assertThat(again.get("events")).as("counted once").hasSize(4);
+        Api.Reply reused = d.post("api/trips/" + id + "/events", "{\"key\":\"k4\",\"type\":\"RETURNED\"}");
+        assertProblem(reused, 409);
+        assertThat(reused.json().get("type").asText()).endsWith("/key-reused");
+        assertProblem(d.post("api/trips/" + id + "/events", "{\"key\":\"k9\",\"type\":\"DELIVERED\",\"stop\":2,"
+                + "\"receiver\":\"x\",\"lines\":[null]}"), 400);
         assertProblem(d.post("api/trips/" + id + "/events", "{\"key\":\"k5\",\"type\":\"DELIVERED\",\"stop\":1,"
                 + "\"receiver\":\"x\"}"), 409);
         assertProblem(d.post("api/trips/" + id + "/events", "{\"type\":\"RETURNED\"}"), 400);
