@@ -60,7 +60,7 @@
                 var marker = L.circleMarker([c[1], c[0]], {radius: 4 + Math.min(8, Math.sqrt(p.people) / 4),
                     color: OUTCOME[p.status] || '#444', fillColor: OUTCOME[p.status] || '#444', fillOpacity: 0.8, weight: 1});
                 marker.bindTooltip(text(p.name + ' · ' + (t[p.status] || p.status) + ' · ' + (t.people || '') + ' '
-                    + p.people + (p.reason ? ' · ' + p.reason : '')), {sticky: true});
+                    + p.people + (p.reason ? ' · ' + (t[p.reason.split(':')[0]] || p.reason) : '')), {sticky: true});
                 marker.addTo(layer);
                 bounds.push([c[1], c[0]]);
             }

@@ -306,8 +306,9 @@ public class TripService {
         List<TripView.EventView> events = em.createQuery("select e from TripEvent e where e.tripId = :t order by e.id",
                 TripEvent.class).setParameter("t", tripId).getResultList().stream()
                 .map(e -> new TripView.EventView(e.type(), e.stopSeq(), e.occurredAt(), e.actor(), e.detail())).toList();
+        var crew = v.view(false);
         return new TripView(t.id(), t.number(), t.planId(), t.incidentId(), v.registration(), v.kind().name(),
-                v.view(false).crewName(), v.view(false).crewPhone(), t.tripNo(), t.baseName(), t.departure(),
+                crew.crewName(), crew.crewPhone(), t.tripNo(), t.baseName(), t.departure(),
                 t.plannedReturn(), t.status(), t.delaySeconds(), t.version(), stopViews, loadViews, events);
     }
 }

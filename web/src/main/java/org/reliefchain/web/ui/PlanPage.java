@@ -171,7 +171,10 @@ public class PlanPage implements Serializable {
         }
         double now = Math.max(plan.elapsedSeconds(), p.get(p.size() - 1)[0]);
         double tMax = Math.max(1, now);
-        double yMax = Math.max(1, Math.max(plan.bound(), p.stream().mapToDouble(x -> x[1]).max().orElse(1)));
+        double yMax = Math.max(1, plan.bound());
+        for (double[] x : p) {
+            yMax = Math.max(yMax, x[1]);
+        }
         // A step line: each figure holds until the next improvement, the last one until now.
         List<String> out = new ArrayList<>();
         double previous = -1;
@@ -210,14 +213,13 @@ public class PlanPage implements Serializable {
         return locale.text("plan.point." + status);
     }
 
-    /** The reason's code (before the colon) in the user's language, the detail as the planner said it. */
+    /** The reason's kind (before the colon) in the user's language; the detail after it is the API's, in English. */
     public String reasonLabel(String reason) {
         if (reason == null) {
             return "";
         }
         int colon = reason.indexOf(':');
-        String code = colon < 0 ? reason : reason.substring(0, colon);
-        return locale.text("plan.reason." + code) + (colon < 0 ? "" : " (" + reason.substring(colon + 1).trim() + ")");
+        return locale.text("plan.reason." + (colon < 0 ? reason : reason.substring(0, colon)));
     }
 
     public String lines(List<PlanSolution.Line> lines) {
