@@ -56,13 +56,60 @@ public class DispatchOrders {
         return out;
     }
 
+    /**
+     * What the orders a revision replaces were issued and still hold, lot by lot: their loads go on with
+     * the revision's trips without a movement, and only what is left over goes back into stock.
+     */
+    public static final class Handover {
+        private record Held(long tripId, long lotId, BigDecimal[] left) {
+        }
+
+        private final Map<Long, Map<String, java.util.ArrayDeque<Held>>> held = new HashMap<>();
+
+        long total(long warehouse, String material) {
+            return held.getOrDefault(warehouse, Map.of()).getOrDefault(material, new java.util.ArrayDeque<>()).stream()
+                    .map(h -> h.left()[0]).reduce(BigDecimal.ZERO, BigDecimal::add).longValue();
+        }
+    }
+
+    /** Reads what the orders {@code tripIds} still hold, first expiry first (so the revision hands those on first). */
+    public Handover handover(java.util.Collection<Long> tripIds) {
+        Handover h = new Handover();
+        if (tripIds.isEmpty()) {
+            return h;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select d.trip_id, d.warehouse_id, d.lot_id, l.material_code,"
+                        + " d.quantity - d.returned - d.handed_over from dispatch_load d join stock_lot l on l.id = d.lot_id"
+                        + " where d.trip_id = any (?1) and d.quantity - d.returned - d.handed_over > 0"
+                        + " order by l.expiry_date nulls last, l.lot_number, d.trip_id")
+                .setParameter(1, tripIds.toArray(new Long[0])).getResultList();
+        for (Object[] r : rows) {
+            h.held.computeIfAbsent(((Number) r[1]).longValue(), k -> new HashMap<>())
+                    .computeIfAbsent((String) r[3], k -> new java.util.ArrayDeque<>())
+                    .add(new Handover.Held(((Number) r[0]).longValue(), ((Number) r[2]).longValue(),
+                            new BigDecimal[] {(BigDecimal) r[4]}));
+        }
+        return h;
+    }
+
     /** Loads that usable stock no longer covers, in words: "warehouse (code): material needs X, usable now Y". */
     public List<String> shortages(PlanSolution solution, Instant now) {
+        return shortages(solution, now, new Handover());
+    }
+
+    /** As {@link #shortages(PlanSolution, Instant)}, counting first what {@code handover} holds. */
+    public List<String> shortages(PlanSolution solution, Instant now, Handover handover) {
         LocalDate today = LocalDate.ofInstant(now, CHINA);
         List<String> out = new ArrayList<>();
         for (Map.Entry<Long, Map<String, Long>> w : loads(solution).entrySet()) {
             Warehouse warehouse = em.find(Warehouse.class, w.getKey());
-            for (Map.Entry<String, Long> m : w.getValue().entrySet()) {
+            for (Map.Entry<String, Long> m0 : w.getValue().entrySet()) {
+                long held = handover.total(w.getKey(), m0.getKey());
+                if (m0.getValue() <= held) {
+                    continue;
+                }
+                Map.Entry<String, Long> m = Map.entry(m0.getKey(), m0.getValue() - held);
                 Number usable = (Number) em.createNativeQuery("select coalesce(sum(b.quantity), 0) from stock_balance b"
                                 + " join stock_lot l on l.id = b.lot_id where b.warehouse_id = ?1 and l.material_code = ?2"
                                 + " and (l.expiry_date is null or l.expiry_date >= ?3)")
@@ -78,8 +125,19 @@ public class DispatchOrders {
 
     public ReliefPlanService.ApprovalView issue(DispatchPlan plan, Incident incident, PlanSolution solution, String user,
                                           Instant now) {
+        return issue(plan, incident, solution, user, now, new Handover());
+    }
+
+    /**
+     * Writes the plan's dispatch orders. Each trip's load is taken first from what {@code handover} holds
+     * (lots already issued to the orders a revision replaces), then issued from stock; what the handover
+     * still holds at the end goes back into its lots. So a revision issues and returns only the difference.
+     */
+    public ReliefPlanService.ApprovalView issue(DispatchPlan plan, Incident incident, PlanSolution solution, String user,
+                                          Instant now, Handover handover) {
         long request = ledger.openRequest("plan-" + plan.id() + "-approve", "relief-plan", user, now);
         int movements = 0;
+        int returns = 0;
         List<String> numbers = new ArrayList<>();
         int seq = 0;
         Map<String, Material> materials = new HashMap<>();
@@ -116,8 +174,12 @@ public class DispatchOrders {
             LedgerWriter.Entry entry = new LedgerWriter.Entry(request, user, now, now, "relief plan " + plan.number()
                     + " of " + incident.number() + " approved", "dispatch order " + number);
             for (Map.Entry<String, Long> m : load.entrySet()) {
+                BigDecimal toIssue = takeOver(handover, from.id(), m.getKey(), BigDecimal.valueOf(m.getValue()), tripId);
+                if (toIssue.signum() == 0) {
+                    continue;
+                }
                 Material material = materials.computeIfAbsent(m.getKey(), k -> em.find(Material.class, k));
-                for (FefoPicker.Pick pick : ledger.choose(from, material, null, new Quantity(BigDecimal.valueOf(m.getValue())), false)) {
+                for (FefoPicker.Pick pick : ledger.choose(from, material, null, new Quantity(toIssue), false)) {
                     StockLot lot = em.find(StockLot.class, pick.lot().lotId());
                     ledger.post(entry, MovementType.ISSUE, from, lot, pick.quantity().negate(), null);
                     em.createNativeQuery("insert into dispatch_load (trip_id, warehouse_id, lot_id, quantity) values (?1, ?2, ?3, ?4)"
@@ -128,7 +190,49 @@ public class DispatchOrders {
                 }
             }
         }
-        return new ReliefPlanService.ApprovalView(plan.id(), numbers.size(), movements, numbers);
+        // What the replaced orders held and no new trip took goes back into the lots it came from.
+        LedgerWriter.Entry back = new LedgerWriter.Entry(request, user, now, now, "relief plan " + plan.number()
+                + " of " + incident.number() + " approved: not needed any more", "relief plan " + plan.number() + " of "
+                + incident.number());
+        for (Map.Entry<Long, Map<String, java.util.ArrayDeque<Handover.Held>>> w : handover.held.entrySet()) {
+            Warehouse warehouse = em.find(Warehouse.class, w.getKey());
+            for (java.util.ArrayDeque<Handover.Held> lots : w.getValue().values()) {
+                for (Handover.Held h : lots) {
+                    if (h.left()[0].signum() > 0) {
+                        ledger.post(back, MovementType.RECEIPT, warehouse, em.find(StockLot.class, h.lotId()),
+                                new Quantity(h.left()[0]), null);
+                        em.createNativeQuery("update dispatch_load set returned = returned + ?1 where trip_id = ?2 and lot_id = ?3")
+                                .setParameter(1, h.left()[0]).setParameter(2, h.tripId()).setParameter(3, h.lotId())
+                                .executeUpdate();
+                        h.left()[0] = BigDecimal.ZERO;
+                        returns++;
+                    }
+                }
+            }
+        }
+        return new ReliefPlanService.ApprovalView(plan.id(), numbers.size(), movements + returns, returns, numbers);
+    }
+
+    /** Takes up to {@code quantity} from what the handover holds onto the new trip; returns what is still to issue. */
+    private BigDecimal takeOver(Handover handover, long warehouse, String material, BigDecimal quantity, long tripId) {
+        java.util.ArrayDeque<Handover.Held> lots = handover.held.getOrDefault(warehouse, Map.of()).get(material);
+        BigDecimal left = quantity;
+        while (lots != null && !lots.isEmpty() && left.signum() > 0) {
+            Handover.Held h = lots.peek();
+            BigDecimal take = left.min(h.left()[0]);
+            em.createNativeQuery("update dispatch_load set handed_over = handed_over + ?1 where trip_id = ?2 and lot_id = ?3")
+                    .setParameter(1, take).setParameter(2, h.tripId()).setParameter(3, h.lotId()).executeUpdate();
+            em.createNativeQuery("insert into dispatch_load (trip_id, warehouse_id, lot_id, quantity) values (?1, ?2, ?3, ?4)"
+                            + " on conflict (trip_id, lot_id) do update set quantity = dispatch_load.quantity + excluded.quantity")
+                    .setParameter(1, tripId).setParameter(2, warehouse).setParameter(3, h.lotId()).setParameter(4, take)
+                    .executeUpdate();
+            h.left()[0] = h.left()[0].subtract(take);
+            left = left.subtract(take);
+            if (h.left()[0].signum() == 0) {
+                lots.poll();
+            }
+        }
+        return left;
     }
 
     /** Native queries take time as an offset date-time (the driver cannot bind an Instant). */

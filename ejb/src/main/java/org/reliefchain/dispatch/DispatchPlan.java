@@ -67,6 +67,9 @@ public class DispatchPlan {
     private String approvedBy;
     @Column(name = "approved_at")
     private Instant approvedAt;
+    @Column(name = "revises_id")
+    private Long revisesId;
+    private String basis;
     @Version
     private long version;
 
@@ -86,6 +89,25 @@ public class DispatchPlan {
         this.plannedAt = plannedAt;
         this.deadline = deadline;
         this.stockSnapshot = stockSnapshot;
+    }
+
+    /** A revision of the approved plan {@code revised}, made from the dispatch orders {@code basisJson} names. */
+    public static DispatchPlan revising(DispatchPlan revised, int number, int seconds, Integer steps, String requestedBy,
+                                        Instant now, Instant deadline, String stockSnapshot, String basisJson) {
+        DispatchPlan p = new DispatchPlan(revised.incidentId, number, revised.jurisdiction, seconds, steps, requestedBy,
+                now, now, deadline, stockSnapshot);
+        p.revisesId = revised.id;
+        p.basis = basisJson;
+        return p;
+    }
+
+    /** Its approved revision takes its place; its trips already under way stay as they are. */
+    public void supersede() {
+        if (status != PlanStatus.APPROVED) {
+            throw new ConflictException("revision-outdated", "plan " + number + " is " + status
+                    + ", no longer the approved plan; revise the approved plan again");
+        }
+        status = PlanStatus.REVISED;
     }
 
     /** A solver took it up; the problem it plans, in words. */
@@ -153,5 +175,7 @@ public class DispatchPlan {
     public String failure() { return failure; }
     public String approvedBy() { return approvedBy; }
     public Instant approvedAt() { return approvedAt; }
+    public Long revisesId() { return revisesId; }
+    public String basis() { return basis; }
     public long version() { return version; }
 }

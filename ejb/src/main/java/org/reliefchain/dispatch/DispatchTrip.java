@@ -69,8 +69,15 @@ public class DispatchTrip {
 
     /** Back at base, or never gone (a breakdown before leaving): what was not delivered goes back into stock. */
     void returnToBase(Instant at, Instant now) {
-        require(status != TripStatus.RETURNED, "returned");
+        require(status != TripStatus.RETURNED && status != TripStatus.CANCELLED, "returned");
         status = TripStatus.RETURNED;
+        lastReportAt = now;
+    }
+
+    /** A revision took its place before it was loaded; what it was issued goes on with the revision's trips. */
+    void cancel(Instant now) {
+        require(status == TripStatus.PLANNED, "cancelled");
+        status = TripStatus.CANCELLED;
         lastReportAt = now;
     }
 

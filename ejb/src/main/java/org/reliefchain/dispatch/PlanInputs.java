@@ -9,11 +9,12 @@ import org.reliefchain.incident.HazardFeature;
  * What a plan is made from, read from the database at the moment the dispatcher asked for it (plain
  * values, so that a queued plan plans on that moment's situation): the demand points with what they
  * need, the warehouses with their usable stock, the available fleet, the hazards valid then, and the
- * ports and landing points boats and helicopters use.
+ * ports and landing points boats and helicopters use. A revision also names where the search starts:
+ * per vehicle registration, the deliveries ("division/material") it was already told to make, in order.
  */
 public record PlanInputs(Instant plannedAt, Instant deadline, List<Point> points, List<Store> stores,
                          List<Hub> hubs, List<Transport> fleet, List<HazardFeature> hazards,
-                         List<Site> landingPoints) {
+                         List<Site> landingPoints, Map<String, List<String>> startFrom) {
 
     /** A demand point: a village (or township, county) with its people and what each material line asks. */
     public record Point(String division, String name, double lon, double lat, long people, boolean cutOff,

@@ -54,6 +54,15 @@ public class PlanInputsReader {
     private IncidentService incidents;
 
     public PlanInputs read(Incident incident, DivisionCode jurisdiction, Instant now) {
+        return read(incident, jurisdiction, now, null);
+    }
+
+    /**
+     * The inputs of a revision when {@code revision} is not null: demand less what is delivered or on
+     * board, stock plus what the orders not yet loaded were issued, and their vehicles (and those on the
+     * road, from when they are back) next to the available fleet; the search starts from those orders.
+     */
+    public PlanInputs read(Incident incident, DivisionCode jurisdiction, Instant now, Revision revision) {
         List<DemandView> lines = demand.demandLines(incident.id(), null, null);
         Map<String, double[]> unit = units();
         Map<String, double[]> position = positions(lines.stream().map(DemandView::division).distinct().toList());
@@ -68,8 +77,13 @@ public class PlanInputsReader {
             }
             List<PlanInputs.Need> needs = e.getValue().stream()
                     .filter(l -> l.quantity().signum() > 0 && unit.containsKey(l.material()))
-                    .map(l -> new PlanInputs.Need(l.material(), l.quantity().setScale(0, RoundingMode.CEILING).longValueExact(),
-                            unit.get(l.material())[0], unit.get(l.material())[1]))
+                    .map(l -> {
+                        long q = l.quantity().setScale(0, RoundingMode.CEILING).longValueExact();
+                        return new PlanInputs.Need(l.material(), revision == null ? q
+                                : revision.remaining(e.getKey(), l.material(), q), unit.get(l.material())[0],
+                                unit.get(l.material())[1]);
+                    })
+                    .filter(n -> n.quantity() > 0)
                     .toList();
             if (!needs.isEmpty()) {
                 points.add(new PlanInputs.Point(e.getKey(), first.name(), at[0], at[1], first.people(),
@@ -78,10 +92,27 @@ public class PlanInputsReader {
         }
         Set<String> materials = lines.stream().map(DemandView::material).collect(Collectors.toSet());
         List<PlanInputs.Store> stores = stores(jurisdiction, materials, now);
+        if (revision != null) {
+            stores = withOpenLoads(stores, revision.openLoads());
+        }
         List<PlanInputs.Transport> transports = new ArrayList<>();
         Map<String, Long> vehicleIds = vehicleIds(jurisdiction);
         Map<String, PlanInputs.Hub> hubs = new LinkedHashMap<>();
-        for (AvailableVehicle v : fleet.available(jurisdiction)) {
+        List<AvailableVehicle> usable = new ArrayList<>(fleet.available(jurisdiction));
+        if (revision != null) {
+            usable.addAll(fleet.assigned(jurisdiction, revision.vehicles()));
+        }
+        Map<String, List<String>> startFrom = new HashMap<>();
+        for (AvailableVehicle v : usable) {
+            long id = vehicleIds.get(v.registration());
+            Instant from = v.availableFrom();
+            if (revision != null && revision.busyUntil().containsKey(id)) {
+                Instant back = revision.busyUntil().get(id); // on the road: free again once back at its base
+                from = from == null || back.isAfter(from) ? back : from;
+                startFrom.put(v.registration(), List.of());
+            } else if (revision != null && revision.startFrom().containsKey(id)) {
+                startFrom.put(v.registration(), revision.startFrom().get(id));
+            }
             PlanInputs.Kind kind = switch (v.kind()) {
                 case TRUCK, VAN -> PlanInputs.Kind.TRUCK;
                 case BOAT -> PlanInputs.Kind.BOAT;
@@ -91,9 +122,9 @@ public class PlanInputsReader {
                 hubs.putIfAbsent(v.base().code(), new PlanInputs.Hub(v.base().code(), v.base().nameZh(),
                         v.base().kind() == BaseKind.PORT, v.base().lon(), v.base().lat()));
             }
-            transports.add(new PlanInputs.Transport(vehicleIds.get(v.registration()), v.registration(), kind,
+            transports.add(new PlanInputs.Transport(id, v.registration(), kind,
                     v.capacityKg().doubleValue(), v.capacityM3().doubleValue(), num(v.rangeKm()), v.sortieMinutes(),
-                    num(v.speedKmh()), v.base().code(), v.availableFrom(), v.availableUntil(),
+                    num(v.speedKmh()), v.base().code(), from, v.availableUntil(),
                     v.dutyHoursPerDay().doubleValue()));
         }
         // Ports without boats of the caller still are harbours boats sail between.
@@ -106,7 +137,28 @@ public class PlanInputsReader {
                 .filter(h -> h.type() == HazardType.CLOSED_LANE
                         || (h.validFrom() == null || !h.validFrom().isAfter(now)) && (h.validUntil() == null || h.validUntil().isAfter(now)))
                 .toList();
-        return new PlanInputs(now, incident.deadline(), points, stores, List.copyOf(hubs.values()), transports, hazards, landing);
+        return new PlanInputs(now, incident.deadline(), points, stores, List.copyOf(hubs.values()), transports, hazards,
+                landing, startFrom);
+    }
+
+    /** The stores with what the open orders were issued added back: it is still in those warehouses. */
+    private List<PlanInputs.Store> withOpenLoads(List<PlanInputs.Store> stores, Map<Long, Map<String, Long>> loads) {
+        Map<Long, PlanInputs.Store> out = new LinkedHashMap<>();
+        stores.forEach(s -> out.put(s.warehouseId(), new PlanInputs.Store(s.warehouseId(), s.code(), s.name(), s.division(),
+                s.lon(), s.lat(), new TreeMap<>(s.stock()))));
+        for (Map.Entry<Long, Map<String, Long>> w : loads.entrySet()) {
+            PlanInputs.Store s = out.get(w.getKey());
+            if (s == null) {
+                Object[] r = (Object[]) em.createNativeQuery("select code, name_zh, division_code, lon, lat from warehouse"
+                        + " where id = ?1").setParameter(1, w.getKey()).getSingleResult();
+                s = new PlanInputs.Store(w.getKey(), (String) r[0], (String) r[1], (String) r[2],
+                        ((Number) r[3]).doubleValue(), ((Number) r[4]).doubleValue(), new TreeMap<>());
+                out.put(w.getKey(), s);
+            }
+            PlanInputs.Store store = s;
+            w.getValue().forEach((m, q) -> store.stock().merge(m, q, Long::sum));
+        }
+        return List.copyOf(out.values());
     }
 
     /** What each line needs per unit: kg and m³. */

@@ -178,7 +178,7 @@ public class PlanRunner {
     }
 
     private PlanStatus solve(Job job, ProblemBuilder.Problem problem, SolveLimit limit, long t0) throws Exception {
-        PlanningSession session = PlanningSession.start(problem.plan(), limit);
+        PlanningSession session = PlanningSession.start(problem.plan(), limit, problem.startFrom());
         // The first feasible plan is the greedy one the session starts from: kept and shown at once, before
         // the search has improved on it (on a large incident that can take a while).
         org.reliefchain.planner.solver.PlanOutcome first = org.reliefchain.planner.solver.PlanOutcome.of(session.best());

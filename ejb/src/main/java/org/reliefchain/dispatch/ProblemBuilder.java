@@ -60,7 +60,8 @@ public final class ProblemBuilder {
     public record Problem(ReliefPlan plan, PlanInputs inputs, Map<String, PlanInputs.Store> storeOf,
                           Map<String, PlanInputs.Hub> hubOf, Map<String, PlanInputs.Transport> transportOf,
                           Map<String, PlanInputs.Point> pointOf, Map<String, String> whyUnreachableByRoad,
-                          BlockedAreas roadBlocks, String summary, PlanFacts facts) {
+                          BlockedAreas roadBlocks, String summary, PlanFacts facts,
+                          Map<String, List<String>> startFrom) {
     }
 
     public static Problem build(PlanInputs in, RoadNetwork roads, String roadsDescription) {
@@ -235,6 +236,7 @@ public final class ProblemBuilder {
         // Deliveries: per point and material, split so that one stop carries at most CHUNK_KG.
         long deadline = Math.max(0, in.deadline().getEpochSecond() - start);
         List<Visit> visits = new ArrayList<>();
+        Map<String, List<String>> visitsOf = new HashMap<>(); // "division/material" -> its deliveries' ids
         long affected = 0;
         int cutOff = 0;
         for (int k = 0; k < in.points().size(); k++) {
@@ -260,7 +262,9 @@ public final class ProblemBuilder {
                 int chunks = (int) Math.max(1, Math.min(need.quantity(), (kg + CHUNK_KG - 1) / CHUNK_KG));
                 for (int c = 0; c < chunks; c++) {
                     long share = need.quantity() / chunks + (c < need.quantity() % chunks ? 1 : 0);
-                    visits.add(new Visit(p.division() + "/" + need.material() + "/" + (c + 1), point, need.material(),
+                    String id = p.division() + "/" + need.material() + "/" + (c + 1);
+                    visitsOf.computeIfAbsent(p.division() + "/" + need.material(), x -> new ArrayList<>()).add(id);
+                    visits.add(new Visit(id, point, need.material(),
                             share, (long) Math.ceil(share * need.unitKg()), (long) Math.ceil(share * need.unitM3() * 1000),
                             Math.max(1, p.people() / needs.size() / chunks), SERVICE_SECONDS, 0, deadline));
                 }
@@ -276,7 +280,12 @@ public final class ProblemBuilder {
         PlanFacts facts = new PlanFacts(in.points().size(), affected, cutOff, visits.size(), stores.size(), hubOf.size(),
                 trucks, boats, helicopters, roadBlocks.areas().size() + roadBlocks.closedRoads().size(), laneClosures.size(),
                 noFly.areas().size(), roadsDescription.startsWith("the synthetic"));
-        return new Problem(plan, in, storeOf, hubOf, transportOf, pointOf, whyUnreachable, roadBlocks, summary, facts);
+        // A revision starts from the orders it replans: a vehicle's vehicle id is its registration.
+        Map<String, List<String>> startFrom = new HashMap<>();
+        in.startFrom().forEach((registration, keys) -> startFrom.put(registration, keys.stream()
+                .flatMap(k -> visitsOf.getOrDefault(k, List.of()).stream()).distinct().toList()));
+        return new Problem(plan, in, storeOf, hubOf, transportOf, pointOf, whyUnreachable, roadBlocks, summary, facts,
+                startFrom);
     }
 
     private static TravelMatrix unreachable(String name, int n) {

@@ -61,6 +61,9 @@ public class ReliefPlanService {
     private DispatchOrders orders;
 
     @Inject
+    private RevisionReader revisions;
+
+    @Inject
     private AuditTrail audit;
 
     @Inject
@@ -80,20 +83,10 @@ public class ReliefPlanService {
         Caller caller = guard.caller();
         Incident incident = incidents.runnable(incidentId, caller);
         incident.requireOpen();
-        int seconds = form == null || form.seconds() == null ? 60 : form.seconds();
-        if (seconds < 5 || seconds > 3600) {
-            throw new InvalidInputException("seconds", "a plan solves for 5 to 3,600 seconds");
-        }
-        Integer steps = form == null ? null : form.steps();
-        if (steps != null && (steps < 1 || steps > 1_000_000)) {
-            throw new InvalidInputException("steps", "from 1 to 1,000,000 search steps");
-        }
+        int seconds = seconds(form);
+        Integer steps = steps(form);
         Instant now = clock.now();
-        if (!incident.deadline().isAfter(now)) {
-            // Every delivery would be late: a plan against a passed deadline tells the dispatcher nothing.
-            throw new ConflictException("deadline-passed", "the relief deadline of incident " + incident.number()
-                    + " passed at " + incident.deadline() + "; set the next deadline on the incident first");
-        }
+        requireBeforeDeadline(incident, now);
         DivisionCode within = caller.jurisdiction().root();
         PlanInputs in = inputs.read(incident, within, now);
         if (in.points().isEmpty()) {
@@ -102,17 +95,88 @@ public class ReliefPlanService {
         }
         // Plans of an incident are numbered, and approved, one at a time.
         em.lock(incident, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        Integer last = em.createQuery("select max(p.number) from DispatchPlan p where p.incidentId = :i", Integer.class)
-                .setParameter("i", incident.id()).getSingleResult();
-        DispatchPlan plan = new DispatchPlan(incident.id(), last == null ? 1 : last + 1, within.value(), seconds, steps,
+        DispatchPlan plan = new DispatchPlan(incident.id(), nextNumber(incident), within.value(), seconds, steps,
                 caller.username(), now, now, incident.deadline(), stockSnapshot(in));
         em.persist(plan);
         em.flush();
         incidents.history(incident, "PLAN_REQUESTED", "plan " + plan.number() + ": " + in.points().size() + " points, "
                 + in.stores().size() + " warehouses, " + in.fleet().size() + " vehicles, " + seconds + " s", null);
-        long id = plan.id();
-        SolveLimit limit = steps != null ? SolveLimit.steps(steps) : SolveLimit.seconds(seconds);
-        // The solver reads the plan's row: it may only start once this transaction has committed it.
+        submitAfterCommit(plan.id(), in, steps != null ? SolveLimit.steps(steps) : SolveLimit.seconds(seconds));
+        return view(plan, incident);
+    }
+
+    /**
+     * Revises the approved plan of an incident being carried out, from the situation now (a new blocked
+     * area, a vehicle out of service, new or changed demand): what is delivered or on board stays as it is,
+     * vehicles on the road join again once back at base, and the orders not yet loaded are solved again,
+     * starting from what they were. Drawn on the approved plan's warehouses and vehicles.
+     */
+    @RolesAllowed({"ADMIN", "DISPATCHER"})
+    public PlanView revise(long planId, StartForm form) {
+        Caller caller = guard.caller();
+        DispatchPlan approved = find(planId);
+        Incident incident = incidents.runnable(approved.incidentId(), caller);
+        incident.requireOpen();
+        caller.jurisdiction().requireCovers(DivisionCode.of(approved.jurisdiction()), "plan " + approved.number());
+        if (approved.status() != PlanStatus.APPROVED) {
+            throw new ConflictException("plan-not-approved", "plan " + approved.number() + " is " + approved.status()
+                    + "; only the approved plan being carried out is revised (plan again instead)");
+        }
+        int seconds = seconds(form);
+        Integer steps = steps(form);
+        Instant now = clock.now();
+        requireBeforeDeadline(incident, now);
+        em.lock(incident, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        Revision revision = revisions.read(approved);
+        PlanInputs in = inputs.read(incident, DivisionCode.of(approved.jurisdiction()), now, revision);
+        if (in.points().isEmpty()) {
+            throw new ConflictException("nothing-to-revise", "everything incident " + incident.number()
+                    + " needs is delivered or on board; nothing is left to plan");
+        }
+        DispatchPlan plan = DispatchPlan.revising(approved, nextNumber(incident), seconds, steps, caller.username(), now,
+                incident.deadline(), stockSnapshot(in), JSON.toJson(revision.basis()));
+        em.persist(plan);
+        em.flush();
+        incidents.history(incident, "PLAN_REVISION_REQUESTED", "plan " + plan.number() + " revises plan "
+                + approved.number() + ": " + revision.openTrips().size() + " dispatch orders not yet loaded planned again, "
+                + in.points().size() + " points still to serve, " + in.fleet().size() + " vehicles, " + seconds + " s", null);
+        submitAfterCommit(plan.id(), in, steps != null ? SolveLimit.steps(steps) : SolveLimit.seconds(seconds));
+        return view(plan, incident);
+    }
+
+    private static int seconds(StartForm form) {
+        int seconds = form == null || form.seconds() == null ? 60 : form.seconds();
+        if (seconds < 5 || seconds > 3600) {
+            throw new InvalidInputException("seconds", "a plan solves for 5 to 3,600 seconds");
+        }
+        return seconds;
+    }
+
+    private static Integer steps(StartForm form) {
+        Integer steps = form == null ? null : form.steps();
+        if (steps != null && (steps < 1 || steps > 1_000_000)) {
+            throw new InvalidInputException("steps", "from 1 to 1,000,000 search steps");
+        }
+        return steps;
+    }
+
+    private static void requireBeforeDeadline(Incident incident, Instant now) {
+        if (!incident.deadline().isAfter(now)) {
+            // Every delivery would be late: a plan against a passed deadline tells the dispatcher nothing.
+            throw new ConflictException("deadline-passed", "the relief deadline of incident " + incident.number()
+                    + " passed at " + incident.deadline() + "; set the next deadline on the incident first");
+        }
+    }
+
+    /** Plans of an incident are numbered one at a time: call with the incident locked. */
+    private int nextNumber(Incident incident) {
+        Integer last = em.createQuery("select max(p.number) from DispatchPlan p where p.incidentId = :i", Integer.class)
+                .setParameter("i", incident.id()).getSingleResult();
+        return last == null ? 1 : last + 1;
+    }
+
+    /** The solver reads the plan's row: it may only start once this transaction has committed it. */
+    private void submitAfterCommit(long id, PlanInputs in, SolveLimit limit) {
         transaction.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -125,7 +189,6 @@ public class ReliefPlanService {
                 }
             }
         });
-        return view(plan, incident);
     }
 
     public PlanView get(long planId) {
@@ -213,42 +276,99 @@ public class ReliefPlanService {
                     + p.deadline() + ") has passed; set the next deadline on the incident and plan again");
         }
         em.lock(incident, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE); // one approval per incident at a time
-        Long approved = em.createQuery("select count(p) from DispatchPlan p where p.incidentId = :i and p.status = :s", Long.class)
-                .setParameter("i", incident.id()).setParameter("s", PlanStatus.APPROVED).getSingleResult();
-        if (approved > 0) {
-            throw new ConflictException("plan-already-approved", "incident " + incident.number()
-                    + " already has an approved plan; plan again from the situation now and approve the revision");
+        DispatchPlan revised = p.revisesId() == null ? null : em.find(DispatchPlan.class, p.revisesId());
+        Revision.Basis basis = revised == null ? null : JSON.fromJson(p.basis(), Revision.Basis.class);
+        List<DispatchTrip> replaced = new ArrayList<>();
+        if (revised == null) {
+            Long approved = em.createQuery("select count(p) from DispatchPlan p where p.incidentId = :i and p.status = :s", Long.class)
+                    .setParameter("i", incident.id()).setParameter("s", PlanStatus.APPROVED).getSingleResult();
+            if (approved > 0) {
+                throw new ConflictException("plan-already-approved", "incident " + incident.number()
+                        + " already has an approved plan; revise it from the situation now and approve the revision");
+            }
+        } else {
+            replaced = replaceable(p, revised, basis);
         }
         PlanSolution solution = parse(p);
         Instant now = clock.now();
         p.approve(caller.username(), now);
-        List<String> shortages = orders.shortages(solution, now);
+        DispatchOrders.Handover handover = orders.handover(replaced.stream().map(DispatchTrip::id).toList());
+        List<String> shortages = orders.shortages(solution, now, handover);
         if (!shortages.isEmpty()) {
             throw new ConflictException("stock-moved", "stock has moved since plan " + p.number()
                     + " was made; nothing was issued. Short: " + String.join("; ", shortages) + ". Plan again.");
         }
+        java.util.Set<Long> mine = basis == null ? java.util.Set.of() : java.util.Set.copyOf(basis.vehicles());
         java.util.Set<Long> assigned = new java.util.HashSet<>();
         for (PlanSolution.Trip t : solution.trips()) {
             if (!assigned.add(t.vehicleId())) {
                 continue; // a later trip of a vehicle this approval has just assigned
             }
             Vehicle v = em.find(Vehicle.class, t.vehicleId(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-            if (v == null || v.status() != VehicleStatus.AVAILABLE) {
+            boolean ours = v != null && v.status() == VehicleStatus.ASSIGNED && mine.contains(t.vehicleId());
+            if (v == null || v.status() != VehicleStatus.AVAILABLE && !ours) {
                 throw new ConflictException("vehicle-unavailable", "vehicle " + t.registration() + " is no longer"
                         + " available (assigned elsewhere or out of service); nothing was issued. Plan again.");
             }
-            v.changeStatus(VehicleStatus.ASSIGNED, null, now);
+            if (!ours) {
+                v.changeStatus(VehicleStatus.ASSIGNED, null, now);
+            }
         }
-        ApprovalView result = orders.issue(p, incident, solution, caller.username(), now);
-        incidents.history(incident, "PLAN_APPROVED", "plan " + p.number() + ": " + result.trips() + " trips, "
-                + result.movements() + " movements", null);
+        if (revised != null) {
+            revised.supersede();
+            replaced.forEach(t -> t.cancel(now));
+            em.flush();
+        }
+        ApprovalView result = orders.issue(p, incident, solution, caller.username(), now, handover);
+        if (revised != null) {
+            freeIdle(mine, now);
+        }
+        String what = result.trips() + " trips, " + result.movements() + " movements"
+                + (revised == null ? "" : " (" + result.returns() + " back into stock), revising plan " + revised.number()
+                + ": " + replaced.size() + " dispatch orders not yet loaded replaced");
+        incidents.history(incident, "PLAN_APPROVED", "plan " + p.number() + ": " + what, null);
         audit.record("PLAN_APPROVED", "relief_plan", String.valueOf(p.id()), "plan " + p.number() + " of "
-                + incident.number() + " approved: " + result.trips() + " trips, " + result.movements() + " ISSUE movements");
+                + incident.number() + " approved: " + what);
         return result;
     }
 
-    /** What approval wrote. */
-    public record ApprovalView(long planId, int trips, int movements, List<String> tripNumbers) {
+    /**
+     * The dispatch orders a revision replaces, locked: those not yet loaded when it was made, each still
+     * so. A revision made before an order was loaded, or before its plan was replaced, is refused.
+     */
+    private List<DispatchTrip> replaceable(DispatchPlan revision, DispatchPlan revised, Revision.Basis basis) {
+        if (revised.status() != PlanStatus.APPROVED) {
+            throw new ConflictException("revision-outdated", "plan " + revision.number() + " revises plan "
+                    + revised.number() + ", which is no longer the approved plan; revise the approved plan again");
+        }
+        List<DispatchTrip> out = new ArrayList<>();
+        for (Map.Entry<String, Long> e : basis.openTrips().entrySet()) {
+            DispatchTrip t = em.find(DispatchTrip.class, Long.valueOf(e.getKey()), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+            if (t.status() != TripStatus.PLANNED || t.version() != e.getValue()) {
+                throw new ConflictException("orders-moved-on", "dispatch order " + t.number() + " is " + t.status()
+                        + " since plan " + revision.number() + " was made (it was to be planned again); nothing was"
+                        + " written. Revise again.");
+            }
+            out.add(t);
+        }
+        return out;
+    }
+
+    /** Vehicles a revision no longer uses and that have no order left go back to the available fleet. */
+    private void freeIdle(java.util.Set<Long> vehicles, Instant now) {
+        for (Long id : vehicles) {
+            Long busy = em.createQuery("select count(t) from DispatchTrip t where t.vehicleId = :v and t.status in :s", Long.class)
+                    .setParameter("v", id).setParameter("s", List.of(TripStatus.PLANNED, TripStatus.LOADED, TripStatus.DEPARTED))
+                    .getSingleResult();
+            Vehicle v = em.find(Vehicle.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+            if (busy == 0 && v.status() == VehicleStatus.ASSIGNED) {
+                v.changeStatus(VehicleStatus.AVAILABLE, null, now);
+            }
+        }
+    }
+
+    /** What approval wrote: trips, movements (of which {@code returns} went back into stock, for a revision). */
+    public record ApprovalView(long planId, int trips, int movements, int returns, List<String> tripNumbers) {
     }
 
     private DispatchPlan find(long planId) {
@@ -275,7 +395,8 @@ public class ReliefPlanService {
                 live.map(PlanRunner.Live::fleetBound).filter(x -> x > 0).orElse(nz(p.fleetBound())),
                 live.map(PlanRunner.Live::elapsedSeconds).orElse(p.elapsedSeconds() == null ? 0 : p.elapsedSeconds().doubleValue()),
                 p.problemSummary(), p.problemFacts() == null ? null : JSON.fromJson(p.problemFacts(), PlanFacts.class),
-                p.failure(), p.approvedBy(), p.approvedAt(), p.version(), p.routes() != null, progress);
+                p.failure(), p.approvedBy(), p.approvedAt(), p.version(), p.routes() != null, p.revisesId(),
+                p.revisesId() == null ? null : em.find(DispatchPlan.class, p.revisesId()).number(), progress);
     }
 
     private static long nz(Long v) {

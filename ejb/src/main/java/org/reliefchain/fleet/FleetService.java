@@ -97,6 +97,25 @@ public class FleetService {
                 .getResultStream().map(Vehicle::forPlanning).toList();
     }
 
+    /**
+     * Vehicles of the jurisdiction busy with the relief orders a revision replans (ASSIGNED), as the
+     * planner builds them: the revision decides what they do next.
+     */
+    public List<AvailableVehicle> assigned(@NotNull DivisionCode jurisdiction, java.util.Collection<Long> ids) {
+        guard.require(jurisdiction, "the fleet");
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select v from Vehicle v where v.status = :status and v.divisionCode like :division"
+                        + " and v.id in :ids and (v.availableUntil is null or v.availableUntil > :now) order by v.registration",
+                        Vehicle.class)
+                .setParameter("status", VehicleStatus.ASSIGNED)
+                .setParameter("division", jurisdiction.value() + "%")
+                .setParameter("ids", ids)
+                .setParameter("now", clock.now())
+                .getResultStream().map(Vehicle::forPlanning).toList();
+    }
+
     /** Bases a vehicle of {@code kind} may have whose name or code contains {@code text}: for pickers. */
     public List<HomeBase> bases(@NotNull VehicleKind kind, String text, int max) {
         String pattern = "%" + PagedQuery.escapeLike(text == null ? "" : text.trim()) + "%";

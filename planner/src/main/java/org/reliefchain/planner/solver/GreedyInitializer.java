@@ -44,6 +44,16 @@ public final class GreedyInitializer {
     }
 
     public static void initialize(ReliefPlan plan) {
+        initialize(plan, Map.of());
+    }
+
+    /**
+     * Builds the first plan starting from a given one: each vehicle first takes, in order, the deliveries
+     * {@code start} lists for it (by delivery id) as far as it still can (capacity, duty, range, its
+     * depot's stock); everything else is then placed greedily. A revision of a plan being carried out
+     * starts from what the vehicles were already told to do, so that the search changes only what it must.
+     */
+    public static void initialize(ReliefPlan plan, Map<String, List<String>> start) {
         Vehicle bucket = plan.getVehicles().stream().filter(Vehicle::isBucket).findFirst().orElse(null);
         List<Vehicle> fleet = plan.getVehicles().stream().filter(Vehicle::isReal).toList();
         Map<Vehicle, State> states = new HashMap<>();
@@ -65,6 +75,24 @@ public final class GreedyInitializer {
         for (Visit v : plan.getVisits()) {
             byPoint.computeIfAbsent(v.getPoint(), p -> new ArrayList<>()).add(v);
         }
+        Map<String, Visit> visitOf = new HashMap<>();
+        plan.getVisits().forEach(v -> visitOf.put(v.getId(), v));
+        java.util.Set<Visit> placed = new java.util.HashSet<>();
+        for (Vehicle v : fleet) {
+            for (String id : start.getOrDefault(v.getId(), List.of())) {
+                Visit visit = visitOf.get(id);
+                if (visit == null || placed.contains(visit) || !visit.getPoint().modes().contains(v.getMode())
+                        || stockLeft.get(v.getHome().stockHolder()).getOrDefault(visit.getMaterial(), 0L) < visit.getQuantity()) {
+                    continue;
+                }
+                Attempt a = attempt(v, states.get(v), visit);
+                if (a != null) {
+                    append(v, states.get(v), visit, a);
+                    stockLeft.get(v.getHome().stockHolder()).merge(visit.getMaterial(), -visit.getQuantity(), Long::sum);
+                    placed.add(visit);
+                }
+            }
+        }
         List<DemandPoint> order = new ArrayList<>(byPoint.keySet());
         Map<DemandPoint, Long> nearest = new HashMap<>();
         for (DemandPoint p : order) {
@@ -75,6 +103,9 @@ public final class GreedyInitializer {
                 .thenComparing(DemandPoint::id));
         for (DemandPoint p : order) {
             for (Visit visit : byPoint.get(p)) {
+                if (placed.contains(visit)) {
+                    continue;
+                }
                 Vehicle best = null;
                 Attempt bestAttempt = null;
                 for (Vehicle v : fleet) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -53,8 +54,8 @@ public final class PlanningSession implements AutoCloseable {
     /** Set while this session stops its own solver (closing, restarting with new demand). */
     private volatile boolean stopping;
 
-    private PlanningSession(ReliefPlan plan, SolveLimit limit) {
-        GreedyInitializer.initialize(plan);
+    private PlanningSession(ReliefPlan plan, SolveLimit limit, Map<String, List<String>> startFrom) {
+        GreedyInitializer.initialize(plan, startFrom);
         best = plan;
         manager = ReliefSolver.manager(limit);
         job = manager.solveAndListen(plan.getName(), id -> plan, this::improved, this::failed);
@@ -62,12 +63,20 @@ public final class PlanningSession implements AutoCloseable {
 
     /** Builds the first plan and starts solving it for at most {@code limit}. */
     public static PlanningSession start(ReliefPlan plan, Duration limit) {
-        return new PlanningSession(plan, new SolveLimit.Time(limit));
+        return new PlanningSession(plan, new SolveLimit.Time(limit), Map.of());
     }
 
     /** Builds the first plan and starts solving it until {@code limit}. */
     public static PlanningSession start(ReliefPlan plan, SolveLimit limit) {
-        return new PlanningSession(plan, limit);
+        return new PlanningSession(plan, limit, Map.of());
+    }
+
+    /**
+     * Starts from a given plan (vehicle id to its deliveries' ids, in order; see
+     * {@link GreedyInitializer#initialize(ReliefPlan, Map)}), the rest placed greedily, and solves until {@code limit}.
+     */
+    public static PlanningSession start(ReliefPlan plan, SolveLimit limit, Map<String, List<String>> startFrom) {
+        return new PlanningSession(plan, limit, startFrom);
     }
 
     /**

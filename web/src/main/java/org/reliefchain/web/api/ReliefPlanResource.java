@@ -9,7 +9,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.reliefchain.dispatch.ReliefPlanService;
 import org.reliefchain.dispatch.PlanSolution;
@@ -17,7 +20,7 @@ import org.reliefchain.dispatch.PlanView;
 import org.reliefchain.platform.Page;
 import org.reliefchain.platform.PageRequest;
 
-/** Relief plans (救援调度方案) of incidents: progress, result, map, stop, approval. Started from the incident. */
+/** Relief plans (救援调度方案) of incidents: progress, result, map, stop, approval, revision. Started from the incident. */
 @Path("plans")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -33,7 +36,7 @@ public class ReliefPlanResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "A plan: status (QUEUED, SOLVING, DONE, STOPPED, INTERRUPTED, FAILED, APPROVED), affectedPeople,"
+    @Operation(summary = "A plan: status (QUEUED, SOLVING, DONE, STOPPED, INTERRUPTED, FAILED, APPROVED, REVISED), affectedPeople,"
             + " peopleInTime (reached within the deadline), bound, fleetBound, elapsedSeconds, progress [[s, people]]")
     public PlanView get(@PathParam("id") long id) {
         return plans.get(id);
@@ -72,10 +75,23 @@ public class ReliefPlanResource {
     }
 
     @POST
+    @Path("{id}/revise")
+    @Operation(summary = "Revise the approved plan being carried out ({\"seconds\":60}): a new plan from the situation"
+            + " now, where what is delivered or on board stays as it is, vehicles on the road join again once back,"
+            + " and the dispatch orders not yet loaded are solved again from what they were; 201 with the revision."
+            + " Approving the revision replaces those orders and issues and returns only the difference")
+    public Response revise(@PathParam("id") long id, ReliefPlanService.StartForm form, @Context UriInfo uri) {
+        PlanView plan = plans.revise(id, form);
+        return Response.created(uri.getBaseUriBuilder().path("plans").path(String.valueOf(plan.id())).build())
+                .entity(plan).build();
+    }
+
+    @POST
     @Path("{id}/approve")
     @Operation(summary = "Approve a finished plan: ISSUE movements lot by lot, a dispatch order per trip, vehicles"
             + " ASSIGNED, in one transaction; 409 stock-moved naming warehouse, material and quantity when stock no"
-            + " longer covers a load (nothing written)")
+            + " longer covers a load (nothing written); for a revision, 409 orders-moved-on when an order it replans"
+            + " was loaded since, and the response counts the returns")
     public ReliefPlanService.ApprovalView approve(@PathParam("id") long id, ApproveForm form) {
         return plans.approve(id, form == null ? null : form.version());
     }

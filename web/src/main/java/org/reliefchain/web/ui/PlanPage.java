@@ -65,6 +65,9 @@ public class PlanPage implements Serializable {
         plan = FacesMessages.attempt(() -> plans.get(id));
         if (plan != null) {
             incident = incidents.get(plan.incidentId());
+            if (compareWith == null) {
+                compareWith = plan.revisesId(); // a revision is read against the plan it revises
+            }
             reloadResult();
         }
     }
@@ -102,17 +105,35 @@ public class PlanPage implements Serializable {
         }
         plan = plans.get(id);
         reloadResult();
-        FacesMessages.info(locale.text("plan.approved", a.trips(), a.movements()));
+        FacesMessages.info(plan.revisesId() == null ? locale.text("plan.approved", a.trips(), a.movements())
+                : locale.text("plan.revisionApproved", a.trips(), a.movements() - a.returns(), a.returns()));
     }
 
-    /** One click after a refusal: a new plan of the same incident from the situation now, with the same time. */
+    /**
+     * One click after a refusal: a new plan of the same incident from the situation now, with the same time;
+     * for a refused revision, a revision of the plan still being carried out.
+     */
     public void replan() throws IOException {
-        PlanView next = FacesMessages.attempt(() -> plans.start(plan.incidentId(),
-                new ReliefPlanService.StartForm(plan.seconds(), null)));
+        Long revised = plan.revisesId();
+        boolean stillApproved = revised != null && plans.get(revised).status() == PlanStatus.APPROVED;
+        ReliefPlanService.StartForm form = new ReliefPlanService.StartForm(plan.seconds(), null);
+        open(FacesMessages.attempt(() -> stillApproved ? plans.revise(revised, form) : plans.start(plan.incidentId(), form)));
+    }
+
+    /** The plan being carried out, revised from the situation now (see ReliefPlanService#revise). */
+    public void revise() throws IOException {
+        open(FacesMessages.attempt(() -> plans.revise(id, new ReliefPlanService.StartForm(plan.seconds(), null))));
+    }
+
+    private static void open(PlanView next) throws IOException {
         if (next != null) {
             FacesContext ctx = FacesContext.getCurrentInstance();
             ctx.getExternalContext().redirect(ctx.getExternalContext().getRequestContextPath() + "/app/plan.xhtml?id=" + next.id());
         }
+    }
+
+    public boolean isRevisable() {
+        return isRunnable() && plan.status() == PlanStatus.APPROVED;
     }
 
     // ---- what the page shows ----------------------------------------------------------------------

@@ -72,9 +72,12 @@ class DispatchApiIT {
         Api.Reply started = d.post("api/incidents/" + incident + "/plans", "{\"seconds\":600,\"steps\":300}");
         assertThat(started.status()).as(started.text()).isEqualTo(201);
         assertThat(started.json().get("status").asText()).isIn("QUEUED", "SOLVING");
-        long id = started.json().get("id").asLong();
+        return waitFor(d, started.json().get("id").asLong());
+    }
+
+    private JsonNode waitFor(Api d, long id) throws InterruptedException {
         long until = System.nanoTime() + PATIENCE.toNanos();
-        JsonNode plan = started.json();
+        JsonNode plan = d.get("api/plans/" + id).json();
         while (System.nanoTime() < until) {
             plan = d.get("api/plans/" + id).json();
             if (!List.of("QUEUED", "SOLVING").contains(plan.get("status").asText())) {
@@ -281,6 +284,129 @@ class DispatchApiIT {
         assertThat(returned).isGreaterThanOrEqualTo(planned);
         assertThat(onHand(lotWarehouse, material)).isEqualByComparingTo(before.add(returned));
         assertThat(as("wenzhou.dispatcher").get("api/trips?incident=" + incident + "&status=RETURNED").json()).hasSize(1);
+    }
+
+
+    /**
+     * A plan being carried out is revised: one trip is on the road, people at the villages the other orders
+     * serve turn out fewer, two new villages report people. The revision leaves the trip on the road as it
+     * is, replaces the orders not yet loaded, and its approval issues, per warehouse and material, only what
+     * it needs beyond what those orders held, and returns only what they held beyond its need.
+     */
+    @Test
+    void a_revision_keeps_what_is_on_board_and_issues_and_returns_only_the_difference() throws Exception {
+        Api d = as("wenzhou.dispatcher");
+        long incident = incidentWithVillages(d, 6);
+        JsonNode plan = planAndWait(d, incident);
+        long first = plan.get("id").asLong();
+        assertThat(d.post("api/plans/" + first + "/revise", "{\"steps\":300}").status())
+                .as("only the approved plan is revised").isEqualTo(409);
+        Api.Reply approved = d.post("api/plans/" + first + "/approve", "{}");
+        assertThat(approved.status()).as(approved.text()).isEqualTo(200);
+        JsonNode trips = d.get("api/trips?incident=" + incident).json();
+        JsonNode onRoad = trips.get(0);
+        report(d, onRoad.get("id").asLong(), "{\"key\":\"r1\",\"type\":\"LOADED\"}");
+        onRoad = report(d, onRoad.get("id").asLong(), "{\"key\":\"r2\",\"type\":\"DEPARTED\"}");
+        Set<String> onRoadVillages = new HashSet<>();
+        onRoad.get("stops").forEach(s -> onRoadVillages.add(s.get("division").asText()));
+
+        // What the orders not yet loaded hold, per warehouse and material.
+        Map<String, BigDecimal> held = new HashMap<>();
+        Set<String> others = new HashSet<>();
+        for (JsonNode t : trips) {
+            if (t.get("id").asLong() != onRoad.get("id").asLong()) {
+                t.get("loads").forEach(l -> held.merge(l.get("warehouseCode").asText() + "/" + l.get("material").asText(),
+                        new BigDecimal(l.get("quantity").asText()), BigDecimal::add));
+                t.get("stops").forEach(s -> others.add(s.get("division").asText()));
+            }
+        }
+        others.removeAll(onRoadVillages);
+        List<String> reports = new ArrayList<>();
+        others.forEach(v -> reports.add("{\"division\":\"" + v + "\",\"people\":12,\"relocated\":2}"));
+        String township = d.get("api/divisions?level=TOWNSHIP&parent=" + YONGJIA + "&size=2").json()
+                .get("items").get(1).get("code").asText();
+        d.get("api/divisions?level=VILLAGE&parent=" + township + "&size=2").json().get("items")
+                .forEach(v -> reports.add("{\"division\":\"" + v.get("code").asText() + "\",\"people\":90,\"relocated\":30}"));
+        Api.Reply more = d.post("api/incidents/" + incident + "/affected", "[" + String.join(",", reports) + "]");
+        assertThat(more.status()).as(more.text()).isEqualTo(201);
+
+        Api.Reply started = d.post("api/plans/" + first + "/revise", "{\"steps\":300}");
+        assertThat(started.status()).as(started.text()).isEqualTo(201);
+        assertThat(started.json().get("revisesId").asLong()).isEqualTo(first);
+        JsonNode revision = waitFor(d, started.json().get("id").asLong());
+        assertThat(revision.get("status").asText()).as(revision.toString()).isEqualTo("DONE");
+        JsonNode solution = d.get("api/plans/" + revision.get("id").asLong() + "/solution").json();
+        Map<String, BigDecimal> needed = new HashMap<>();
+        for (JsonNode t : solution.get("trips")) {
+            for (JsonNode s : t.get("stops")) {
+                for (JsonNode l : s.get("lines")) {
+                    needed.merge(t.get("warehouseCode").asText() + "/" + l.get("material").asText(),
+                            new BigDecimal(l.get("quantity").asText()), BigDecimal::add);
+                }
+            }
+        }
+
+        Api.Reply approval = d.post("api/plans/" + revision.get("id").asLong() + "/approve", "{}");
+        assertThat(approval.status()).as(approval.text()).isEqualTo(200);
+        assertThat(d.get("api/plans/" + first).json().get("status").asText()).isEqualTo("REVISED");
+        assertThat(d.get("api/plans/" + revision.get("id").asLong()).json().get("status").asText()).isEqualTo("APPROVED");
+        Set<String> newNumbers = new HashSet<>();
+        approval.json().get("tripNumbers").forEach(n -> newNumbers.add(n.asText()));
+
+        // The trip on the road is as it was; the orders not yet loaded are replaced.
+        for (JsonNode t : d.get("api/trips?incident=" + incident).json()) {
+            if (t.get("id").asLong() == onRoad.get("id").asLong()) {
+                assertThat(t.get("status").asText()).isEqualTo("DEPARTED");
+                assertThat(t.get("loads").toString()).isEqualTo(onRoad.get("loads").toString());
+            } else if (!newNumbers.contains(t.get("number").asText())) {
+                assertThat(t.get("status").asText()).as(t.get("number").asText()).isEqualTo("CANCELLED");
+            }
+        }
+
+        // Per warehouse and material: issued = need beyond what was held, returned = held beyond need.
+        Set<String> keys = new HashSet<>(held.keySet());
+        keys.addAll(needed.keySet());
+        Map<String, String> expected = new HashMap<>();
+        Map<String, String> moved = new HashMap<>();
+        String returnReference = "relief plan " + revision.get("number").asInt() + " of "
+                + revision.get("incidentNumber").asText();
+        for (String k : keys) {
+            BigDecimal diff = needed.getOrDefault(k, BigDecimal.ZERO).subtract(held.getOrDefault(k, BigDecimal.ZERO));
+            if (diff.signum() != 0) {
+                expected.put(k, diff.stripTrailingZeros().toPlainString());
+            }
+            String[] wm = k.split("/");
+            BigDecimal net = BigDecimal.ZERO;
+            for (JsonNode m : as("province.manager").get("api/stock/movements?warehouse=" + wm[0] + "&material=" + wm[1]
+                    + "&size=500").json().get("items")) {
+                String ref = m.get("reference").asText();
+                boolean issue = m.get("type").asText().equals("ISSUE") && newNumbers.contains(ref.replace("dispatch order ", ""));
+                boolean back = m.get("type").asText().equals("RECEIPT") && ref.equals(returnReference);
+                if (issue || back) {
+                    net = net.subtract(new BigDecimal(m.get("quantity").asText()));
+                }
+            }
+            if (net.signum() != 0) {
+                moved.put(k, net.stripTrailingZeros().toPlainString());
+            }
+        }
+        assertThat(moved).isEqualTo(expected);
+        assertThat(expected).as("the revision changed something to issue or return").isNotEmpty();
+
+        // A second revision made before one of its orders is loaded is refused once the order is loaded.
+        Api.Reply again = d.post("api/plans/" + revision.get("id").asLong() + "/revise", "{\"steps\":100}");
+        assertThat(again.status()).as(again.text()).isEqualTo(201);
+        JsonNode second = waitFor(d, again.json().get("id").asLong());
+        JsonNode open = null;
+        for (JsonNode t : d.get("api/trips?incident=" + incident + "&status=PLANNED").json()) {
+            open = t;
+        }
+        assertThat(open).as("the revision's own orders wait to be loaded").isNotNull();
+        report(d, open.get("id").asLong(), "{\"key\":\"r3\",\"type\":\"LOADED\"}");
+        Api.Reply refused = d.post("api/plans/" + second.get("id").asLong() + "/approve", "{}");
+        assertProblem(refused, 409);
+        assertThat(refused.json().get("type").asText()).endsWith("/orders-moved-on");
+        assertThat(d.get("api/plans/" + revision.get("id").asLong()).json().get("status").asText()).isEqualTo("APPROVED");
     }
 
     private JsonNode report(Api d, long trip, String body) {
