@@ -22,7 +22,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The provincial dispatcher's day in a real headless Chromium, on the demo typhoon (2,719 villages, the
  * demo warehouses and fleet, the province road network): plan for 20 s while the figure moves, see the
  * plan on the map, approve it, open a dispatch order and print its manifest, report a delivery, then
- * add a blocked area and plan again.
+ * add a blocked area and revise the approved plan, approve the revision.
  */
 @ExtendWith(ArquillianExtension.class)
 class DispatchBrowserIT {
@@ -54,7 +54,7 @@ class DispatchBrowserIT {
     }
 
     @Test
-    void the_dispatcher_plans_the_demo_typhoon_approves_prints_reports_a_delivery_and_replans() throws Exception {
+    void the_dispatcher_plans_the_demo_typhoon_approves_prints_reports_a_delivery_and_revises() throws Exception {
         // The demo typhoon replays 2019: its relief deadline has passed, and planning against it says so.
         signIn("dispatcher");
         browser.get(base + "app/incidents.xhtml");
@@ -86,6 +86,7 @@ class DispatchBrowserIT {
 
         // The plan page: queued or solving, then the figure moves without reloading the page.
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("plan-title"), "调度方案 1"));
+        String firstPlan = browser.getCurrentUrl();
         // The page polls every second and redraws the figures: an element may go stale between finding and reading it.
         var planning = new WebDriverWait(browser, PLANNING).ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         planning.until(ExpectedConditions.textToBePresentInElementLocated(By.id("p-status"), "求解中"));
@@ -147,14 +148,21 @@ class DispatchBrowserIT {
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", area, updated);
         click(By.cssSelector("[id$='hazards:saveHazards']"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已保存危险区域"));
-        click(tab("调度方案"));
-        seconds = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id$='plan:seconds_input']")));
-        seconds.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "10");
-        click(By.cssSelector("[id$='plan:start']"));
+        // The approved plan is revised from the situation now: the trip on the road keeps its load.
+        browser.get(firstPlan);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("p-status"), "已批准"));
+        click(By.id("revise:reviseButton"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("plan-title"), "调度方案 2"));
+        assertThat(browser.findElement(By.id("revision-note")).getText()).contains("本方案修订", "调度方案 1");
         planning.until(ExpectedConditions.textToBePresentInElementLocated(By.id("p-status"), "已完成"));
         assertThat(roadBlocks(browser.findElement(By.id("summary")).getText())).as("the new blocked area is planned around")
                 .isEqualTo(blocksBefore + 1);
+        Browser.screenshot(browser, "plan_revision");
+        click(By.id("approve:approveButton"));
+        click(By.cssSelector(".ui-confirmdialog-yes"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "修订方案已批准"));
+        browser.get(firstPlan);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("p-status"), "已被修订方案取代"));
         assertThat(browser.getPageSource()).doesNotContain("Internal error", "Exception");
     }
 
