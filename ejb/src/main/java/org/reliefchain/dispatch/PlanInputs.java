@@ -11,10 +11,16 @@ import org.reliefchain.incident.HazardFeature;
  * need, the warehouses with their usable stock, the available fleet, the hazards valid then, and the
  * ports and landing points boats and helicopters use. A revision also names where the search starts:
  * per vehicle registration, the deliveries ("division/material") it was already told to make, in order.
+ * Without {@code transshipment}, no port or air base is fed from a warehouse (their vehicles stay out).
  */
 public record PlanInputs(Instant plannedAt, Instant deadline, List<Point> points, List<Store> stores,
                          List<Hub> hubs, List<Transport> fleet, List<HazardFeature> hazards,
-                         List<Site> landingPoints, Map<String, List<String>> startFrom) {
+                         List<Site> landingPoints, Map<String, List<String>> startFrom, boolean transshipment) {
+
+    /** The same inputs, with or without transfers from warehouses to the ports and air bases of boats and helicopters. */
+    public PlanInputs withTransshipment(boolean on) {
+        return new PlanInputs(plannedAt, deadline, points, stores, hubs, fleet, hazards, landingPoints, startFrom, on);
+    }
 
     /** A demand point: a village (or township, county) with its people and what each material line asks. */
     public record Point(String division, String name, double lon, double lat, long people, boolean cutOff,

@@ -138,7 +138,7 @@ public class PlanInputsReader {
                         || (h.validFrom() == null || !h.validFrom().isAfter(now)) && (h.validUntil() == null || h.validUntil().isAfter(now)))
                 .toList();
         return new PlanInputs(now, incident.deadline(), points, stores, List.copyOf(hubs.values()), transports, hazards,
-                landing, startFrom);
+                landing, startFrom, true);
     }
 
     /** The stores with what the open orders were issued added back: it is still in those warehouses. */

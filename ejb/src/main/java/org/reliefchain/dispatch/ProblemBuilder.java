@@ -165,8 +165,8 @@ public final class ProblemBuilder {
         in.fleet().forEach(t -> bases.add(t.base()));
         for (int h = 0; h < hubs.size(); h++) {
             int at = firstHub + h;
-            if (!bases.contains(hubs.get(h).code())) {
-                continue; // a harbour boats sail between, not a base anything loads at
+            if (!bases.contains(hubs.get(h).code()) || !in.transshipment()) {
+                continue; // a harbour boats sail between, not a base anything loads at (or transfers are off)
             }
             Depot feeder = null;
             long best = TravelMatrix.UNREACHABLE;

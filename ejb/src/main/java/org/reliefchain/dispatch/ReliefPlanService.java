@@ -74,8 +74,19 @@ public class ReliefPlanService {
 
     private static final Jsonb JSON = JsonbBuilder.create();
 
-    /** What a dispatcher asks for: a time (default 60 s), or a fixed amount of search for reproducible runs. */
-    public record StartForm(Integer seconds, Integer steps) {
+    /**
+     * What a dispatcher asks for: a time (default 60 s), or a fixed amount of search for reproducible runs;
+     * {@code transshipment} false plans without transfers from warehouses to ports and air bases (so boats
+     * and helicopters stay out of it: what the transfers add is measured that way).
+     */
+    public record StartForm(Integer seconds, Integer steps, Boolean transshipment) {
+        public StartForm(Integer seconds, Integer steps) {
+            this(seconds, steps, null);
+        }
+
+        boolean withTransshipment() {
+            return transshipment == null || transshipment;
+        }
     }
 
     @RolesAllowed({"ADMIN", "DISPATCHER"})
@@ -88,7 +99,7 @@ public class ReliefPlanService {
         Instant now = clock.now();
         requireBeforeDeadline(incident, now);
         DivisionCode within = caller.jurisdiction().root();
-        PlanInputs in = inputs.read(incident, within, now);
+        PlanInputs in = inputs.read(incident, within, now).withTransshipment(form == null || form.withTransshipment());
         if (in.points().isEmpty()) {
             throw new ConflictException("nothing-to-plan", "incident " + incident.number()
                     + " has no demand in your jurisdiction yet: report or estimate affected people first");
@@ -128,7 +139,8 @@ public class ReliefPlanService {
         requireBeforeDeadline(incident, now);
         em.lock(incident, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         Revision revision = revisions.read(approved);
-        PlanInputs in = inputs.read(incident, DivisionCode.of(approved.jurisdiction()), now, revision);
+        PlanInputs in = inputs.read(incident, DivisionCode.of(approved.jurisdiction()), now, revision)
+                .withTransshipment(form == null || form.withTransshipment());
         if (in.points().isEmpty()) {
             throw new ConflictException("nothing-to-revise", "everything incident " + incident.number()
                     + " needs is delivered or on board; nothing is left to plan");

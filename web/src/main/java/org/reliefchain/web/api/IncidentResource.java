@@ -107,7 +107,8 @@ public class IncidentResource {
     @Path("{id}/plans")
     @Operation(summary = "Start a relief plan (DISPATCHER, ADMIN who run the incident): made from the database now"
             + " (demand, usable stock and available fleet of your jurisdiction, hazards), solved in the background for"
-            + " `seconds` (default 60, 5-3600; or a fixed number of search `steps`); 201 with the plan, QUEUED")
+            + " `seconds` (default 60, 5-3600; or a fixed number of search `steps`); `transshipment`: false plans without"
+            + " transfers from warehouses to ports and air bases (boats and helicopters stay out); 201 with the plan, QUEUED")
     public Response startPlan(@PathParam("id") long id, ReliefPlanService.StartForm form) {
         PlanView plan = plans.start(id, form);
         return Response.created(URI.create("plans/" + plan.id())).entity(plan).build();
