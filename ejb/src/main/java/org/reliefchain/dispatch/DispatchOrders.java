@@ -43,6 +43,9 @@ public class DispatchOrders {
     @Inject
     private LedgerWriter ledger;
 
+    @Inject
+    private org.reliefchain.allocation.AllocationService allocations;
+
     /** What each warehouse must issue per material for the whole plan. */
     static Map<Long, Map<String, Long>> loads(PlanSolution solution) {
         Map<Long, Map<String, Long>> out = new TreeMap<>();
@@ -139,6 +142,7 @@ public class DispatchOrders {
         int movements = 0;
         int returns = 0;
         List<String> numbers = new ArrayList<>();
+        FastTrack fastTrack = fastTrackOrders(plan, incident, solution);
         int seq = 0;
         Map<String, Material> materials = new HashMap<>();
         for (PlanSolution.Trip t : solution.trips()) {
@@ -146,13 +150,16 @@ public class DispatchOrders {
             numbers.add(number);
             Instant departure = plan.plannedAt().plusSeconds(t.departure());
             Instant back = plan.plannedAt().plusSeconds(Math.min(t.back(), 30L * 24 * 3600));
+            Long allocation = t.fastTrack() ? fastTrack.ids().get(t.warehouseId() + ">" + t.viaWarehouseId()) : null;
             long tripId = ((Number) em.createNativeQuery("insert into dispatch_trip (number, plan_id, incident_id,"
                             + " vehicle_id, trip_no, base_name, base_lon, base_lat, warehouse_id, departure, planned_return,"
-                            + " status) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'PLANNED') returning id")
+                            + " status, allocation_id) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'PLANNED', cast(?12 as bigint))"
+                            + " returning id")
                     .setParameter(1, number).setParameter(2, plan.id()).setParameter(3, incident.id())
                     .setParameter(4, t.vehicleId()).setParameter(5, t.trip()).setParameter(6, t.baseName())
-                    .setParameter(7, t.baseLon()).setParameter(8, t.baseLat()).setParameter(9, t.warehouseId())
-                    .setParameter(10, ts(departure)).setParameter(11, ts(back)).getSingleResult()).longValue();
+                    .setParameter(7, t.baseLon()).setParameter(8, t.baseLat()).setParameter(9, t.loadsAt())
+                    .setParameter(10, ts(departure)).setParameter(11, ts(back)).setParameter(12, allocation)
+                    .getSingleResult()).longValue();
             Map<String, Long> load = new TreeMap<>();
             int stopNo = 0;
             for (PlanSolution.Stop s : t.stops()) {
@@ -169,6 +176,9 @@ public class DispatchOrders {
                             .executeUpdate();
                     load.merge(l.material(), l.quantity(), Long::sum);
                 }
+            }
+            if (t.fastTrack()) {
+                continue; // issued from where it loads once the emergency order has brought it there (TripService)
             }
             Warehouse from = em.find(Warehouse.class, t.warehouseId());
             LedgerWriter.Entry entry = new LedgerWriter.Entry(request, user, now, now, "relief plan " + plan.number()
@@ -210,7 +220,39 @@ public class DispatchOrders {
                 }
             }
         }
-        return new ReliefPlanService.ApprovalView(plan.id(), numbers.size(), movements + returns, returns, numbers);
+        return new ReliefPlanService.ApprovalView(plan.id(), numbers.size(), movements + returns, returns, numbers,
+                fastTrack.numbers());
+    }
+
+    /** The emergency orders of a plan's fast-track trips: ids by "source>base" warehouse ids, and their numbers. */
+    private record FastTrack(Map<String, Long> ids, List<String> numbers) {
+    }
+
+    /**
+     * One emergency allocation order per source outside the jurisdiction and truck base it feeds, for
+     * everything the plan's fast-track trips carry from there. Submitted at once: the source may ship
+     * before the order's approval.
+     */
+    private FastTrack fastTrackOrders(DispatchPlan plan, Incident incident, PlanSolution solution) {
+        Map<String, Map<String, Quantity>> lines = new TreeMap<>();
+        for (PlanSolution.Trip t : solution.trips()) {
+            if (t.fastTrack()) {
+                Map<String, Quantity> l = lines.computeIfAbsent(t.warehouseId() + ">" + t.viaWarehouseId(), k -> new TreeMap<>());
+                t.stops().forEach(s -> s.lines().forEach(x -> l.merge(x.material(),
+                        new Quantity(BigDecimal.valueOf(x.quantity())), Quantity::plus)));
+            }
+        }
+        Map<String, Long> ids = new HashMap<>();
+        List<String> numbers = new ArrayList<>();
+        for (Map.Entry<String, Map<String, Quantity>> e : lines.entrySet()) {
+            String[] ends = e.getKey().split(">");
+            var order = allocations.forRelief(em.find(Warehouse.class, Long.valueOf(ends[0])),
+                    em.find(Warehouse.class, Long.valueOf(ends[1])), incident, e.getValue(),
+                    "救援调度方案 " + plan.number() + " 紧急调拨 (" + incident.number() + ")");
+            ids.put(e.getKey(), order.id());
+            numbers.add(order.number());
+        }
+        return new FastTrack(ids, numbers);
     }
 
     /** Takes up to {@code quantity} from what the handover holds onto the new trip; returns what is still to issue. */

@@ -37,6 +37,12 @@ public class DispatchTrip {
     private Instant lastReportAt;
     @Column(name = "delay_seconds")
     private long delaySeconds;
+    /** Where it loads. */
+    @Column(name = "warehouse_id")
+    private long warehouseId;
+    /** The emergency fast-track order bringing its load there from outside the jurisdiction; null for most trips. */
+    @Column(name = "allocation_id")
+    private Long allocationId;
     @Version
     private long version;
 
@@ -98,5 +104,7 @@ public class DispatchTrip {
     public Instant plannedReturn() { return plannedReturn; }
     public TripStatus status() { return status; }
     public long delaySeconds() { return delaySeconds; }
+    public long warehouseId() { return warehouseId; }
+    public Long allocationId() { return allocationId; }
     public long version() { return version; }
 }

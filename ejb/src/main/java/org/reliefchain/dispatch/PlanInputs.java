@@ -31,9 +31,14 @@ public record PlanInputs(Instant plannedAt, Instant deadline, List<Point> points
     public record Need(String material, long quantity, double unitKg, double unitM3) {
     }
 
-    /** A warehouse and what it holds usable (unexpired) of the demanded materials, in whole units. */
+    /**
+     * A warehouse and what it holds usable (unexpired) of the demanded materials, in whole units.
+     * {@code outside} the dispatcher's jurisdiction: usable only through an emergency fast-track order to
+     * one of the dispatcher's truck bases. A truck base of the jurisdiction without usable stock has an
+     * empty {@code stock} (listed only when fast-track is asked for: such a base is where that stock goes).
+     */
     public record Store(long warehouseId, String code, String name, String division, double lon, double lat,
-                        Map<String, Long> stock) {
+                        Map<String, Long> stock, boolean outside) {
     }
 
     /** A port or an air base that boats or helicopters of the fleet start from. */

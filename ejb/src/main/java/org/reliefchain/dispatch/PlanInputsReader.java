@@ -54,15 +54,17 @@ public class PlanInputsReader {
     private IncidentService incidents;
 
     public PlanInputs read(Incident incident, DivisionCode jurisdiction, Instant now) {
-        return read(incident, jurisdiction, now, null);
+        return read(incident, jurisdiction, now, null, false);
     }
 
     /**
      * The inputs of a revision when {@code revision} is not null: demand less what is delivered or on
      * board, stock plus what the orders not yet loaded were issued, and their vehicles (and those on the
      * road, from when they are back) next to the available fleet; the search starts from those orders.
+     * With {@code fastTrack}, the jurisdiction's truck bases without usable stock are listed, and the
+     * warehouses outside the jurisdiction nearest to the demand that hold it ({@link #FAST_TRACK_SOURCES}).
      */
-    public PlanInputs read(Incident incident, DivisionCode jurisdiction, Instant now, Revision revision) {
+    public PlanInputs read(Incident incident, DivisionCode jurisdiction, Instant now, Revision revision, boolean fastTrack) {
         List<DemandView> lines = demand.demandLines(incident.id(), null, null);
         Map<String, double[]> unit = units();
         Map<String, double[]> position = positions(lines.stream().map(DemandView::division).distinct().toList());
@@ -127,6 +129,9 @@ public class PlanInputsReader {
                     num(v.speedKmh()), v.base().code(), from, v.availableUntil(),
                     v.dutyHoursPerDay().doubleValue()));
         }
+        if (fastTrack) {
+            stores = withFastTrack(stores, usable, jurisdiction, materials, points, now);
+        }
         // Ports without boats of the caller still are harbours boats sail between.
         for (Object[] r : places("PORT")) {
             hubs.putIfAbsent((String) r[0], new PlanInputs.Hub((String) r[0], (String) r[1], true, (Double) r[2], (Double) r[3]));
@@ -145,14 +150,14 @@ public class PlanInputsReader {
     private List<PlanInputs.Store> withOpenLoads(List<PlanInputs.Store> stores, Map<Long, Map<String, Long>> loads) {
         Map<Long, PlanInputs.Store> out = new LinkedHashMap<>();
         stores.forEach(s -> out.put(s.warehouseId(), new PlanInputs.Store(s.warehouseId(), s.code(), s.name(), s.division(),
-                s.lon(), s.lat(), new TreeMap<>(s.stock()))));
+                s.lon(), s.lat(), new TreeMap<>(s.stock()), s.outside())));
         for (Map.Entry<Long, Map<String, Long>> w : loads.entrySet()) {
             PlanInputs.Store s = out.get(w.getKey());
             if (s == null) {
                 Object[] r = (Object[]) em.createNativeQuery("select code, name_zh, division_code, lon, lat from warehouse"
                         + " where id = ?1").setParameter(1, w.getKey()).getSingleResult();
                 s = new PlanInputs.Store(w.getKey(), (String) r[0], (String) r[1], (String) r[2],
-                        ((Number) r[3]).doubleValue(), ((Number) r[4]).doubleValue(), new TreeMap<>());
+                        ((Number) r[3]).doubleValue(), ((Number) r[4]).doubleValue(), new TreeMap<>(), false);
                 out.put(w.getKey(), s);
             }
             PlanInputs.Store store = s;
@@ -182,8 +187,55 @@ public class PlanInputsReader {
         return out;
     }
 
+    /** How many warehouses outside the jurisdiction a fast-track plan may draw on: the nearest to the demand. */
+    static final int FAST_TRACK_SOURCES = 10;
+
     /** Active warehouses of the jurisdiction with their usable (unexpired) stock of the materials, whole units. */
     private List<PlanInputs.Store> stores(DivisionCode jurisdiction, Set<String> materials, Instant now) {
+        return stores("w.division_code like ?1", jurisdiction.value() + "%", materials, now, false);
+    }
+
+    /**
+     * The stores plus, for a fast-track plan, the jurisdiction's truck bases without usable stock (where
+     * stock from outside would go) and, if there are such bases, the nearest warehouses outside the
+     * jurisdiction holding the demanded materials.
+     */
+    private List<PlanInputs.Store> withFastTrack(List<PlanInputs.Store> stores, List<AvailableVehicle> fleet,
+                                                 DivisionCode jurisdiction, Set<String> materials,
+                                                 List<PlanInputs.Point> points, Instant now) {
+        Set<String> stocked = stores.stream().map(PlanInputs.Store::code).collect(Collectors.toSet());
+        Set<String> bare = fleet.stream().filter(v -> v.kind().road() && v.base().kind() == BaseKind.WAREHOUSE
+                && !stocked.contains(v.base().code())).map(v -> v.base().code()).collect(Collectors.toSet());
+        if (bare.isEmpty() || points.isEmpty() || materials.isEmpty()) {
+            return stores;
+        }
+        List<PlanInputs.Store> out = new ArrayList<>(stores);
+        for (Object[] r : rows("select id, code, name_zh, division_code, lon, lat from warehouse where status = 'ACTIVE'"
+                + " and code = any (?1) order by code", (Object) bare.toArray(new String[0]))) {
+            out.add(new PlanInputs.Store(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
+                    ((Number) r[4]).doubleValue(), ((Number) r[5]).doubleValue(), Map.of(), false));
+        }
+        double lon = points.stream().mapToDouble(PlanInputs.Point::lon).average().orElseThrow();
+        double lat = points.stream().mapToDouble(PlanInputs.Point::lat).average().orElseThrow();
+        LocalDate today = LocalDate.ofInstant(now, java.time.ZoneId.of("Asia/Shanghai"));
+        @SuppressWarnings("unchecked")
+        List<Number> nearest = em.createNativeQuery("select w.id from warehouse w where w.status = 'ACTIVE'"
+                        + " and w.division_code not like ?1 and exists (select 1 from stock_balance b join stock_lot l"
+                        + " on l.id = b.lot_id where b.warehouse_id = w.id and b.quantity >= 1 and l.material_code = any (?2)"
+                        + " and (l.expiry_date is null or l.expiry_date >= ?3))"
+                        + " order by power(w.lon - ?4, 2) + power(w.lat - ?5, 2), w.code limit " + FAST_TRACK_SOURCES)
+                .setParameter(1, jurisdiction.value() + "%").setParameter(2, materials.toArray(new String[0]))
+                .setParameter(3, today).setParameter(4, lon).setParameter(5, lat).getResultList();
+        if (!nearest.isEmpty()) {
+            out.addAll(stores("w.id = any (?1)", nearest.stream().map(Number::longValue).toArray(Long[]::new),
+                    materials, now, true));
+        }
+        return out;
+    }
+
+    /** Active warehouses matching {@code condition} (on ?1) with their usable stock of the materials, whole units. */
+    private List<PlanInputs.Store> stores(String condition, Object value, Set<String> materials, Instant now,
+                                          boolean outside) {
         if (materials.isEmpty()) {
             return List.of();
         }
@@ -191,11 +243,11 @@ public class PlanInputsReader {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select w.id, w.code, w.name_zh, w.division_code, w.lon, w.lat,"
                         + " l.material_code, floor(sum(b.quantity)) from stock_balance b join stock_lot l on l.id = b.lot_id"
-                        + " join warehouse w on w.id = b.warehouse_id where w.status = 'ACTIVE' and w.division_code like ?1"
+                        + " join warehouse w on w.id = b.warehouse_id where w.status = 'ACTIVE' and " + condition
                         + " and (l.expiry_date is null or l.expiry_date >= ?2) and l.material_code = any (?3)"
                         + " and b.quantity > 0 group by w.id, w.code, w.name_zh, w.division_code, w.lon, w.lat, l.material_code"
                         + " order by w.code, l.material_code")
-                .setParameter(1, jurisdiction.value() + "%").setParameter(2, today)
+                .setParameter(1, value).setParameter(2, today)
                 .setParameter(3, materials.toArray(new String[0])).getResultList();
         Map<Long, PlanInputs.Store> out = new LinkedHashMap<>();
         for (Object[] r : rows) {
@@ -205,7 +257,7 @@ public class PlanInputsReader {
                 continue;
             }
             out.computeIfAbsent(id, k -> new PlanInputs.Store(id, (String) r[1], (String) r[2], (String) r[3],
-                    ((Number) r[4]).doubleValue(), ((Number) r[5]).doubleValue(), new TreeMap<>()))
+                    ((Number) r[4]).doubleValue(), ((Number) r[5]).doubleValue(), new TreeMap<>(), outside))
                     .stock().put((String) r[6], q);
         }
         return List.copyOf(out.values());
@@ -227,8 +279,12 @@ public class PlanInputsReader {
     }
 
     @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql) {
-        return em.createNativeQuery(sql).getResultList();
+    private List<Object[]> rows(String sql, Object... parameters) {
+        var q = em.createNativeQuery(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            q.setParameter(i + 1, parameters[i]);
+        }
+        return q.getResultList();
     }
 
     private static Double num(BigDecimal b) {

@@ -11,11 +11,22 @@ public record PlanSolution(List<Trip> trips, List<PointResult> points) {
 
     /**
      * One trip: loads at {@code base} (a warehouse, or a hub fed from {@code warehouseId}), stops in order,
-     * back at {@code back}.
+     * back at {@code back}. A fast-track trip ({@code viaWarehouseId} set) carries stock of
+     * {@code warehouseId}, outside the jurisdiction, brought by an emergency allocation order to the
+     * jurisdiction's warehouse {@code viaWarehouseId} where it loads.
      */
     public record Trip(long vehicleId, String registration, String mode, int trip, String baseName, double baseLon,
                        double baseLat, long warehouseId, String warehouseCode, String warehouseName, boolean transfer, long departure,
-                       long back, List<Stop> stops) {
+                       long back, List<Stop> stops, Long viaWarehouseId) {
+
+        public boolean fastTrack() {
+            return viaWarehouseId != null;
+        }
+
+        /** Where the trip loads: the fast-track destination, or the warehouse whose stock it carries. */
+        public long loadsAt() {
+            return viaWarehouseId != null ? viaWarehouseId : warehouseId;
+        }
     }
 
     public record Stop(String division, String name, double lon, double lat, long arrival, long people,

@@ -37,6 +37,10 @@ import org.reliefchain.planner.sea.SeaNetwork;
  * <p>Transshipment: a port or air base whose boats or helicopters are in the plan is fed by the
  * warehouse nearest to it by road that holds stock; its vehicles start once a first transfer could have
  * arrived (road time plus loading), and what they carry is issued from that warehouse.
+ *
+ * <p>Emergency fast-track: a truck base of the jurisdiction without usable stock is fed in the same way
+ * by the nearest warehouse outside the jurisdiction (when the dispatcher asked for fast-track); approval
+ * turns that transfer into an emergency allocation order.
  */
 public final class ProblemBuilder {
 
@@ -61,7 +65,7 @@ public final class ProblemBuilder {
                           Map<String, PlanInputs.Hub> hubOf, Map<String, PlanInputs.Transport> transportOf,
                           Map<String, PlanInputs.Point> pointOf, Map<String, String> whyUnreachableByRoad,
                           BlockedAreas roadBlocks, String summary, PlanFacts facts,
-                          Map<String, List<String>> startFrom) {
+                          Map<String, List<String>> startFrom, Map<String, PlanInputs.Store> fastTrackTo) {
     }
 
     public static Problem build(PlanInputs in, RoadNetwork roads, String roadsDescription) {
@@ -75,7 +79,8 @@ public final class ProblemBuilder {
         // which is a truck's trip too (and keeps the travel matrices to the places that matter).
         java.util.Set<String> truckBases = new java.util.HashSet<>();
         in.fleet().stream().filter(t -> t.kind() == PlanInputs.Kind.TRUCK).forEach(t -> truckBases.add(t.base()));
-        List<PlanInputs.Store> stores = in.stores().stream().filter(s -> truckBases.contains(s.code())).toList();
+        List<PlanInputs.Store> stores = in.stores().stream()
+                .filter(s -> !s.outside() && !s.stock().isEmpty() && truckBases.contains(s.code())).toList();
         for (PlanInputs.Store s : stores) {
             Location at = new Location(locations.size(), s.name(), s.lon(), s.lat());
             locations.add(at);
@@ -83,6 +88,30 @@ public final class ProblemBuilder {
             depots.add(d);
             depotOf.put(s.code(), d);
             storeOf.put(d.id(), s);
+        }
+        List<Depot> own = List.copyOf(depots);
+        // Fast-track: stock outside the jurisdiction (no vehicle loads there) and the bare truck bases it may go to.
+        List<PlanInputs.Store> bare = in.stores().stream()
+                .filter(s -> !s.outside() && s.stock().isEmpty() && truckBases.contains(s.code())).toList();
+        List<Depot> sources = new ArrayList<>();
+        Map<Depot, Location> bareAt = new LinkedHashMap<>();
+        Map<Location, PlanInputs.Store> bareStore = new HashMap<>();
+        if (!bare.isEmpty()) {
+            for (PlanInputs.Store s : in.stores()) {
+                if (s.outside()) {
+                    Location at = new Location(locations.size(), s.name(), s.lon(), s.lat());
+                    locations.add(at);
+                    Depot d = new Depot("O-" + s.code(), at, s.stock(), EnumSet.noneOf(Mode.class));
+                    depots.add(d);
+                    sources.add(d);
+                    storeOf.put(d.id(), s);
+                }
+            }
+            for (PlanInputs.Store s : bare) {
+                Location at = new Location(locations.size(), s.name(), s.lon(), s.lat());
+                locations.add(at);
+                bareStore.put(at, s);
+            }
         }
         int firstHub = locations.size();
         List<PlanInputs.Hub> hubs = in.hubs();
@@ -160,7 +189,7 @@ public final class ProblemBuilder {
 
         // Hubs fed by the nearest stocked warehouse by road (transshipment).
         Map<String, Long> hubStart = new HashMap<>();
-        List<Depot> warehouses = List.copyOf(depots);
+        List<Depot> warehouses = own;
         java.util.Set<String> bases = new java.util.HashSet<>();
         in.fleet().forEach(t -> bases.add(t.base()));
         for (int h = 0; h < hubs.size(); h++) {
@@ -186,6 +215,30 @@ public final class ProblemBuilder {
                 hubOf.put(d.id(), hub);
                 storeOf.put(d.id(), storeOf.get(feeder.id()));
                 hubStart.put(hub.code(), best + TRANSFER_LOADING_SECONDS);
+            }
+        }
+
+        // Bare truck bases fed by the nearest source outside the jurisdiction (emergency fast-track).
+        Map<String, PlanInputs.Store> fastTrackTo = new HashMap<>();
+        java.util.Set<Depot> feeding = new java.util.HashSet<>();
+        for (Map.Entry<Location, PlanInputs.Store> b : bareStore.entrySet()) {
+            Depot feeder = null;
+            long best = TravelMatrix.UNREACHABLE;
+            for (Depot d : sources) {
+                long t = road.time(d.location(), b.getKey());
+                if (t < best) {
+                    best = t;
+                    feeder = d;
+                }
+            }
+            if (feeder != null) {
+                Depot d = Depot.fedBy("F-" + b.getValue().code(), b.getKey(), EnumSet.of(Mode.TRUCK), feeder);
+                depots.add(d);
+                depotOf.put(b.getValue().code(), d);
+                storeOf.put(d.id(), storeOf.get(feeder.id()));
+                fastTrackTo.put(d.id(), b.getValue());
+                hubStart.put(b.getValue().code(), best + TRANSFER_LOADING_SECONDS);
+                feeding.add(feeder);
             }
         }
 
@@ -274,18 +327,20 @@ public final class ProblemBuilder {
         String summary = String.format(java.util.Locale.ROOT,
                 "%d points (%,d people, %d unreachable by road), %d deliveries; %d warehouses with stock and trucks, %d hubs fed"
                         + " by transfer; %d trucks, %d boats, %d helicopters; %d road blocks, %d lane closures, %d no-fly"
-                        + " areas; trucks on %s", in.points().size(), affected, cutOff, visits.size(), stores.size(),
+                        + " areas; trucks on %s%s", in.points().size(), affected, cutOff, visits.size(), stores.size(),
                 hubOf.size(), trucks, boats, helicopters, roadBlocks.areas().size() + roadBlocks.closedRoads().size(),
-                laneClosures.size(), noFly.areas().size(), roadsDescription);
+                laneClosures.size(), noFly.areas().size(), roadsDescription, fastTrackTo.isEmpty() ? ""
+                        : "; " + fastTrackTo.size() + " truck bases fed by emergency fast-track from " + feeding.size()
+                        + " warehouses outside the jurisdiction");
         PlanFacts facts = new PlanFacts(in.points().size(), affected, cutOff, visits.size(), stores.size(), hubOf.size(),
                 trucks, boats, helicopters, roadBlocks.areas().size() + roadBlocks.closedRoads().size(), laneClosures.size(),
-                noFly.areas().size(), roadsDescription.startsWith("the synthetic"));
+                noFly.areas().size(), roadsDescription.startsWith("the synthetic"), fastTrackTo.size(), feeding.size());
         // A revision starts from the orders it replans: a vehicle's vehicle id is its registration.
         Map<String, List<String>> startFrom = new HashMap<>();
         in.startFrom().forEach((registration, keys) -> startFrom.put(registration, keys.stream()
                 .flatMap(k -> visitsOf.getOrDefault(k, List.of()).stream()).distinct().toList()));
         return new Problem(plan, in, storeOf, hubOf, transportOf, pointOf, whyUnreachable, roadBlocks, summary, facts,
-                startFrom);
+                startFrom, fastTrackTo);
     }
 
     private static TravelMatrix unreachable(String name, int n) {

@@ -77,11 +77,14 @@ public class ReliefPlanService {
     /**
      * What a dispatcher asks for: a time (default 60 s), or a fixed amount of search for reproducible runs;
      * {@code transshipment} false plans without transfers from warehouses to ports and air bases (so boats
-     * and helicopters stay out of it: what the transfers add is measured that way).
+     * and helicopters stay out of it: what the transfers add is measured that way); {@code fastTrack} true
+     * lets the plan draw on the nearest warehouses outside the jurisdiction, through emergency allocation
+     * orders to the jurisdiction's truck bases that hold nothing themselves.
      */
-    public record StartForm(Integer seconds, Integer steps, Boolean transshipment) {
-        public StartForm(Integer seconds, Integer steps) {
-            this(seconds, steps, null);
+    public record StartForm(Integer seconds, Integer steps, Boolean transshipment, Boolean fastTrack) {
+
+        boolean withFastTrack() {
+            return fastTrack != null && fastTrack;
         }
 
         boolean withTransshipment() {
@@ -99,7 +102,8 @@ public class ReliefPlanService {
         Instant now = clock.now();
         requireBeforeDeadline(incident, now);
         DivisionCode within = caller.jurisdiction().root();
-        PlanInputs in = inputs.read(incident, within, now).withTransshipment(form == null || form.withTransshipment());
+        PlanInputs in = inputs.read(incident, within, now, null, form != null && form.withFastTrack())
+                .withTransshipment(form == null || form.withTransshipment());
         if (in.points().isEmpty()) {
             throw new ConflictException("nothing-to-plan", "incident " + incident.number()
                     + " has no demand in your jurisdiction yet: report or estimate affected people first");
@@ -139,7 +143,8 @@ public class ReliefPlanService {
         requireBeforeDeadline(incident, now);
         em.lock(incident, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         Revision revision = revisions.read(approved);
-        PlanInputs in = inputs.read(incident, DivisionCode.of(approved.jurisdiction()), now, revision)
+        PlanInputs in = inputs.read(incident, DivisionCode.of(approved.jurisdiction()), now, revision,
+                        form != null && form.withFastTrack())
                 .withTransshipment(form == null || form.withTransshipment());
         if (in.points().isEmpty()) {
             throw new ConflictException("nothing-to-revise", "everything incident " + incident.number()
@@ -336,6 +341,8 @@ public class ReliefPlanService {
             freeIdle(mine, now);
         }
         String what = result.trips() + " trips, " + result.movements() + " movements"
+                + (result.fastTrackOrders().isEmpty() ? "" : ", emergency fast-track orders "
+                + String.join(", ", result.fastTrackOrders()))
                 + (revised == null ? "" : " (" + result.returns() + " back into stock), revising plan " + revised.number()
                 + ": " + replaced.size() + " dispatch orders not yet loaded replaced");
         incidents.history(incident, "PLAN_APPROVED", "plan " + p.number() + ": " + what, null);
@@ -379,8 +386,12 @@ public class ReliefPlanService {
         }
     }
 
-    /** What approval wrote: trips, movements (of which {@code returns} went back into stock, for a revision). */
-    public record ApprovalView(long planId, int trips, int movements, int returns, List<String> tripNumbers) {
+    /**
+     * What approval wrote: trips, movements (of which {@code returns} went back into stock, for a revision),
+     * and the numbers of the emergency fast-track allocation orders for stock from outside the jurisdiction.
+     */
+    public record ApprovalView(long planId, int trips, int movements, int returns, List<String> tripNumbers,
+                               List<String> fastTrackOrders) {
     }
 
     private DispatchPlan find(long planId) {

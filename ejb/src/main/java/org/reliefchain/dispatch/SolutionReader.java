@@ -34,6 +34,7 @@ final class SolutionReader {
             PlanInputs.Transport t = problem.transportOf().get(v.getId());
             PlanInputs.Store store = problem.storeOf().get(v.getHome().id());
             PlanInputs.Hub hub = problem.hubOf().get(v.getHome().id());
+            PlanInputs.Store via = problem.fastTrackTo().get(v.getHome().id());
             ScheduleListener.Schedule s = ScheduleListener.Schedule.of(v);
             List<Visit> visits = v.getVisits();
             int from = 0;
@@ -67,8 +68,9 @@ final class SolutionReader {
                 long leaves = s.arrival[i] + x.getServiceTime();
                 long back = Math.min(TravelMatrix.UNREACHABLE, leaves + v.getTravel().time(x.location(), v.location(), leaves));
                 trips.add(new PlanSolution.Trip(t.id(), t.registration(), v.getMode().name(), s.trip[i] + 1,
-                        hub != null ? hub.name() : store.name(), v.location().lon(), v.location().lat(), store.warehouseId(),
-                        store.code(), store.name(), hub != null, Math.max(v.getAvailableFrom(), departure), back, tripStops));
+                        hub != null ? hub.name() : via != null ? via.name() : store.name(), v.location().lon(),
+                        v.location().lat(), store.warehouseId(), store.code(), store.name(), hub != null || via != null,
+                        Math.max(v.getAvailableFrom(), departure), back, tripStops, via == null ? null : via.warehouseId()));
                 from = i + 1;
             }
         }

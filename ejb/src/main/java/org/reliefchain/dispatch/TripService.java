@@ -145,6 +145,10 @@ public class TripService {
         if (at.isAfter(now.plus(Duration.ofMinutes(10))) || at.isBefore(trip.departure().minus(Duration.ofDays(2)))) {
             throw new InvalidInputException("at", "a report's time must be between the trip's day and now");
         }
+        if ((type == TripEventType.LOADED || type == TripEventType.DEPARTED) && trip.status() == TripStatus.PLANNED
+                && trip.allocationId() != null) {
+            issueFastTrack(trip, caller, now);
+        }
         String detail = switch (type) {
             case LOADED -> trip.load(now);
             case DEPARTED -> trip.depart(at, now);
@@ -160,6 +164,50 @@ public class TripService {
         em.flush();
         audit.record("TRIP_" + type, "dispatch_trip", trip.number(), text);
         return view(tripId);
+    }
+
+    /**
+     * A fast-track trip's load is issued when it is loaded, from the warehouse its emergency allocation
+     * order brings it to, first expiry first out; refused, naming the order, while it has not arrived.
+     */
+    private void issueFastTrack(DispatchTrip trip, Caller caller, Instant now) {
+        Warehouse at = em.find(Warehouse.class, trip.warehouseId());
+        Object[] order = (Object[]) em.createNativeQuery("select o.number, o.status, w.name_zh from allocation_order o"
+                + " join warehouse w on w.id = o.from_warehouse_id where o.id = ?1").setParameter(1, trip.allocationId())
+                .getSingleResult();
+        @SuppressWarnings("unchecked")
+        List<Object[]> lines = em.createNativeQuery("select l.material_code, sum(l.planned) from dispatch_stop_line l"
+                + " join dispatch_stop s on s.id = l.stop_id where s.trip_id = ?1 group by l.material_code order by 1")
+                .setParameter(1, trip.id()).getResultList();
+        java.time.LocalDate today = java.time.LocalDate.ofInstant(now, java.time.ZoneId.of("Asia/Shanghai"));
+        for (Object[] l : lines) {
+            Number usable = (Number) em.createNativeQuery("select coalesce(sum(b.quantity), 0) from stock_balance b"
+                            + " join stock_lot x on x.id = b.lot_id where b.warehouse_id = ?1 and x.material_code = ?2"
+                            + " and (x.expiry_date is null or x.expiry_date >= ?3)")
+                    .setParameter(1, at.id()).setParameter(2, l[0]).setParameter(3, today).getSingleResult();
+            if (new BigDecimal(usable.toString()).compareTo((BigDecimal) l[1]) < 0) {
+                throw new ConflictException("fast-track-not-arrived", "dispatch order " + trip.number() + " carries "
+                        + ((BigDecimal) l[1]).stripTrailingZeros().toPlainString() + " " + l[0] + " that emergency allocation "
+                        + order[0] + " (" + order[1] + ") brings from " + order[2] + " to " + at.nameZh() + " (" + at.code()
+                        + "), where " + new BigDecimal(usable.toString()).stripTrailingZeros().toPlainString()
+                        + " is usable now: receive the allocation there first");
+            }
+        }
+        long request = ledger.openRequest("trip-" + trip.id() + "-load", "dispatch-trip", caller.username(), now);
+        LedgerWriter.Entry entry = new LedgerWriter.Entry(request, caller.username(), now, now,
+                "relief loaded for dispatch order " + trip.number() + " (emergency allocation " + order[0] + ")",
+                "dispatch order " + trip.number());
+        for (Object[] l : lines) {
+            org.reliefchain.catalog.Material material = em.find(org.reliefchain.catalog.Material.class, l[0]);
+            for (org.reliefchain.stock.FefoPicker.Pick pick : ledger.choose(at, material, null, new Quantity((BigDecimal) l[1]), false)) {
+                StockLot lot = em.find(StockLot.class, pick.lot().lotId());
+                ledger.post(entry, MovementType.ISSUE, at, lot, pick.quantity().negate(), null);
+                em.createNativeQuery("insert into dispatch_load (trip_id, warehouse_id, lot_id, quantity) values (?1, ?2, ?3, ?4)"
+                                + " on conflict (trip_id, lot_id) do update set quantity = dispatch_load.quantity + excluded.quantity")
+                        .setParameter(1, trip.id()).setParameter(2, at.id()).setParameter(3, lot.id())
+                        .setParameter(4, pick.quantity().value()).executeUpdate();
+            }
+        }
     }
 
     private DispatchStop stop(DispatchTrip trip, Integer seq) {
@@ -238,6 +286,7 @@ public class TripService {
                     "unused relief back from dispatch order " + trip.number(), "dispatch order " + trip.number());
             for (Object[] u : unused) {
                 BigDecimal left = (BigDecimal) u[1];
+                BigDecimal unusedQty = left;
                 // Back into the lots it left, latest expiry first (the reverse of how it was picked).
                 @SuppressWarnings("unchecked")
                 List<Object[]> lots = em.createNativeQuery("select d.lot_id, d.warehouse_id, d.quantity - d.returned"
@@ -256,7 +305,10 @@ public class TripService {
                             .setParameter(1, back).setParameter(2, trip.id()).setParameter(3, lotId).executeUpdate();
                     left = left.subtract(back);
                 }
-                parts.add(u[0] + " " + ((BigDecimal) u[1]).stripTrailingZeros().toPlainString());
+                BigDecimal back = unusedQty.subtract(left);
+                if (back.signum() > 0) { // a fast-track trip that never loaded had nothing issued to give back
+                    parts.add(u[0] + " " + back.stripTrailingZeros().toPlainString());
+                }
             }
         }
         Long open = em.createQuery("select count(t) from DispatchTrip t where t.vehicleId = :v and t.status <> :r", Long.class)
@@ -309,6 +361,8 @@ public class TripService {
         var crew = v.view(false);
         return new TripView(t.id(), t.number(), t.planId(), t.incidentId(), v.registration(), v.kind().name(),
                 crew.crewName(), crew.crewPhone(), t.tripNo(), t.baseName(), t.departure(),
-                t.plannedReturn(), t.status(), t.delaySeconds(), t.version(), stopViews, loadViews, events);
+                t.plannedReturn(), t.status(), t.delaySeconds(), t.version(), stopViews, loadViews, events,
+                t.allocationId() == null ? null : (String) em.createNativeQuery("select number from allocation_order where id = ?1")
+                        .setParameter(1, t.allocationId()).getSingleResult());
     }
 }

@@ -7,12 +7,13 @@ import java.util.List;
 /**
  * A dispatch order as the field and the manifest see it: vehicle and crew, base, stops in order with
  * planned and expected arrival (planned plus the delay last reported) against the deadline, lines
- * carried and received, the lots loaded, and the reports so far.
+ * carried and received, the lots loaded, and the reports so far; {@code fastTrackOrder}: the emergency
+ * allocation order that brings its load from outside the jurisdiction (it is issued when loaded).
  */
 public record TripView(long id, String number, long planId, long incidentId, String vehicle, String vehicleKind,
                        String crewName, String crewPhone, int trip, String base, Instant departure,
                        Instant plannedReturn, TripStatus status, long delaySeconds, long version, List<StopView> stops,
-                       List<LoadView> loads, List<EventView> events) {
+                       List<LoadView> loads, List<EventView> events, String fastTrackOrder) {
 
     public record StopView(int seq, String division, String name, long people, Instant plannedArrival,
                            Instant expectedArrival, Instant deadline, boolean late, StopStatus status, Instant arrivedAt,

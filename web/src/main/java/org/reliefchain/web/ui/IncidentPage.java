@@ -50,6 +50,7 @@ public class IncidentPage implements Serializable {
     private org.reliefchain.dispatch.TripService trips;
 
     private Integer planSeconds = 60;
+    private boolean planFastTrack;
 
     private Long id;
     private IncidentView incident;
@@ -196,7 +197,7 @@ public class IncidentPage implements Serializable {
     /** Starts a relief plan from the situation now and opens it, to watch it improve. */
     public void startPlan() throws java.io.IOException {
         org.reliefchain.dispatch.PlanView p = FacesMessages.attempt(() -> plans.start(id,
-                new org.reliefchain.dispatch.ReliefPlanService.StartForm(planSeconds, null)));
+                new org.reliefchain.dispatch.ReliefPlanService.StartForm(planSeconds, null, null, planFastTrack)));
         if (p != null) {
             var ctx = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
             ctx.redirect(ctx.getRequestContextPath() + "/app/plan.xhtml?id=" + p.id());
@@ -216,6 +217,8 @@ public class IncidentPage implements Serializable {
         return locale.text("plan.status." + s);
     }
 
+    public boolean isPlanFastTrack() { return planFastTrack; }
+    public void setPlanFastTrack(boolean planFastTrack) { this.planFastTrack = planFastTrack; }
     public Integer getPlanSeconds() { return planSeconds; }
     public void setPlanSeconds(Integer planSeconds) { this.planSeconds = planSeconds; }
 

@@ -105,8 +105,9 @@ public class PlanPage implements Serializable {
         }
         plan = plans.get(id);
         reloadResult();
-        FacesMessages.info(plan.revisesId() == null ? locale.text("plan.approved", a.trips(), a.movements())
-                : locale.text("plan.revisionApproved", a.trips(), a.movements() - a.returns(), a.returns()));
+        FacesMessages.info((plan.revisesId() == null ? locale.text("plan.approved", a.trips(), a.movements())
+                : locale.text("plan.revisionApproved", a.trips(), a.movements() - a.returns(), a.returns()))
+                + (a.fastTrackOrders().isEmpty() ? "" : locale.text("plan.fastTrackOrders", String.join("、", a.fastTrackOrders()))));
     }
 
     /**
@@ -116,13 +117,13 @@ public class PlanPage implements Serializable {
     public void replan() throws IOException {
         Long revised = plan.revisesId();
         boolean stillApproved = revised != null && plans.get(revised).status() == PlanStatus.APPROVED;
-        ReliefPlanService.StartForm form = new ReliefPlanService.StartForm(plan.seconds(), null);
+        ReliefPlanService.StartForm form = new ReliefPlanService.StartForm(plan.seconds(), null, null, null);
         open(FacesMessages.attempt(() -> stillApproved ? plans.revise(revised, form) : plans.start(plan.incidentId(), form)));
     }
 
     /** The plan being carried out, revised from the situation now (see ReliefPlanService#revise). */
     public void revise() throws IOException {
-        open(FacesMessages.attempt(() -> plans.revise(id, new ReliefPlanService.StartForm(plan.seconds(), null))));
+        open(FacesMessages.attempt(() -> plans.revise(id, new ReliefPlanService.StartForm(plan.seconds(), null, null, null))));
     }
 
     private static void open(PlanView next) throws IOException {
@@ -181,7 +182,8 @@ public class PlanPage implements Serializable {
         }
         return locale.text("plan.facts", f.points(), String.format(Locale.ROOT, "%,d", f.people()), f.unreachableByRoad(),
                 f.deliveries(), f.warehouses(), f.hubs(), f.trucks(), f.boats(), f.helicopters(), f.roadBlocks(),
-                f.laneClosures(), f.noFlyAreas(), locale.text(f.syntheticRoads() ? "plan.roads.synthetic" : "plan.roads.osm"));
+                f.laneClosures(), f.noFlyAreas(), locale.text(f.syntheticRoads() ? "plan.roads.synthetic" : "plan.roads.osm"))
+                + (f.fastTrackBases() == 0 ? "" : locale.text("plan.factsFastTrack", f.fastTrackBases(), f.fastTrackSources()));
     }
 
     /** The 10-hour figure over time as SVG polyline points in a 320 x 90 box (the bound is the top). */

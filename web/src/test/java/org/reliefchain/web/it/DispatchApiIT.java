@@ -409,6 +409,126 @@ class DispatchApiIT {
         assertThat(d.get("api/plans/" + revision.get("id").asLong()).json().get("status").asText()).isEqualTo("APPROVED");
     }
 
+    /**
+     * A township of Yongjia with no vehicles (so no truck base with stock): its dispatcher registers a truck at a
+     * new, empty warehouse there. Without fast-track the plan has nothing to carry; with it, the truck is
+     * supplied from the nearest warehouse outside the township through an emergency allocation order,
+     * written on approval; the truck loads only once that order has been shipped and received.
+     */
+    @Test
+    void stock_outside_the_jurisdiction_is_used_only_through_emergency_fast_track_orders() throws Exception {
+        JsonNode township = null;
+        for (JsonNode t : as("province.manager").get("api/divisions?level=TOWNSHIP&parent=" + YONGJIA + "&size=100").json()
+                .get("items")) {
+            boolean noVehicles = as("dispatcher").get("api/vehicles?division=" + t.get("code").asText() + "&size=1").json()
+                    .get("total").asInt() == 0;
+            if (noVehicles) {
+                township = t;
+                break;
+            }
+        }
+        assertThat(township).as("a Yongjia township without vehicles (its stock, if any, no truck of its own loads)").isNotNull();
+        String code = township.get("code").asText();
+        String name = "it." + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(as("admin").post("api/users", "{\"username\":\"" + name + "\",\"displayName\":\"乡镇调度\","
+                + "\"role\":\"DISPATCHER\",\"jurisdiction\":\"" + code + "\",\"password\":\"secret-123\"}").status()).isEqualTo(201);
+        Api d = Api.as(base, name, "secret-123");
+        String warehouse = "IT-FT-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        Api.Reply created = as("province.manager").post("api/warehouses", "{\"code\":\"" + warehouse + "\",\"nameZh\":\"乡镇应急集结点\","
+                + "\"division\":\"" + code + "\",\"kind\":\"GOVERNMENT\",\"lon\":" + township.get("position").get("lon")
+                + ",\"lat\":" + township.get("position").get("lat") + ",\"floorAreaM2\":200,\"volumeM3\":600,"
+                + "\"address\":\"乡政府院内\",\"contactName\":\"林主任\",\"contactPhone\":\"13905770004\"}");
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        String plate = "浙C" + UUID.randomUUID().toString().replace("-", "").substring(0, 5).toUpperCase() + "F";
+        Api.Reply truck = d.post("api/vehicles", "{\"registration\":\"" + plate + "\",\"kind\":\"TRUCK\",\"division\":\""
+                + code + "\",\"capacityKg\":8000,\"capacityM3\":30,\"heightM\":3.6,\"widthM\":2.5,\"grossWeightT\":16,"
+                + "\"base\":\"" + warehouse + "\",\"ownerKind\":\"OWNED\",\"dutyHoursPerDay\":12,\"crewName\":\"陈师傅\","
+                + "\"crewPhone\":\"13905770003\"}");
+        assertThat(truck.status()).as(truck.text()).isEqualTo(201);
+
+        Api.Reply declared = d.post("api/incidents", "{\"kind\":\"LANDSLIDE\",\"name\":\"乡镇山体滑坡\",\"responseLevel\":\"IV\","
+                + "\"affectedDivisions\":[\"" + code + "\"],\"startedAt\":\"" + Instant.now().minus(Duration.ofMinutes(30)) + "\"}");
+        assertThat(declared.status()).as(declared.text()).isEqualTo(201);
+        long incident = declared.json().get("id").asLong();
+        List<String> reports = new ArrayList<>();
+        d.get("api/divisions?level=VILLAGE&parent=" + code + "&size=2").json().get("items")
+                .forEach(v -> reports.add("{\"division\":\"" + v.get("code").asText() + "\",\"people\":30,\"relocated\":10}"));
+        assertThat(d.post("api/incidents/" + incident + "/affected", "[" + String.join(",", reports) + "]").status()).isEqualTo(201);
+
+        // Without fast-track: nothing of the township's own to carry.
+        Api.Reply alone = d.post("api/incidents/" + incident + "/plans", "{\"steps\":100}");
+        assertThat(alone.status()).as(alone.text()).isEqualTo(201);
+        JsonNode own = waitFor(d, alone.json().get("id").asLong());
+        assertThat(d.get("api/plans/" + own.get("id").asLong() + "/solution").json().get("trips")).isEmpty();
+
+        // With fast-track: the truck carries stock of a warehouse outside the township, through an emergency order.
+        Api.Reply started = d.post("api/incidents/" + incident + "/plans", "{\"steps\":300,\"fastTrack\":true}");
+        assertThat(started.status()).as(started.text()).isEqualTo(201);
+        JsonNode plan = waitFor(d, started.json().get("id").asLong());
+        assertThat(plan.get("summary").asText()).contains("fed by emergency fast-track");
+        JsonNode trips = d.get("api/plans/" + plan.get("id").asLong() + "/solution").json().get("trips");
+        assertThat(trips).isNotEmpty();
+        Map<String, BigDecimal> carried = new HashMap<>();
+        String source = null;
+        for (JsonNode t : trips) {
+            assertThat(t.get("registration").asText()).isEqualTo(plate);
+            assertThat(t.get("viaWarehouseId").isNull()).as("carried through fast-track").isFalse();
+            assertThat(t.get("warehouseCode").asText()).isNotEqualTo(warehouse);
+            source = t.get("warehouseCode").asText();
+            t.get("stops").forEach(s -> s.get("lines").forEach(l -> carried.merge(l.get("material").asText(),
+                    new BigDecimal(l.get("quantity").asText()), BigDecimal::add)));
+        }
+        Api.Reply approved = d.post("api/plans/" + plan.get("id").asLong() + "/approve", "{}");
+        assertThat(approved.status()).as(approved.text()).isEqualTo(200);
+        assertThat(approved.json().get("movements").asInt()).as("nothing issued before the goods arrive").isZero();
+        assertThat(approved.json().get("fastTrackOrders")).hasSize(1);
+        String number = approved.json().get("fastTrackOrders").get(0).asText();
+        JsonNode order = null;
+        for (JsonNode o : as("province.manager").get("api/allocations?size=50").json().get("items")) {
+            if (o.get("number").asText().equals(number)) {
+                order = o;
+            }
+        }
+        assertThat(order).as(number).isNotNull();
+        assertThat(order.get("status").asText()).isEqualTo("SUBMITTED");
+        assertThat(order.get("fromWarehouse").asText()).isEqualTo(source);
+        assertThat(order.get("toWarehouse").asText()).isEqualTo(warehouse);
+        assertThat(order.get("emergencyReference").asText()).isEqualTo(declared.json().get("number").asText());
+
+        // The truck cannot load before the goods arrive; once shipped and received, loading issues them there.
+        JsonNode trip = d.get("api/trips?incident=" + incident).json().get(0);
+        assertThat(trip.get("fastTrackOrder").asText()).isEqualTo(number);
+        Api.Reply early = d.post("api/trips/" + trip.get("id").asLong() + "/events", "{\"key\":\"f1\",\"type\":\"LOADED\"}");
+        assertProblem(early, 409);
+        assertThat(early.json().get("type").asText()).endsWith("/fast-track-not-arrived");
+        assertThat(early.json().get("detail").asText()).contains(number, warehouse);
+        long orderId = order.get("id").asLong();
+        Api.Reply shipped = as("province.manager").post("api/allocations/" + orderId + "/ship", "{}");
+        assertThat(shipped.status()).as(shipped.text()).isEqualTo(200);
+        Api.Reply received = as("province.manager").post("api/allocations/" + orderId + "/receive", "{}");
+        assertThat(received.status()).as(received.text()).isEqualTo(200);
+        JsonNode loaded = report(d, trip.get("id").asLong(), "{\"key\":\"f1\",\"type\":\"LOADED\"}");
+        assertThat(loaded.get("status").asText()).isEqualTo("LOADED");
+        Map<String, String> planned = new HashMap<>();
+        Map<String, BigDecimal> sum = new HashMap<>();
+        loaded.get("stops").forEach(st -> st.get("lines").forEach(l -> sum.merge(l.get("material").asText(),
+                new BigDecimal(l.get("planned").asText()), BigDecimal::add)));
+        sum.forEach((k, v) -> planned.put(k, v.stripTrailingZeros().toPlainString()));
+        Map<String, BigDecimal> onTruck = new HashMap<>();
+        loaded.get("loads").forEach(l -> {
+            assertThat(l.get("warehouseCode").asText()).isEqualTo(warehouse);
+            onTruck.merge(l.get("material").asText(), new BigDecimal(l.get("quantity").asText()), BigDecimal::add);
+        });
+        assertThat(normalized(onTruck)).isEqualTo(planned);
+        Map<String, BigDecimal> issuedThere = new HashMap<>();
+        for (JsonNode m : as("province.manager").get("api/stock/movements?warehouse=" + warehouse + "&size=500").json().get("items")) {
+            if (m.get("type").asText().equals("ISSUE")) {
+                issuedThere.merge(m.get("material").asText(), new BigDecimal(m.get("quantity").asText()).negate(), BigDecimal::add);
+            }
+        }
+        assertThat(normalized(issuedThere)).as("issued from the fast-track base on loading").isEqualTo(planned);
+    }
+
     private JsonNode report(Api d, long trip, String body) {
         Api.Reply r = d.post("api/trips/" + trip + "/events", body);
         assertThat(r.status()).as(r.text()).isEqualTo(200);
