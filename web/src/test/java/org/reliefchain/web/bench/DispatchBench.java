@@ -90,7 +90,7 @@ public final class DispatchBench {
         deadlineTenHoursAhead(incidentId);
         long warm = startPlan(incidentId, warmUpSeconds);
         JsonNode warmed = untilEnded(warm, Duration.ofMinutes(20));
-        log("warm-up plan %d: %s after %.1f s solving (road network loaded); left unapproved",
+        log("warm-up plan %d: %s %.1f s after its solve job started (road network loaded); left unapproved",
                 warmed.get("number").asInt(), warmed.get("status").asText(), warmed.get("elapsedSeconds").asDouble());
         // Drawing the routes still holds the solver thread: the measured plan would queue behind it.
         untilRoutesDrawn(warm);
@@ -129,7 +129,8 @@ public final class DispatchBench {
         long inTime = done.get("peopleInTime").asLong();
         long bound = done.get("bound").asLong();
         double figure = bound == 0 ? 0 : 100.0 * inTime / bound;
-        log("plan %d %s after %.1f s solving: %d of %d affected people reached within the deadline, bound %d,"
+        log("plan %d %s %.1f s after its solve job started (building the problem included): %d of %d affected"
+                        + " people reached within the deadline, bound %d,"
                         + " fleet-aware bound %d: %.2f%% of the bound", done.get("number").asInt(), done.get("status").asText(),
                 done.get("elapsedSeconds").asDouble(), inTime, done.get("affectedPeople").asLong(), bound,
                 done.get("fleetBound").asLong(), figure);
