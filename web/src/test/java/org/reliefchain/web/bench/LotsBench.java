@@ -52,7 +52,7 @@ public final class LotsBench {
 
         long before = bench.lotsWithStock();
         Map<String, Double> small = bench.timePages(before);
-        bench.grow(StockBench.Db.fromEnvironment(env), before, target);
+        bench.grow(Db.fromEnvironment(env), before, target);
         long after = bench.lotsWithStock();
         Map<String, Double> large = bench.timePages(after);
 
@@ -113,7 +113,7 @@ public final class LotsBench {
      * would take an hour for 70,000 rows here (about 30 rows a second, each checked by the ledger's
      * rules); this benchmark measures reading, not importing.
      */
-    private void grow(StockBench.Db db, long have, int target) throws Exception {
+    private void grow(Db db, long have, int target) throws Exception {
         if (have >= target) {
             return;
         }

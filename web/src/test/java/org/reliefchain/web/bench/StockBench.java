@@ -1,14 +1,11 @@
 package org.reliefchain.web.bench;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
@@ -76,7 +73,10 @@ public final class StockBench {
 
         bench.setUp();
         Load load = bench.load();
-        double pgbenchTps = pgbench(db, clients, seconds);
+        double pgbenchTps;
+        try (PgBench pgbench = PgBench.init(db, Math.max(clients, 10))) {
+            pgbenchTps = pgbench.tps(clients, seconds);
+        }
         String consistency = bench.consistency(db, load);
 
         double movementsPerSecond = load.created / (double) seconds;
@@ -230,44 +230,6 @@ public final class StockBench {
         }
     }
 
-    private static double pgbench(Db db, int clients, int seconds) throws Exception {
-        String database = "reliefchain_pgbench";
-        try (Connection c = db.connect(db.database()); Statement s = c.createStatement()) {
-            s.execute("drop database if exists " + database);
-            s.execute("create database " + database);
-        }
-        int scale = Math.max(clients, 10);
-        run(db, List.of("pgbench", "-i", "-q", "-s", String.valueOf(scale), database));
-        String out = run(db, List.of("pgbench", "-n", "-c", String.valueOf(clients), "-j", "2", "-T",
-                String.valueOf(seconds), database));
-        Matcher m = Pattern.compile("tps = ([0-9.]+)").matcher(out);
-        if (!m.find()) {
-            throw new IllegalStateException("pgbench printed no tps:\n" + out);
-        }
-        try (Connection c = db.connect(db.database()); Statement s = c.createStatement()) {
-            s.execute("drop database " + database);
-        }
-        return Double.parseDouble(m.group(1));
-    }
-
-    private static String run(Db db, List<String> command) throws Exception {
-        List<String> full = new ArrayList<>(command);
-        full.addAll(1, List.of("-h", db.host(), "-p", String.valueOf(db.port()), "-U", db.user()));
-        ProcessBuilder pb = new ProcessBuilder(full).redirectErrorStream(true);
-        pb.environment().put("PGPASSWORD", db.password());
-        Process p = pb.start();
-        StringBuilder out = new StringBuilder();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line; (line = r.readLine()) != null; ) {
-                out.append(line).append('\n');
-            }
-        }
-        if (p.waitFor() != 0) {
-            throw new IllegalStateException(String.join(" ", command) + " failed:\n" + out);
-        }
-        return out.toString();
-    }
-
     private void require(String response, String what) {
         if (!response.contains("\"movement\"")) {
             throw new IllegalStateException("set-up of " + what + " failed: " + response);
@@ -298,27 +260,5 @@ public final class StockBench {
         return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
                 .header("Authorization", auth).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build();
-    }
-
-    /** The app's database, found the way the launcher finds it: DB_URL, else the embedded server. */
-    record Db(String host, int port, String database, String user, String password) {
-
-        static Db fromEnvironment(Map<String, String> env) {
-            String url = env.get("DB_URL");
-            if (url == null || url.isBlank()) {
-                return new Db("localhost", Integer.parseInt(env.getOrDefault("EMBEDDED_PG_PORT", "54329")),
-                        "reliefchain", "postgres", "");
-            }
-            Matcher m = Pattern.compile("jdbc:postgresql://([^:/]+)(?::(\\d+))?/([^?]+).*").matcher(url);
-            if (!m.matches()) {
-                throw new IllegalArgumentException("DB_URL is not a PostgreSQL JDBC URL: " + url);
-            }
-            return new Db(m.group(1), m.group(2) == null ? 5432 : Integer.parseInt(m.group(2)), m.group(3),
-                    env.getOrDefault("DB_USER", "reliefchain"), env.getOrDefault("DB_PASSWORD", ""));
-        }
-
-        Connection connect(String db) throws Exception {
-            return DriverManager.getConnection("jdbc:postgresql://" + host + ":" + port + "/" + db, user, password);
-        }
     }
 }
