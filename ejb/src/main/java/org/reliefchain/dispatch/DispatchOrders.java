@@ -1,5 +1,6 @@
 package org.reliefchain.dispatch;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -8,6 +9,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -16,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import javax.sql.DataSource;
 import org.reliefchain.catalog.Material;
 import org.reliefchain.incident.Incident;
 import org.reliefchain.network.Warehouse;
@@ -45,6 +51,10 @@ public class DispatchOrders {
 
     @Inject
     private org.reliefchain.allocation.AllocationService allocations;
+
+    /** The application's datasource: inside the approving transaction it hands out that transaction's connection. */
+    @Resource(lookup = org.reliefchain.platform.DatabaseSetup.DATASOURCE)
+    private DataSource dataSource;
 
     /** What each warehouse must issue per material for the whole plan. */
     static Map<Long, Map<String, Long>> loads(PlanSolution solution) {
@@ -143,47 +153,86 @@ public class DispatchOrders {
         int returns = 0;
         List<String> numbers = new ArrayList<>();
         FastTrack fastTrack = fastTrackOrders(plan, incident, solution);
-        int seq = 0;
-        Map<String, Material> materials = new HashMap<>();
-        for (PlanSolution.Trip t : solution.trips()) {
-            String number = String.format("%s-P%d-%03d", incident.number(), plan.number(), ++seq);
-            numbers.add(number);
-            Instant departure = plan.plannedAt().plusSeconds(t.departure());
-            Instant back = plan.plannedAt().plusSeconds(Math.min(t.back(), 30L * 24 * 3600));
-            Long allocation = t.fastTrack() ? fastTrack.ids().get(t.warehouseId() + ">" + t.viaWarehouseId()) : null;
-            long tripId = ((Number) em.createNativeQuery("insert into dispatch_trip (number, plan_id, incident_id,"
-                            + " vehicle_id, trip_no, base_name, base_lon, base_lat, warehouse_id, departure, planned_return,"
-                            + " status, allocation_id) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'PLANNED', cast(?12 as bigint))"
-                            + " returning id")
-                    .setParameter(1, number).setParameter(2, plan.id()).setParameter(3, incident.id())
-                    .setParameter(4, t.vehicleId()).setParameter(5, t.trip()).setParameter(6, t.baseName())
-                    .setParameter(7, t.baseLon()).setParameter(8, t.baseLat()).setParameter(9, t.loadsAt())
-                    .setParameter(10, ts(departure)).setParameter(11, ts(back)).setParameter(12, allocation)
-                    .getSingleResult()).longValue();
-            Map<String, Long> load = new TreeMap<>();
-            int stopNo = 0;
-            for (PlanSolution.Stop s : t.stops()) {
-                long stopId = ((Number) em.createNativeQuery("insert into dispatch_stop (trip_id, seq, division_code, name,"
-                                + " lon, lat, people, planned_arrival, deadline, status) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8,"
-                                + " ?9, 'PLANNED') returning id")
-                        .setParameter(1, tripId).setParameter(2, ++stopNo).setParameter(3, s.division())
-                        .setParameter(4, s.name()).setParameter(5, s.lon()).setParameter(6, s.lat())
-                        .setParameter(7, s.people()).setParameter(8, ts(plan.plannedAt().plusSeconds(s.arrival())))
-                        .setParameter(9, ts(plan.deadline())).getSingleResult()).longValue();
-                for (PlanSolution.Line l : s.lines()) {
-                    em.createNativeQuery("insert into dispatch_stop_line (stop_id, material_code, planned) values (?1, ?2, ?3)")
-                            .setParameter(1, stopId).setParameter(2, l.material()).setParameter(3, BigDecimal.valueOf(l.quantity()))
-                            .executeUpdate();
-                    load.merge(l.material(), l.quantity(), Long::sum);
+        // The dispatch orders, stops and lines in JDBC batches (thousands of rows on a large incident); their
+        // ids drawn from the sequences first, so that stops and lines can name them.
+        List<PlanSolution.Trip> trips = solution.trips();
+        List<Long> tripIds = ids("dispatch_trip_id_seq", trips.size());
+        int stopCount = trips.stream().mapToInt(t -> t.stops().size()).sum();
+        List<Long> stopIds = ids("dispatch_stop_id_seq", stopCount);
+        List<Map<String, Long>> tripLoads = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement tripRow = c.prepareStatement("insert into dispatch_trip (id, number, plan_id, incident_id,"
+                     + " vehicle_id, trip_no, base_name, base_lon, base_lat, warehouse_id, departure, planned_return,"
+                     + " status, allocation_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PLANNED', ?)");
+             PreparedStatement stopRow = c.prepareStatement("insert into dispatch_stop (id, trip_id, seq, division_code,"
+                     + " name, lon, lat, people, planned_arrival, deadline, status) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PLANNED')");
+             PreparedStatement lineRow = c.prepareStatement("insert into dispatch_stop_line (stop_id, material_code, planned)"
+                     + " values (?, ?, ?)")) {
+            int stopIndex = 0;
+            for (int i = 0; i < trips.size(); i++) {
+                PlanSolution.Trip t = trips.get(i);
+                String number = String.format("%s-P%d-%03d", incident.number(), plan.number(), i + 1);
+                numbers.add(number);
+                Long allocation = t.fastTrack() ? fastTrack.ids().get(t.warehouseId() + ">" + t.viaWarehouseId()) : null;
+                tripRow.setLong(1, tripIds.get(i));
+                tripRow.setString(2, number);
+                tripRow.setLong(3, plan.id());
+                tripRow.setLong(4, incident.id());
+                tripRow.setLong(5, t.vehicleId());
+                tripRow.setInt(6, t.trip());
+                tripRow.setString(7, t.baseName());
+                tripRow.setDouble(8, t.baseLon());
+                tripRow.setDouble(9, t.baseLat());
+                tripRow.setLong(10, t.loadsAt());
+                tripRow.setObject(11, ts(plan.plannedAt().plusSeconds(t.departure())));
+                tripRow.setObject(12, ts(plan.plannedAt().plusSeconds(Math.min(t.back(), 30L * 24 * 3600))));
+                tripRow.setObject(13, allocation, Types.BIGINT);
+                tripRow.addBatch();
+                Map<String, Long> load = new TreeMap<>();
+                int stopNo = 0;
+                for (PlanSolution.Stop s : t.stops()) {
+                    long stopId = stopIds.get(stopIndex++);
+                    stopRow.setLong(1, stopId);
+                    stopRow.setLong(2, tripIds.get(i));
+                    stopRow.setInt(3, ++stopNo);
+                    stopRow.setString(4, s.division());
+                    stopRow.setString(5, s.name());
+                    stopRow.setDouble(6, s.lon());
+                    stopRow.setDouble(7, s.lat());
+                    stopRow.setLong(8, s.people());
+                    stopRow.setObject(9, ts(plan.plannedAt().plusSeconds(s.arrival())));
+                    stopRow.setObject(10, ts(plan.deadline()));
+                    stopRow.addBatch();
+                    for (PlanSolution.Line l : s.lines()) {
+                        lineRow.setLong(1, stopId);
+                        lineRow.setString(2, l.material());
+                        lineRow.setBigDecimal(3, BigDecimal.valueOf(l.quantity()));
+                        lineRow.addBatch();
+                        load.merge(l.material(), l.quantity(), Long::sum);
+                    }
                 }
+                tripLoads.add(load);
             }
+            tripRow.executeBatch();
+            stopRow.executeBatch();
+            lineRow.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("writing the dispatch orders of plan " + plan.number() + " failed", e);
+        }
+
+        // What each trip loads: first what a revision hands over, then issued from stock lot by lot.
+        Map<String, Material> materials = new HashMap<>();
+        List<Object[]> loadRows = new ArrayList<>();
+        for (int i = 0; i < trips.size(); i++) {
+            PlanSolution.Trip t = trips.get(i);
             if (t.fastTrack()) {
                 continue; // issued from where it loads once the emergency order has brought it there (TripService)
             }
+            long tripId = tripIds.get(i);
             Warehouse from = em.find(Warehouse.class, t.warehouseId());
             LedgerWriter.Entry entry = new LedgerWriter.Entry(request, user, now, now, "relief plan " + plan.number()
-                    + " of " + incident.number() + " approved", "dispatch order " + number);
-            for (Map.Entry<String, Long> m : load.entrySet()) {
+                    + " of " + incident.number() + " approved", "dispatch order " + numbers.get(i));
+            for (Map.Entry<String, Long> m : tripLoads.get(i).entrySet()) {
                 BigDecimal toIssue = takeOver(handover, from.id(), m.getKey(), BigDecimal.valueOf(m.getValue()), tripId);
                 if (toIssue.signum() == 0) {
                     continue;
@@ -192,13 +241,25 @@ public class DispatchOrders {
                 for (FefoPicker.Pick pick : ledger.choose(from, material, null, new Quantity(toIssue), false)) {
                     StockLot lot = em.find(StockLot.class, pick.lot().lotId());
                     ledger.post(entry, MovementType.ISSUE, from, lot, pick.quantity().negate(), null);
-                    em.createNativeQuery("insert into dispatch_load (trip_id, warehouse_id, lot_id, quantity) values (?1, ?2, ?3, ?4)"
-                                    + " on conflict (trip_id, lot_id) do update set quantity = dispatch_load.quantity + excluded.quantity")
-                            .setParameter(1, tripId).setParameter(2, from.id()).setParameter(3, lot.id())
-                            .setParameter(4, pick.quantity().value()).executeUpdate();
+                    loadRows.add(new Object[] {tripId, from.id(), lot.id(), pick.quantity().value()});
                     movements++;
                 }
             }
+        }
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement loadRow = c.prepareStatement("insert into dispatch_load (trip_id, warehouse_id, lot_id,"
+                     + " quantity) values (?, ?, ?, ?) on conflict (trip_id, lot_id) do update"
+                     + " set quantity = dispatch_load.quantity + excluded.quantity")) {
+            for (Object[] r : loadRows) {
+                loadRow.setLong(1, (Long) r[0]);
+                loadRow.setLong(2, (Long) r[1]);
+                loadRow.setLong(3, (Long) r[2]);
+                loadRow.setBigDecimal(4, (BigDecimal) r[3]);
+                loadRow.addBatch();
+            }
+            loadRow.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("writing the loads of plan " + plan.number() + " failed", e);
         }
         // What the replaced orders held and no new trip took goes back into the lots it came from.
         LedgerWriter.Entry back = new LedgerWriter.Entry(request, user, now, now, "relief plan " + plan.number()
@@ -275,6 +336,17 @@ public class DispatchOrders {
             }
         }
         return left;
+    }
+
+    /** The next {@code n} values of a sequence, for rows written in a batch that others must name. */
+    private List<Long> ids(String sequence, int n) {
+        if (n == 0) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Number> rows = em.createNativeQuery("select nextval('" + sequence + "') from generate_series(1, ?1)")
+                .setParameter(1, n).getResultList();
+        return rows.stream().map(Number::longValue).toList();
     }
 
     /** Native queries take time as an offset date-time (the driver cannot bind an Instant). */
