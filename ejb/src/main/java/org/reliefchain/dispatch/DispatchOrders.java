@@ -32,8 +32,9 @@ import org.reliefchain.stock.Quantity;
 import org.reliefchain.stock.StockLot;
 
 /**
- * Writes an approved plan: per trip a dispatch order (派车单) with its stops and lines, and what it loads
- * issued from stock lot by lot, first expiry first out, through the one ledger writer. Inside the
+ * Writes an approved plan: per trip a dispatch order (派车单) with its stops and lines, and what the plan
+ * loads issued from stock through the one ledger writer, one ISSUE per warehouse, material and lot (first
+ * expiry first out, referring to the plan and incident), its lots shared out to the trips. Inside the
  * approving transaction; the caller checks permissions.
  */
 @Stateless
@@ -220,29 +221,53 @@ public class DispatchOrders {
             throw new IllegalStateException("writing the dispatch orders of plan " + plan.number() + " failed", e);
         }
 
-        // What each trip loads: first what a revision hands over, then issued from stock lot by lot.
-        Map<String, Material> materials = new HashMap<>();
-        List<Object[]> loadRows = new ArrayList<>();
+        // What each trip loads: first what a revision hands over; the rest is issued from stock, one ISSUE per
+        // warehouse, material and lot for the whole plan (first expiry first out), and its lots shared out
+        // to the trips in order.
+        Map<String, List<long[]>> wanted = new java.util.LinkedHashMap<>(); // "warehouse/material" -> [trip, units]
         for (int i = 0; i < trips.size(); i++) {
             PlanSolution.Trip t = trips.get(i);
             if (t.fastTrack()) {
                 continue; // issued from where it loads once the emergency order has brought it there (TripService)
             }
-            long tripId = tripIds.get(i);
-            Warehouse from = em.find(Warehouse.class, t.warehouseId());
-            LedgerWriter.Entry entry = new LedgerWriter.Entry(request, user, now, now, "relief plan " + plan.number()
-                    + " of " + incident.number() + " approved", "dispatch order " + numbers.get(i));
             for (Map.Entry<String, Long> m : tripLoads.get(i).entrySet()) {
-                BigDecimal toIssue = takeOver(handover, from.id(), m.getKey(), BigDecimal.valueOf(m.getValue()), tripId);
-                if (toIssue.signum() == 0) {
-                    continue;
+                BigDecimal toIssue = takeOver(handover, t.warehouseId(), m.getKey(), BigDecimal.valueOf(m.getValue()),
+                        tripIds.get(i));
+                if (toIssue.signum() > 0) {
+                    wanted.computeIfAbsent(t.warehouseId() + "/" + m.getKey(), k -> new ArrayList<>())
+                            .add(new long[] {tripIds.get(i), toIssue.longValueExact()});
                 }
-                Material material = materials.computeIfAbsent(m.getKey(), k -> em.find(Material.class, k));
-                for (FefoPicker.Pick pick : ledger.choose(from, material, null, new Quantity(toIssue), false)) {
-                    StockLot lot = em.find(StockLot.class, pick.lot().lotId());
-                    ledger.post(entry, MovementType.ISSUE, from, lot, pick.quantity().negate(), null);
-                    loadRows.add(new Object[] {tripId, from.id(), lot.id(), pick.quantity().value()});
-                    movements++;
+            }
+        }
+        LedgerWriter.Entry entry = new LedgerWriter.Entry(request, user, now, now, "relief plan " + plan.number()
+                + " of " + incident.number() + " approved", reference(plan, incident));
+        Map<String, Material> materials = new HashMap<>();
+        List<Object[]> loadRows = new ArrayList<>();
+        for (Map.Entry<String, List<long[]>> w : wanted.entrySet()) {
+            String[] key = w.getKey().split("/", 2);
+            Warehouse from = em.find(Warehouse.class, Long.valueOf(key[0]));
+            Material material = materials.computeIfAbsent(key[1], k -> em.find(Material.class, k));
+            long total = w.getValue().stream().mapToLong(x -> x[1]).sum();
+            java.util.Iterator<long[]> trip = w.getValue().iterator();
+            long[] current = trip.next();
+            BigDecimal owed = BigDecimal.valueOf(current[1]);
+            for (FefoPicker.Pick pick : ledger.choose(from, material, null, new Quantity(BigDecimal.valueOf(total)), false)) {
+                StockLot lot = em.find(StockLot.class, pick.lot().lotId());
+                ledger.post(entry, MovementType.ISSUE, from, lot, pick.quantity().negate(), null);
+                movements++;
+                BigDecimal left = pick.quantity().value();
+                while (left.signum() > 0) {
+                    BigDecimal take = left.min(owed);
+                    loadRows.add(new Object[] {current[0], from.id(), lot.id(), take});
+                    left = left.subtract(take);
+                    owed = owed.subtract(take);
+                    if (owed.signum() == 0 && left.signum() > 0) {
+                        if (!trip.hasNext()) {
+                            throw new IllegalStateException("the ledger picked more " + key[1] + " than the trips load");
+                        }
+                        current = trip.next();
+                        owed = BigDecimal.valueOf(current[1]);
+                    }
                 }
             }
         }
@@ -263,8 +288,7 @@ public class DispatchOrders {
         }
         // What the replaced orders held and no new trip took goes back into the lots it came from.
         LedgerWriter.Entry back = new LedgerWriter.Entry(request, user, now, now, "relief plan " + plan.number()
-                + " of " + incident.number() + " approved: not needed any more", "relief plan " + plan.number() + " of "
-                + incident.number());
+                + " of " + incident.number() + " approved: not needed any more", reference(plan, incident));
         for (Map.Entry<Long, Map<String, java.util.ArrayDeque<Handover.Held>>> w : handover.held.entrySet()) {
             Warehouse warehouse = em.find(Warehouse.class, w.getKey());
             for (java.util.ArrayDeque<Handover.Held> lots : w.getValue().values()) {
@@ -336,6 +360,11 @@ public class DispatchOrders {
             }
         }
         return left;
+    }
+
+    /** What the ledger's movements of a plan's approval refer to: "relief plan 2 of INC-...". */
+    public static String reference(DispatchPlan plan, Incident incident) {
+        return "relief plan " + plan.number() + " of " + incident.number();
     }
 
     /** The next {@code n} values of a sequence, for rows written in a batch that others must name. */

@@ -143,11 +143,13 @@ class DispatchApiIT {
                         new BigDecimal(l.get("quantity").asText()), BigDecimal::add);
             }
         }
+        // One ISSUE per warehouse, material and lot for the whole plan, referring to plan and incident.
+        String reference = "relief plan " + plan.get("number").asInt() + " of " + plan.get("incidentNumber").asText();
         Map<String, BigDecimal> issuedByLot = new HashMap<>();
         for (String w : warehouses) {
             assertThat(w).as("only warehouses of Wenzhou").startsWith("ZJ-3303");
             for (JsonNode m : as("province.manager").get("api/stock/movements?warehouse=" + w + "&size=500").json().get("items")) {
-                if (m.get("type").asText().equals("ISSUE") && m.get("reference").asText().startsWith("dispatch order")) {
+                if (m.get("type").asText().equals("ISSUE") && m.get("reference").asText().equals(reference)) {
                     issuedByLot.merge(w + "/" + m.get("lot").asText(), new BigDecimal(m.get("quantity").asText()).negate(),
                             BigDecimal::add);
                 }
@@ -380,7 +382,7 @@ class DispatchApiIT {
             for (JsonNode m : as("province.manager").get("api/stock/movements?warehouse=" + wm[0] + "&material=" + wm[1]
                     + "&size=500").json().get("items")) {
                 String ref = m.get("reference").asText();
-                boolean issue = m.get("type").asText().equals("ISSUE") && newNumbers.contains(ref.replace("dispatch order ", ""));
+                boolean issue = m.get("type").asText().equals("ISSUE") && ref.equals(returnReference);
                 boolean back = m.get("type").asText().equals("RECEIPT") && ref.equals(returnReference);
                 if (issue || back) {
                     net = net.subtract(new BigDecimal(m.get("quantity").asText()));
