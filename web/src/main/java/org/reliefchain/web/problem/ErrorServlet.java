@@ -1,25 +1,46 @@
 package org.reliefchain.web.problem;
 
 import java.io.IOException;
+import java.util.UUID;
 
+import jakarta.ejb.EJBAccessException;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.reliefchain.platform.NotFoundException;
+import org.reliefchain.security.OutsideJurisdictionException;
 
 /**
  * The container's error page (web.xml). An {@code /api} client gets problem+json, a browser a short
- * page in the UI's style; neither ever sees a stack trace.
+ * page in the UI's style; neither ever sees a stack trace. A page that failed because the user may not
+ * see what it shows (their role, their jurisdiction) or because it does not exist answers 403 or 404 with
+ * "not found or not yours", not a server error; anything else unexpected is logged under an incident id
+ * the page quotes.
  */
 @WebServlet("/error")
 public class ErrorServlet extends HttpServlet {
+
+    private static final System.Logger LOG = System.getLogger(ErrorServlet.class.getName());
 
     @Override
     protected void service(HttpServletRequest req, HttpServletResponse res) throws IOException {
         Object code = req.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer i ? i : 500;
         String uri = String.valueOf(req.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
+        Throwable error = (Throwable) req.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        String incident = null;
+        if (status >= 500 && error != null) {
+            if (causedBy(error, EJBAccessException.class) || causedBy(error, OutsideJurisdictionException.class)) {
+                status = 403;
+            } else if (causedBy(error, NotFoundException.class)) {
+                status = 404;
+            } else {
+                incident = UUID.randomUUID().toString();
+                LOG.log(System.Logger.Level.ERROR, "incident " + incident + ": " + uri + " failed", error);
+            }
+        }
         String title = switch (status) {
             case 400 -> "Bad request";
             case 401 -> "Unauthorized";
@@ -33,13 +54,32 @@ public class ErrorServlet extends HttpServlet {
         if (uri.startsWith(req.getContextPath() + "/api")) {
             res.setContentType(Problem.MEDIA_TYPE);
             res.getWriter().write(Problem.json(status >= 500 ? "internal" : "http-" + status, title, status,
-                    status >= 500 ? "the server failed" : title));
+                    status >= 500 ? "the server failed" + (incident == null ? "" : "; quote incident " + incident
+                            + " when reporting it") : title));
         } else {
             res.setContentType("text/html");
+            String words = switch (status) {
+                case 403, 404 -> "<h1>找不到该内容，或它不属于您的职责和管辖范围</h1>"
+                        + "<p>Not found, or not for your role and jurisdiction.</p>";
+                case 400 -> "<h1>地址中的参数无效</h1><p>The address has an invalid parameter.</p>";
+                default -> status >= 500
+                        ? "<h1>系统出错了，您的操作可能未完成</h1><p>The server failed; what you did may not have been"
+                        + " saved.</p>" + (incident == null ? "" : "<p>事件编号 / incident: <code>" + incident
+                        + "</code>（请告知系统管理员 / quote it to your administrator）</p>")
+                        : "<h1>" + status + " " + title + "</h1>";
+            };
             res.getWriter().write("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\"><title>"
-                    + status + "</title></head><body style=\"font-family:sans-serif;margin:3em\"><h1>" + status
-                    + " " + title + "</h1><p><a href=\"" + req.getContextPath() + "/app/index.xhtml\">返回首页 / Home</a>"
-                    + "</p></body></html>");
+                    + status + " " + title + "</title></head><body style=\"font-family:sans-serif;margin:3em\">" + words
+                    + "<p><a href=\"" + req.getContextPath() + "/app/index.xhtml\">返回首页 / Home</a></p></body></html>");
         }
+    }
+
+    private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
