@@ -60,8 +60,11 @@ public class DeliveryReportService {
         Incident incident = incidents.visible(incidentId, guard.caller());
         List<Object[]> rows = em.createQuery("select t, s, v.registration, v.kind from DispatchTrip t, DispatchStop s,"
                         + " Vehicle v, DispatchPlan p where s.tripId = t.id and v.id = t.vehicleId and p.id = t.planId"
-                        + " and p.status = :approved and t.incidentId = :i order by t.number, s.seq", Object[].class)
-                .setParameter("approved", PlanStatus.APPROVED).setParameter("i", incident.id()).getResultList();
+                        + " and p.status in :carried and t.status <> :cancelled and t.incidentId = :i"
+                        + " order by t.number, s.seq", Object[].class)
+                // a revised plan's trips under way or done count too; its orders the revision replaced do not
+                .setParameter("carried", List.of(PlanStatus.APPROVED, PlanStatus.REVISED))
+                .setParameter("cancelled", TripStatus.CANCELLED).setParameter("i", incident.id()).getResultList();
         List<StopOutcome> stops = new ArrayList<>();
         for (Object[] r : rows) {
             DispatchTrip t = (DispatchTrip) r[0];

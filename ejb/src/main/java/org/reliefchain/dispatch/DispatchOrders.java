@@ -257,17 +257,17 @@ public class DispatchOrders {
                 movements++;
                 BigDecimal left = pick.quantity().value();
                 while (left.signum() > 0) {
-                    BigDecimal take = left.min(owed);
-                    loadRows.add(new Object[] {current[0], from.id(), lot.id(), take});
-                    left = left.subtract(take);
-                    owed = owed.subtract(take);
-                    if (owed.signum() == 0 && left.signum() > 0) {
+                    if (owed.signum() == 0) { // this trip has all it loads: the lot goes on to the next
                         if (!trip.hasNext()) {
                             throw new IllegalStateException("the ledger picked more " + key[1] + " than the trips load");
                         }
                         current = trip.next();
                         owed = BigDecimal.valueOf(current[1]);
                     }
+                    BigDecimal take = left.min(owed);
+                    loadRows.add(new Object[] {current[0], from.id(), lot.id(), take});
+                    left = left.subtract(take);
+                    owed = owed.subtract(take);
                 }
             }
         }

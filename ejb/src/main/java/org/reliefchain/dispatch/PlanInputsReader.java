@@ -65,7 +65,9 @@ public class PlanInputsReader {
      * warehouses outside the jurisdiction nearest to the demand that hold it ({@link #FAST_TRACK_SOURCES}).
      */
     public PlanInputs read(Incident incident, DivisionCode jurisdiction, Instant now, Revision revision, boolean fastTrack) {
-        List<DemandView> lines = demand.demandLines(incident.id(), null, null);
+        // Demand of the points in the plan's jurisdiction only: a province dispatcher revising a city's plan
+        // plans that city's demand with its warehouses and vehicles.
+        List<DemandView> lines = demand.demandLines(incident.id(), jurisdiction.value(), null);
         Map<String, double[]> unit = units();
         Map<String, double[]> position = positions(lines.stream().map(DemandView::division).distinct().toList());
         Map<String, List<DemandView>> byPoint = lines.stream()

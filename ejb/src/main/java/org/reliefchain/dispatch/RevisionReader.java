@@ -33,11 +33,13 @@ public class RevisionReader {
         Map<Long, Long> open = new TreeMap<>();
         Set<Long> vehicles = new HashSet<>();
         Map<Long, Instant> busyUntil = new HashMap<>();
-        for (Object[] t : rows("select id, version, status, vehicle_id, planned_return, delay_seconds from dispatch_trip"
-                + " where incident_id = ?1 and status in ('PLANNED', 'LOADED', 'DEPARTED') order by id", incident)) {
+        for (Object[] t : rows("select id, version, status, vehicle_id, planned_return, delay_seconds, allocation_id"
+                + " from dispatch_trip where incident_id = ?1 and status in ('PLANNED', 'LOADED', 'DEPARTED') order by id",
+                incident)) {
             long vehicle = ((Number) t[3]).longValue();
             vehicles.add(vehicle);
-            if ("PLANNED".equals(t[2])) {
+            // A fast-track order not yet loaded stays as it is: its emergency allocation is already under way.
+            if ("PLANNED".equals(t[2]) && t[6] == null) {
                 open.put(((Number) t[0]).longValue(), ((Number) t[1]).longValue());
             } else {
                 Instant back = instant(t[4]).plusSeconds(Math.max(0, ((Number) t[5]).longValue()));
@@ -47,7 +49,8 @@ public class RevisionReader {
         // Delivered is what was received; what is on board (loaded, on the road) will be delivered as planned.
         Map<String, Map<String, Long>> committed = new HashMap<>();
         for (Object[] r : rows("select s.division_code, l.material_code, sum(case when s.status = 'DELIVERED'"
-                + " then coalesce(l.received, 0) when t.status in ('LOADED', 'DEPARTED') then l.planned else 0 end)"
+                + " then coalesce(l.received, 0) when t.status in ('LOADED', 'DEPARTED') or t.allocation_id is not null"
+                + " then l.planned else 0 end)"
                 + " from dispatch_stop_line l join dispatch_stop s on s.id = l.stop_id join dispatch_trip t on t.id = s.trip_id"
                 + " where t.incident_id = ?1 and t.status <> 'CANCELLED' group by s.division_code, l.material_code", incident)) {
             long q = ((BigDecimal) r[2]).setScale(0, RoundingMode.FLOOR).longValue();
@@ -58,7 +61,8 @@ public class RevisionReader {
         Map<Long, Map<String, Long>> loads = new TreeMap<>();
         for (Object[] r : rows("select d.warehouse_id, l.material_code, sum(d.quantity - d.returned - d.handed_over)"
                 + " from dispatch_load d join stock_lot l on l.id = d.lot_id join dispatch_trip t on t.id = d.trip_id"
-                + " where t.incident_id = ?1 and t.status = 'PLANNED' group by d.warehouse_id, l.material_code", incident)) {
+                + " where t.incident_id = ?1 and t.status = 'PLANNED' and t.allocation_id is null"
+                + " group by d.warehouse_id, l.material_code", incident)) {
             long q = ((BigDecimal) r[2]).setScale(0, RoundingMode.FLOOR).longValue();
             if (q > 0) {
                 loads.computeIfAbsent(((Number) r[0]).longValue(), k -> new TreeMap<>()).put((String) r[1], q);
@@ -67,7 +71,8 @@ public class RevisionReader {
         Map<Long, List<String>> startFrom = new LinkedHashMap<>();
         for (Object[] r : rows("select t.vehicle_id, s.division_code, l.material_code from dispatch_stop_line l"
                 + " join dispatch_stop s on s.id = l.stop_id join dispatch_trip t on t.id = s.trip_id"
-                + " where t.incident_id = ?1 and t.status = 'PLANNED' order by t.vehicle_id, t.trip_no, s.seq, l.material_code",
+                + " where t.incident_id = ?1 and t.status = 'PLANNED' and t.allocation_id is null"
+                + " order by t.vehicle_id, t.trip_no, s.seq, l.material_code",
                 incident)) {
             startFrom.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>()).add(r[1] + "/" + r[2]);
         }

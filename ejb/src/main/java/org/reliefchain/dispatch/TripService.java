@@ -98,7 +98,8 @@ public class TripService {
                         + " bool_and(s.planned_arrival <= s.deadline) as planned_ok,"
                         + " bool_and(s.status = 'DELIVERED' and s.delivered_at <= s.deadline) as reached_ok"
                         + " from dispatch_stop s join dispatch_trip t on t.id = s.trip_id join relief_plan r on r.id = t.plan_id"
-                        + " where t.incident_id = ?1 and r.status = 'APPROVED' and s.division_code like ?2"
+                        + " where t.incident_id = ?1 and r.status in ('APPROVED', 'REVISED') and t.status <> 'CANCELLED'"
+                        + " and s.division_code like ?2"
                         + " group by s.division_code)"
                         + " select substr(p.division_code, 1, 6), d.name_zh, sum(p.people),"
                         + " sum(case when p.planned_ok then p.people else 0 end),"
@@ -179,6 +180,11 @@ public class TripService {
         List<Object[]> lines = em.createNativeQuery("select l.material_code, sum(l.planned) from dispatch_stop_line l"
                 + " join dispatch_stop s on s.id = l.stop_id where s.trip_id = ?1 group by l.material_code order by 1")
                 .setParameter(1, trip.id()).getResultList();
+        if (!List.of("RECEIVED", "CLOSED").contains((String) order[1])) {
+            throw new ConflictException("fast-track-not-arrived", "dispatch order " + trip.number() + " loads what"
+                    + " emergency allocation " + order[0] + " brings from " + order[2] + " to " + at.nameZh() + " ("
+                    + at.code() + "); it is " + order[1] + ", not received yet: receive the allocation there first");
+        }
         java.time.LocalDate today = java.time.LocalDate.ofInstant(now, java.time.ZoneId.of("Asia/Shanghai"));
         for (Object[] l : lines) {
             Number usable = (Number) em.createNativeQuery("select coalesce(sum(b.quantity), 0) from stock_balance b"
@@ -311,8 +317,9 @@ public class TripService {
                 }
             }
         }
-        Long open = em.createQuery("select count(t) from DispatchTrip t where t.vehicleId = :v and t.status <> :r", Long.class)
-                .setParameter("v", trip.vehicleId()).setParameter("r", TripStatus.RETURNED).getSingleResult();
+        Long open = em.createQuery("select count(t) from DispatchTrip t where t.vehicleId = :v and t.status in :open", Long.class)
+                .setParameter("v", trip.vehicleId())
+                .setParameter("open", List.of(TripStatus.PLANNED, TripStatus.LOADED, TripStatus.DEPARTED)).getSingleResult();
         Vehicle v = em.find(Vehicle.class, trip.vehicleId());
         if (open == 0 && v.status() == VehicleStatus.ASSIGNED) {
             v.changeStatus(VehicleStatus.AVAILABLE, null, now);

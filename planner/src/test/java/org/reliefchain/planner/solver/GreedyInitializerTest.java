@@ -68,13 +68,4 @@ class GreedyInitializerTest {
         long placed = again.getVehicles().stream().mapToLong(v -> v.getVisits().size()).sum();
         assertThat(placed).isEqualTo(again.getVisits().size());
     }
-
-    @Test
-    void without_a_start_the_plan_is_the_greedy_one() throws Exception {
-        ReliefPlan a = scenario();
-        GreedyInitializer.initialize(a);
-        ReliefPlan b = scenario();
-        GreedyInitializer.initialize(b, Map.of());
-        assertThat(routes(b)).isEqualTo(routes(a));
-    }
 }

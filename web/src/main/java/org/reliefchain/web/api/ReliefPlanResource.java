@@ -88,8 +88,9 @@ public class ReliefPlanResource {
 
     @POST
     @Path("{id}/approve")
-    @Operation(summary = "Approve a finished plan: ISSUE movements lot by lot, a dispatch order per trip, vehicles"
-            + " ASSIGNED, in one transaction; 409 stock-moved naming warehouse, material and quantity when stock no"
+    @Operation(summary = "Approve a finished plan: one ISSUE movement per warehouse, material and lot, a dispatch order"
+            + " per trip, vehicles ASSIGNED, emergency allocation orders for fast-track trips (fastTrackOrders),"
+            + " in one transaction; 409 stock-moved naming warehouse, material and quantity when stock no"
             + " longer covers a load (nothing written); for a revision, 409 orders-moved-on when an order it replans"
             + " was loaded since, and the response counts the returns")
     public ReliefPlanService.ApprovalView approve(@PathParam("id") long id, ApproveForm form) {

@@ -26,7 +26,7 @@ public class TripResource {
     private TripService trips;
 
     @GET
-    @Operation(summary = "Trips of an incident, by number; filter by status (PLANNED, LOADED, DEPARTED, RETURNED)")
+    @Operation(summary = "Trips of an incident, by number; filter by status (PLANNED, LOADED, DEPARTED, RETURNED, CANCELLED)")
     public List<TripView> list(@QueryParam("incident") Long incident, @QueryParam("status") String status) {
         return trips.list(incident, status);
     }

@@ -74,8 +74,8 @@ public class PlanPage implements Serializable {
 
     private void reloadResult() {
         solution = plans.solution(id);
-        orders = plan.status() == PlanStatus.APPROVED ? trips.list(plan.incidentId(), null).stream()
-                .filter(t -> t.planId() == plan.id()).toList() : List.of();
+        orders = plan.status() == PlanStatus.APPROVED || plan.status() == PlanStatus.REVISED
+                ? trips.list(plan.incidentId(), null).stream().filter(t -> t.planId() == plan.id()).toList() : List.of();
     }
 
     /** The poll: fresh figures while solving; the whole result once it has ended. */

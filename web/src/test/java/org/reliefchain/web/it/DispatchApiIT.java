@@ -365,35 +365,71 @@ class DispatchApiIT {
             }
         }
 
-        // Per warehouse and material: issued = need beyond what was held, returned = held beyond need.
+        // Per warehouse and material: issued = need beyond what was held, returned = held beyond need, never both.
         Set<String> keys = new HashSet<>(held.keySet());
         keys.addAll(needed.keySet());
-        Map<String, String> expected = new HashMap<>();
-        Map<String, String> moved = new HashMap<>();
-        String returnReference = "relief plan " + revision.get("number").asInt() + " of "
+        Map<String, String> expectedIssued = new HashMap<>();
+        Map<String, String> expectedReturned = new HashMap<>();
+        Map<String, String> issued = new HashMap<>();
+        Map<String, String> returned = new HashMap<>();
+        String reference = "relief plan " + revision.get("number").asInt() + " of "
                 + revision.get("incidentNumber").asText();
         for (String k : keys) {
             BigDecimal diff = needed.getOrDefault(k, BigDecimal.ZERO).subtract(held.getOrDefault(k, BigDecimal.ZERO));
-            if (diff.signum() != 0) {
-                expected.put(k, diff.stripTrailingZeros().toPlainString());
+            if (diff.signum() > 0) {
+                expectedIssued.put(k, diff.stripTrailingZeros().toPlainString());
+            } else if (diff.signum() < 0) {
+                expectedReturned.put(k, diff.negate().stripTrailingZeros().toPlainString());
             }
             String[] wm = k.split("/");
-            BigDecimal net = BigDecimal.ZERO;
+            BigDecimal out = BigDecimal.ZERO;
+            BigDecimal in = BigDecimal.ZERO;
             for (JsonNode m : as("province.manager").get("api/stock/movements?warehouse=" + wm[0] + "&material=" + wm[1]
                     + "&size=500").json().get("items")) {
-                String ref = m.get("reference").asText();
-                boolean issue = m.get("type").asText().equals("ISSUE") && ref.equals(returnReference);
-                boolean back = m.get("type").asText().equals("RECEIPT") && ref.equals(returnReference);
-                if (issue || back) {
-                    net = net.subtract(new BigDecimal(m.get("quantity").asText()));
+                if (m.get("reference").asText().equals(reference)) {
+                    BigDecimal q = new BigDecimal(m.get("quantity").asText());
+                    if (m.get("type").asText().equals("ISSUE")) {
+                        out = out.subtract(q);
+                    } else if (m.get("type").asText().equals("RECEIPT")) {
+                        in = in.add(q);
+                    }
                 }
             }
-            if (net.signum() != 0) {
-                moved.put(k, net.stripTrailingZeros().toPlainString());
+            if (out.signum() != 0) {
+                issued.put(k, out.stripTrailingZeros().toPlainString());
+            }
+            if (in.signum() != 0) {
+                returned.put(k, in.stripTrailingZeros().toPlainString());
             }
         }
-        assertThat(moved).isEqualTo(expected);
-        assertThat(expected).as("the revision changed something to issue or return").isNotEmpty();
+        assertThat(issued).isEqualTo(expectedIssued);
+        assertThat(returned).isEqualTo(expectedReturned);
+        assertThat(approval.json().get("returns").asInt() > 0).as("returns counted").isEqualTo(!expectedReturned.isEmpty());
+        assertThat(expectedIssued.size() + expectedReturned.size()).as("the revision changed something").isPositive();
+
+        // The new orders load exactly their planned lines; vehicles of replaced orders not used again are free.
+        Set<String> stillBusy = new HashSet<>();
+        for (JsonNode t : d.get("api/trips?incident=" + incident).json()) {
+            if (!t.get("status").asText().equals("CANCELLED")) {
+                stillBusy.add(t.get("vehicle").asText());
+            }
+            if (newNumbers.contains(t.get("number").asText())) {
+                Map<String, BigDecimal> lines = new HashMap<>();
+                t.get("stops").forEach(st -> st.get("lines").forEach(l -> lines.merge(l.get("material").asText(),
+                        new BigDecimal(l.get("planned").asText()), BigDecimal::add)));
+                Map<String, BigDecimal> loads = new HashMap<>();
+                t.get("loads").forEach(l -> loads.merge(l.get("material").asText(),
+                        new BigDecimal(l.get("quantity").asText()), BigDecimal::add));
+                assertThat(normalized(loads)).as(t.get("number").asText()).isEqualTo(normalized(lines));
+            }
+        }
+        for (JsonNode t : trips) {
+            String vehicle = t.get("vehicle").asText();
+            if (!stillBusy.contains(vehicle)) {
+                assertThat(d.get("api/vehicles/" + java.net.URLEncoder.encode(vehicle, java.nio.charset.StandardCharsets.UTF_8)
+                        .replace("+", "%20")).json().get("status").asText()).as(vehicle).isEqualTo("AVAILABLE");
+            }
+        }
 
         // A second revision made before one of its orders is loaded is refused once the order is loaded.
         Api.Reply again = d.post("api/plans/" + revision.get("id").asLong() + "/revise", "{\"steps\":100}");
