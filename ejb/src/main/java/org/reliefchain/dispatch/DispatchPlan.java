@@ -70,6 +70,9 @@ public class DispatchPlan {
     @Column(name = "revises_id")
     private Long revisesId;
     private String basis;
+    private boolean transshipment = true;
+    @Column(name = "fast_track")
+    private boolean fastTrack;
     @Version
     private long version;
 
@@ -89,6 +92,12 @@ public class DispatchPlan {
         this.plannedAt = plannedAt;
         this.deadline = deadline;
         this.stockSnapshot = stockSnapshot;
+    }
+
+    /** What it was asked for besides time: transfers to ports and air bases, emergency fast-track. */
+    public void askedFor(boolean transshipment, boolean fastTrack) {
+        this.transshipment = transshipment;
+        this.fastTrack = fastTrack;
     }
 
     /** A revision of the approved plan {@code revised}, made from the dispatch orders {@code basisJson} names. */
@@ -176,6 +185,8 @@ public class DispatchPlan {
     public String approvedBy() { return approvedBy; }
     public Instant approvedAt() { return approvedAt; }
     public Long revisesId() { return revisesId; }
+    public boolean transshipment() { return transshipment; }
+    public boolean fastTrack() { return fastTrack; }
     public String basis() { return basis; }
     public long version() { return version; }
 }

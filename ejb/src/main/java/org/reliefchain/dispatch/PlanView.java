@@ -8,13 +8,15 @@ import java.util.List;
  * {@code affectedPeople}), the physical bound and the fleet-aware bound, elapsed solving time, and the
  * figure over time ({@code progress}: [seconds, people in time] pairs); {@code roadRoutes} once the final
  * plan's truck trips are drawn along the roads; {@code revisesId} and {@code revisesNumber} when it revises the
- * approved plan (counting only what is not yet delivered or on board).
+ * approved plan (counting only what is not yet delivered or on board); what it was asked for besides time
+ * ({@code transshipment}, {@code fastTrack}).
  */
 public record PlanView(long id, long incidentId, String incidentNumber, int number, PlanStatus status, int seconds,
                        Integer steps, String requestedBy, Instant requestedAt, Instant startedAt, Instant endedAt,
                        Instant deadline, long affectedPeople, long peopleInTime, long bound, long fleetBound,
                        double elapsedSeconds, String summary, PlanFacts facts, String failure, String approvedBy, Instant approvedAt,
-                       long version, boolean roadRoutes, Long revisesId, Integer revisesNumber, List<double[]> progress) {
+                       long version, boolean roadRoutes, Long revisesId, Integer revisesNumber, boolean transshipment,
+                       boolean fastTrack, List<double[]> progress) {
 
     /** The headline: "X of Y affected people reached within the deadline (bound Z)". */
     public double percentOfBound() {

@@ -102,8 +102,9 @@ public class ReliefPlanService {
         Instant now = clock.now();
         requireBeforeDeadline(incident, now);
         DivisionCode within = caller.jurisdiction().root();
-        PlanInputs in = inputs.read(incident, within, now, null, form != null && form.withFastTrack())
-                .withTransshipment(form == null || form.withTransshipment());
+        boolean fastTrack = form != null && form.withFastTrack();
+        boolean transshipment = form == null || form.withTransshipment();
+        PlanInputs in = inputs.read(incident, within, now, null, fastTrack).withTransshipment(transshipment);
         if (in.points().isEmpty()) {
             throw new ConflictException("nothing-to-plan", "incident " + incident.number()
                     + " has no demand in your jurisdiction yet: report or estimate affected people first");
@@ -112,6 +113,7 @@ public class ReliefPlanService {
         em.lock(incident, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         DispatchPlan plan = new DispatchPlan(incident.id(), nextNumber(incident), within.value(), seconds, steps,
                 caller.username(), now, now, incident.deadline(), stockSnapshot(in));
+        plan.askedFor(transshipment, fastTrack);
         em.persist(plan);
         em.flush();
         incidents.history(incident, "PLAN_REQUESTED", "plan " + plan.number() + ": " + in.points().size() + " points, "
@@ -143,15 +145,18 @@ public class ReliefPlanService {
         requireBeforeDeadline(incident, now);
         em.lock(incident, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         Revision revision = revisions.read(approved);
-        PlanInputs in = inputs.read(incident, DivisionCode.of(approved.jurisdiction()), now, revision,
-                        form != null && form.withFastTrack())
-                .withTransshipment(form == null || form.withTransshipment());
+        // Unless the form says otherwise, a revision is asked for what the plan it revises was.
+        boolean fastTrack = form != null && form.fastTrack() != null ? form.fastTrack() : approved.fastTrack();
+        boolean transshipment = form != null && form.transshipment() != null ? form.transshipment() : approved.transshipment();
+        PlanInputs in = inputs.read(incident, DivisionCode.of(approved.jurisdiction()), now, revision, fastTrack)
+                .withTransshipment(transshipment);
         if (in.points().isEmpty()) {
             throw new ConflictException("nothing-to-revise", "everything incident " + incident.number()
                     + " needs is delivered or on board; nothing is left to plan");
         }
         DispatchPlan plan = DispatchPlan.revising(approved, nextNumber(incident), seconds, steps, caller.username(), now,
                 incident.deadline(), stockSnapshot(in), JSON.toJson(revision.basis()));
+        plan.askedFor(transshipment, fastTrack);
         em.persist(plan);
         em.flush();
         incidents.history(incident, "PLAN_REVISION_REQUESTED", "plan " + plan.number() + " revises plan "
@@ -419,7 +424,8 @@ public class ReliefPlanService {
                 live.map(PlanRunner.Live::elapsedSeconds).orElse(p.elapsedSeconds() == null ? 0 : p.elapsedSeconds().doubleValue()),
                 p.problemSummary(), p.problemFacts() == null ? null : JSON.fromJson(p.problemFacts(), PlanFacts.class),
                 p.failure(), p.approvedBy(), p.approvedAt(), p.version(), p.routes() != null, p.revisesId(),
-                p.revisesId() == null ? null : em.find(DispatchPlan.class, p.revisesId()).number(), progress);
+                p.revisesId() == null ? null : em.find(DispatchPlan.class, p.revisesId()).number(), p.transshipment(),
+                p.fastTrack(), progress);
     }
 
     private static long nz(Long v) {

@@ -117,7 +117,8 @@ public class PlanPage implements Serializable {
     public void replan() throws IOException {
         Long revised = plan.revisesId();
         boolean stillApproved = revised != null && plans.get(revised).status() == PlanStatus.APPROVED;
-        ReliefPlanService.StartForm form = new ReliefPlanService.StartForm(plan.seconds(), null, null, null);
+        ReliefPlanService.StartForm form = new ReliefPlanService.StartForm(plan.seconds(), null, plan.transshipment(),
+                plan.fastTrack());
         open(FacesMessages.attempt(() -> stillApproved ? plans.revise(revised, form) : plans.start(plan.incidentId(), form)));
     }
 

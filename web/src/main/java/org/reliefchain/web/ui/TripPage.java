@@ -115,7 +115,7 @@ public class TripPage implements Serializable {
             case "LOADED" -> s == TripStatus.PLANNED;
             case "DEPARTED" -> s == TripStatus.PLANNED || s == TripStatus.LOADED;
             case "ARRIVED", "DELIVERED" -> s == TripStatus.DEPARTED && !getOpenStops().isEmpty();
-            case "RETURNED" -> s != TripStatus.RETURNED; // also a trip that never left (a breakdown)
+            case "RETURNED" -> s != TripStatus.RETURNED && s != TripStatus.CANCELLED; // also a trip that never left
             default -> false;
         };
     }
