@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.reliefchain.audit.AuditTrail;
 import org.reliefchain.division.DivisionCode;
@@ -239,6 +240,54 @@ public class ReliefPlanService {
         }
         incidents.history(incident, "PLAN_STOPPED", "plan " + p.number() + " stopped by the dispatcher", null);
         return view(p, incident);
+    }
+
+    /**
+     * What approving a revision would change, while it is not approved: dispatch orders replaced (not yet
+     * loaded), orders under way that stay, its new trips, and per warehouse and material what the replaced
+     * orders hold against what the revision loads there (so what would be issued or returned). Empty for a
+     * plan that is not a revision or is no longer approvable.
+     */
+    public Optional<RevisionChange> revisionChange(long planId) {
+        DispatchPlan p = find(planId);
+        incidents.visible(p.incidentId(), guard.caller());
+        if (p.revisesId() == null || !p.status().approvable() && !p.status().running()) {
+            return Optional.empty();
+        }
+        Revision.Basis basis = JSON.fromJson(p.basis(), Revision.Basis.class);
+        Long[] open = basis.openTrips().keySet().stream().map(Long::valueOf).toArray(Long[]::new);
+        Map<String, long[]> rows = new TreeMap<>(); // "code/material" -> [held, needed]
+        Map<String, String> names = new java.util.HashMap<>();
+        if (open.length > 0) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> held = em.createNativeQuery("select w.code, w.name_zh, l.material_code,"
+                            + " sum(d.quantity - d.returned - d.handed_over) from dispatch_load d join stock_lot l on l.id = d.lot_id"
+                            + " join warehouse w on w.id = d.warehouse_id join dispatch_trip t on t.id = d.trip_id"
+                            + " where d.trip_id = any (?1) and t.status = 'PLANNED' group by w.code, w.name_zh, l.material_code")
+                    .setParameter(1, open).getResultList();
+            for (Object[] r : held) {
+                names.put((String) r[0], (String) r[1]);
+                rows.computeIfAbsent(r[0] + "/" + r[2], k -> new long[2])[0] += ((java.math.BigDecimal) r[3]).longValue();
+            }
+        }
+        PlanSolution solution = parse(p);
+        for (PlanSolution.Trip t : solution.trips()) {
+            if (t.fastTrack()) {
+                continue;
+            }
+            names.put(t.warehouseCode(), t.warehouseName());
+            t.stops().forEach(st -> st.lines().forEach(l ->
+                    rows.computeIfAbsent(t.warehouseCode() + "/" + l.material(), k -> new long[2])[1] += l.quantity()));
+        }
+        long underWay = em.createQuery("select count(t) from DispatchTrip t where t.incidentId = :i and (t.status in :road"
+                        + " or t.status = :planned and t.allocationId is not null)", Long.class)
+                .setParameter("i", p.incidentId()).setParameter("road", List.of(TripStatus.LOADED, TripStatus.DEPARTED))
+                .setParameter("planned", TripStatus.PLANNED).getSingleResult();
+        List<RevisionChange.StockChange> stock = rows.entrySet().stream().map(e -> {
+            String[] k = e.getKey().split("/", 2);
+            return RevisionChange.StockChange.of(k[0], names.get(k[0]), k[1], e.getValue()[0], e.getValue()[1]);
+        }).filter(c -> c.held() != c.needed()).toList();
+        return Optional.of(new RevisionChange(open.length, (int) underWay, solution.trips().size(), stock));
     }
 
     /** The kept result of a plan: trips and points. Empty lists while no result exists yet. */

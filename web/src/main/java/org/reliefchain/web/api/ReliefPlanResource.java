@@ -74,6 +74,15 @@ public class ReliefPlanResource {
         return plans.stop(id);
     }
 
+    @GET
+    @Path("{id}/revision")
+    @Operation(summary = "For a revision not yet approved: what approving it would change: orders replaced, orders under"
+            + " way that stay, new trips, and per warehouse and material the units held by the replaced orders against"
+            + " those it loads (toIssue, toReturn); 404 for a plan that is not such a revision")
+    public org.reliefchain.dispatch.RevisionChange revision(@PathParam("id") long id) {
+        return plans.revisionChange(id).orElseThrow(() -> new org.reliefchain.platform.NotFoundException("revision of plan", id));
+    }
+
     @POST
     @Path("{id}/revise")
     @Operation(summary = "Revise the approved plan being carried out ({\"seconds\":60}): a new plan from the situation"

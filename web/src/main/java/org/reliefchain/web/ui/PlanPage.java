@@ -57,6 +57,7 @@ public class PlanPage implements Serializable {
     private String pointFilter;
     private Long compareWith;
     private boolean approvalRefused;
+    private org.reliefchain.dispatch.RevisionChange change;
 
     public void load() {
         if (id == null) {
@@ -74,6 +75,7 @@ public class PlanPage implements Serializable {
 
     private void reloadResult() {
         solution = plans.solution(id);
+        change = plan.revisesId() == null ? null : plans.revisionChange(id).orElse(null);
         orders = plan.status() == PlanStatus.APPROVED || plan.status() == PlanStatus.REVISED
                 ? trips.list(plan.incidentId(), null).stream().filter(t -> t.planId() == plan.id()).toList() : List.of();
     }
@@ -132,6 +134,12 @@ public class PlanPage implements Serializable {
             FacesContext ctx = FacesContext.getCurrentInstance();
             ctx.getExternalContext().redirect(ctx.getExternalContext().getRequestContextPath() + "/app/plan.xhtml?id=" + next.id());
         }
+    }
+
+    /** "replaces 3 orders not yet loaded, keeps 2 under way, 4 new trips". */
+    public String changeOrders() {
+        return change == null ? "" : locale.text("plan.change.orders", change.ordersReplaced(), change.ordersUnderWay(),
+                change.newTrips());
     }
 
     public boolean isRevisable() {
@@ -350,4 +358,5 @@ public class PlanPage implements Serializable {
     public Long getCompareWith() { return compareWith; }
     public void setCompareWith(Long compareWith) { this.compareWith = compareWith; }
     public boolean isApprovalRefused() { return approvalRefused; }
+    public org.reliefchain.dispatch.RevisionChange getChange() { return change; }
 }

@@ -348,6 +348,22 @@ class DispatchApiIT {
             }
         }
 
+        // Before approval the revision says what approving it would issue and return.
+        JsonNode preview = d.get("api/plans/" + revision.get("id").asLong() + "/revision").json();
+        assertThat(preview.get("ordersReplaced").asInt()).isEqualTo(trips.size() - 1);
+        assertThat(preview.get("ordersUnderWay").asInt()).isEqualTo(1);
+        Map<String, String> previewIssue = new HashMap<>();
+        Map<String, String> previewReturn = new HashMap<>();
+        for (JsonNode c : preview.get("stock")) {
+            String k = c.get("warehouseCode").asText() + "/" + c.get("material").asText();
+            if (c.get("toIssue").asLong() > 0) {
+                previewIssue.put(k, c.get("toIssue").asText());
+            }
+            if (c.get("toReturn").asLong() > 0) {
+                previewReturn.put(k, c.get("toReturn").asText());
+            }
+        }
+
         Api.Reply approval = d.post("api/plans/" + revision.get("id").asLong() + "/approve", "{}");
         assertThat(approval.status()).as(approval.text()).isEqualTo(200);
         assertThat(d.get("api/plans/" + first).json().get("status").asText()).isEqualTo("REVISED");
@@ -402,8 +418,9 @@ class DispatchApiIT {
                 returned.put(k, in.stripTrailingZeros().toPlainString());
             }
         }
-        assertThat(issued).isEqualTo(expectedIssued);
-        assertThat(returned).isEqualTo(expectedReturned);
+        assertThat(issued).isEqualTo(expectedIssued).isEqualTo(previewIssue);
+        assertThat(returned).isEqualTo(expectedReturned).isEqualTo(previewReturn);
+        assertThat(d.get("api/plans/" + revision.get("id").asLong() + "/revision").status()).isEqualTo(404);
         assertThat(approval.json().get("returns").asInt() > 0).as("returns counted").isEqualTo(!expectedReturned.isEmpty());
         assertThat(expectedIssued.size() + expectedReturned.size()).as("the revision changed something").isPositive();
 

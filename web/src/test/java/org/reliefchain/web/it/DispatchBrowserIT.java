@@ -157,6 +157,7 @@ class DispatchBrowserIT {
         planning.until(ExpectedConditions.textToBePresentInElementLocated(By.id("p-status"), "已完成"));
         assertThat(roadBlocks(browser.findElement(By.id("summary")).getText())).as("the new blocked area is planned around")
                 .isEqualTo(blocksBefore + 1);
+        assertThat(browser.findElement(By.id("change-orders")).getText()).contains("取代尚未装车的派车单", "保持不变");
         Browser.screenshot(browser, "plan_revision");
         click(By.id("approve:approveButton"));
         click(By.cssSelector(".ui-confirmdialog-yes"));
