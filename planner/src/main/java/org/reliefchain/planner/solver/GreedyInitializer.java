@@ -17,7 +17,8 @@ import org.reliefchain.planner.model.Visit;
 
 /**
  * A first plan in well under a second, with no hard constraint broken: deliveries are appended, point
- * by point (cut-off and nearest first), to whichever vehicle would arrive earliest, following the
+ * by point (cut-off and nearest first), to whichever vehicle would arrive earliest, a point only if all
+ * its deliveries arrive by the deadline (what cannot is placed afterwards, late or in part), following the
  * same trip and reload rule as {@link ScheduleListener}; a delivery no vehicle can make within its
  * capacity, range, duty and its depot's stock goes to the unassigned bucket. The solver then
  * improves it. OptaPlanner's own construction heuristic tries every position for every delivery,
@@ -37,6 +38,18 @@ public final class GreedyInitializer {
         long volume;
         long tripDistance;
         boolean empty = true;
+
+        State copy() {
+            State c = new State();
+            c.at = at;
+            c.departure = departure;
+            c.trip = trip;
+            c.weight = weight;
+            c.volume = volume;
+            c.tripDistance = tripDistance;
+            c.empty = empty;
+            return c;
+        }
     }
 
     /** What appending a delivery would give: its arrival, or -1 when the vehicle cannot make it. */
@@ -101,37 +114,89 @@ public final class GreedyInitializer {
         }
         order.sort(Comparator.comparing((DemandPoint p) -> -p.priority()).thenComparing(nearest::get)
                 .thenComparing(DemandPoint::id));
+        // First pass: a point is served whole by its deadline or not at all, since only a point whose every
+        // delivery arrives in time counts; partial or late deliveries would spend vehicle hours and stock
+        // that other points could be served in time with.
+        List<Visit> deferred = new ArrayList<>();
         for (DemandPoint p : order) {
-            for (Visit visit : byPoint.get(p)) {
-                if (placed.contains(visit)) {
-                    continue;
-                }
+            List<Visit> todo = byPoint.get(p).stream().filter(v -> !placed.contains(v)).toList();
+            Map<Vehicle, State> before = new HashMap<>();
+            Map<Vehicle, Integer> length = new HashMap<>();
+            List<Visit> taken = new ArrayList<>();
+            List<Vehicle> takenBy = new ArrayList<>();
+            boolean whole = true;
+            for (Visit visit : todo) {
                 Vehicle best = null;
                 Attempt bestAttempt = null;
                 for (Vehicle v : fleet) {
-                    if (!p.modes().contains(v.getMode())
-                            || stockLeft.get(v.getHome().stockHolder()).getOrDefault(visit.getMaterial(), 0L) < visit.getQuantity()) {
+                    if (!usable(v, p, visit, stockLeft)) {
                         continue;
                     }
                     Attempt a = attempt(v, states.get(v), visit);
-                    if (a != null && (bestAttempt == null || a.arrival() < bestAttempt.arrival())) {
+                    if (a != null && a.arrival() <= visit.getDeadline()
+                            && (bestAttempt == null || a.arrival() < bestAttempt.arrival())) {
                         best = v;
                         bestAttempt = a;
                     }
                 }
                 if (best == null) {
-                    if (bucket != null) {
-                        bucket.getVisits().add(visit);
-                    } else {
-                        throw new IllegalStateException("no vehicle can make " + visit + " and the plan has no bucket");
-                    }
-                    continue;
+                    whole = false;
+                    break;
                 }
+                before.putIfAbsent(best, states.get(best).copy());
+                length.putIfAbsent(best, best.getVisits().size());
                 append(best, states.get(best), visit, bestAttempt);
                 stockLeft.get(best.getHome().stockHolder()).merge(visit.getMaterial(), -visit.getQuantity(), Long::sum);
+                taken.add(visit);
+                takenBy.add(best);
             }
+            if (whole) {
+                placed.addAll(taken);
+                continue;
+            }
+            // Undo this point's deliveries: vehicles back to where they were, stock back where it was.
+            for (int i = 0; i < taken.size(); i++) {
+                stockLeft.get(takenBy.get(i).getHome().stockHolder()).merge(taken.get(i).getMaterial(),
+                        taken.get(i).getQuantity(), Long::sum);
+            }
+            before.forEach((v, state) -> {
+                states.put(v, state);
+                v.getVisits().subList(length.get(v), v.getVisits().size()).clear();
+            });
+            deferred.addAll(todo);
+        }
+        // Second pass: what no vehicle can bring whole in time goes where it arrives earliest, late or in part.
+        for (Visit visit : deferred) {
+            DemandPoint p = visit.getPoint();
+            Vehicle best = null;
+            Attempt bestAttempt = null;
+            for (Vehicle v : fleet) {
+                if (!usable(v, p, visit, stockLeft)) {
+                    continue;
+                }
+                Attempt a = attempt(v, states.get(v), visit);
+                if (a != null && (bestAttempt == null || a.arrival() < bestAttempt.arrival())) {
+                    best = v;
+                    bestAttempt = a;
+                }
+            }
+            if (best == null) {
+                if (bucket != null) {
+                    bucket.getVisits().add(visit);
+                } else {
+                    throw new IllegalStateException("no vehicle can make " + visit + " and the plan has no bucket");
+                }
+                continue;
+            }
+            append(best, states.get(best), visit, bestAttempt);
+            stockLeft.get(best.getHome().stockHolder()).merge(visit.getMaterial(), -visit.getQuantity(), Long::sum);
         }
         plan.getVehicles().forEach(ScheduleListener::refresh);
+    }
+
+    private static boolean usable(Vehicle v, DemandPoint p, Visit visit, Map<Depot, Map<String, Long>> stockLeft) {
+        return p.modes().contains(v.getMode())
+                && stockLeft.get(v.getHome().stockHolder()).getOrDefault(visit.getMaterial(), 0L) >= visit.getQuantity();
     }
 
     private static Attempt attempt(Vehicle v, State s, Visit x) {
