@@ -3,13 +3,9 @@ package org.reliefchain.web.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Relief planning in the application, end to end on the demo typhoon (see web/bench dispatch and
@@ -35,17 +31,13 @@ import java.util.TreeMap;
  */
 public final class DispatchBench {
 
-    private static final Set<String> RUNNING = Set.of("QUEUED", "SOLVING");
-    private static final Duration POLL = Duration.ofMillis(200);
-    /** A plan whose truck legs are not drawn along the roads by then is approved without waiting further. */
-    private static final Duration ROUTES_PATIENCE = Duration.ofMinutes(3);
-
-    private final long started = System.nanoTime();
+    private final Planning planning;
     private final BenchApi dispatcher;
     private final BenchApi manager;
     private final Map<String, String> env;
 
     private DispatchBench(BenchApi dispatcher, BenchApi manager, Map<String, String> env) {
+        this.planning = new Planning(dispatcher, "dispatch");
         this.dispatcher = dispatcher;
         this.manager = manager;
         this.env = env;
@@ -82,18 +74,18 @@ public final class DispatchBench {
         log("against %s: plans as %s, stock pages as %s; database %s:%d/%s", base, dispatcher.user(), manager.user(),
                 db.host(), db.port(), db.database());
 
-        JsonNode incident = incident(env.getOrDefault("BENCH_INCIDENT", "INC-DEMO-0001"));
+        JsonNode incident = planning.incident(env.getOrDefault("BENCH_INCIDENT", "INC-DEMO-0001"));
         long incidentId = incident.get("id").asLong();
-        requireNothingApprovedOrRunning(incidentId);
+        planning.requireNothingApprovedOrRunning(incidentId);
 
         // Warm-up: the first plan of a server loads the road network (and builds it on a new data folder).
-        deadlineTenHoursAhead(incidentId);
-        long warm = startPlan(incidentId, warmUpSeconds);
-        JsonNode warmed = untilEnded(warm, Duration.ofMinutes(20));
+        planning.deadlineTenHoursAhead(incidentId);
+        long warm = planning.startPlan(incidentId, "{\"seconds\":" + warmUpSeconds + "}", "for " + warmUpSeconds + " s");
+        JsonNode warmed = planning.untilEnded(warm, Duration.ofMinutes(20));
         log("warm-up plan %d: %s %.1f s after its solve job started (road network loaded); left unapproved",
                 warmed.get("number").asInt(), warmed.get("status").asText(), warmed.get("elapsedSeconds").asDouble());
         // Drawing the routes still holds the solver thread: the measured plan would queue behind it.
-        untilRoutesDrawn(warm);
+        planning.untilRoutesDrawn(warm);
 
         LatencyProbe probe = new LatencyProbe(manager, stockPages(incident), clients, thinkMillis);
         probe.warmUp();
@@ -103,19 +95,19 @@ public final class DispatchBench {
         log("idle: %s", idle.describe());
 
         // The measured plan.
-        deadlineTenHoursAhead(incidentId);
+        planning.deadlineTenHoursAhead(incidentId);
         long t0 = System.nanoTime();
-        long planId = startPlan(incidentId, planSeconds);
-        double posted = seconds(t0);
-        JsonNode first = untilFirstFeasible(planId);
-        double firstPlan = seconds(t0);
+        long planId = planning.startPlan(incidentId, "{\"seconds\":" + planSeconds + "}", "for " + planSeconds + " s");
+        double posted = Planning.seconds(t0);
+        JsonNode first = planning.untilFirstFeasible(planId);
+        double firstPlan = Planning.seconds(t0);
         JsonNode progress = first.get("progress");
         // The first progress point is the greedy plan, kept before its figures reach the plan's fields.
         log("first feasible plan after %.1f s: %s people in time (bound %d); of that, the request (inputs read from"
                         + " the database) %.1f s, building the problem (travel matrices) %.1f s, the first plan %s s after"
                         + " the solve job started", firstPlan,
                 progress.isEmpty() ? first.get("peopleInTime").asText() : String.valueOf(progress.get(0).get(1).asLong()),
-                first.get("bound").asLong(), posted, between(first.path("requestedAt"), first.path("startedAt")),
+                first.get("bound").asLong(), posted, Planning.between(first.path("requestedAt"), first.path("startedAt")),
                 progress.isEmpty() ? "?" : String.format(Locale.ROOT, "%.1f", progress.get(0).get(0).asDouble()));
         log("plan %d: %s", first.get("number").asInt(), first.path("summary").asText(""));
 
@@ -125,7 +117,7 @@ public final class DispatchBench {
         log("solving: %s%s", solving.describe(), after.equals("SOLVING") ? ""
                 : " (WARNING: the plan was " + after + " when the window closed; part of it was not while solving)");
 
-        JsonNode done = untilEnded(planId, Duration.ofSeconds(planSeconds + 600L));
+        JsonNode done = planning.untilEnded(planId, Duration.ofSeconds(planSeconds + 600L));
         long inTime = done.get("peopleInTime").asLong();
         long bound = done.get("bound").asLong();
         double figure = bound == 0 ? 0 : 100.0 * inTime / bound;
@@ -134,18 +126,18 @@ public final class DispatchBench {
                         + " fleet-aware bound %d: %.2f%% of the bound", done.get("number").asInt(), done.get("status").asText(),
                 done.get("elapsedSeconds").asDouble(), inTime, done.get("affectedPeople").asLong(), bound,
                 done.get("fleetBound").asLong(), figure);
-        log("points: %s", outcomes(planId));
+        log("points: %s", Planning.outcomes(planning.points(planId, null)));
         if (!done.get("status").asText().equals("DONE")) {
             throw new IllegalStateException("plan " + planId + " ended " + done.get("status").asText() + ": "
                     + done.path("failure").asText(""));
         }
         // Approving while the routes are drawn would time the drawing's CPU as well as the approval.
-        JsonNode approvable = untilRoutesDrawn(planId);
+        JsonNode approvable = planning.untilRoutesDrawn(planId);
 
         long a0 = System.nanoTime();
         BenchApi.Reply reply = dispatcher.post("api/plans/" + planId + "/approve",
                 "{\"version\":" + approvable.get("version").asLong() + "}");
-        double approvalSeconds = seconds(a0);
+        double approvalSeconds = Planning.seconds(a0);
         JsonNode approval = BenchApi.expect(200, "approving plan " + planId, reply);
         int movements = approval.get("movements").asInt();
         // Movements back into stock (a revision's leftovers) are counted in movements too; none on a first approval.
@@ -179,115 +171,6 @@ public final class DispatchBench {
         return check.ok();
     }
 
-    /** The incident by number, as the dispatcher sees it; they must be able to run it. */
-    private JsonNode incident(String number) throws Exception {
-        for (JsonNode i : dispatcher.get("api/incidents?size=500").get("items")) {
-            if (i.get("number").asText().equals(number)) {
-                log("incident %s %s (%s, %s), affected %s, deadline %s", number, i.get("name").asText(),
-                        i.get("kind").asText(), i.get("status").asText(), i.get("affectedDivisions"), i.get("deadline").asText());
-                if (!i.get("runnable").asBoolean()) {
-                    throw new IllegalStateException(dispatcher.user() + " cannot run incident " + number
-                            + " (set BENCH_DISPATCHER to a dispatcher above its owner division)");
-                }
-                return i;
-            }
-        }
-        throw new IllegalStateException("no incident " + number + " visible to " + dispatcher.user()
-                + " (is it the demo database? BENCH_INCIDENT names another one)");
-    }
-
-    /**
-     * An incident takes one approved plan, and a plan already solving would make ours queue: either way
-     * the numbers would not be this benchmark's.
-     */
-    private void requireNothingApprovedOrRunning(long incidentId) throws Exception {
-        for (JsonNode p : dispatcher.get("api/incidents/" + incidentId + "/plans")) {
-            String status = p.get("status").asText();
-            if (status.equals("APPROVED")) {
-                throw new IllegalStateException("plan " + p.get("number").asInt() + " of this incident is already approved"
-                        + " (an earlier run?): approval would be refused; run on a fresh demo database");
-            }
-            if (RUNNING.contains(status)) {
-                throw new IllegalStateException("plan " + p.get("number").asInt() + " is " + status
-                        + ": wait for it or stop it first, or the benchmark's plan would queue behind it");
-            }
-        }
-    }
-
-    /**
-     * The 10-hour figure counts people reached by the deadline from the moment of planning: the deadline
-     * must be ten hours ahead (give or take a few minutes), and approval refuses a passed one.
-     */
-    private void deadlineTenHoursAhead(long incidentId) throws Exception {
-        JsonNode i = dispatcher.get("api/incidents/" + incidentId);
-        Instant deadline = Instant.parse(i.get("deadline").asText());
-        Instant now = Instant.now();
-        Duration ahead = Duration.between(now, deadline);
-        if (ahead.compareTo(Duration.ofMinutes(590)) >= 0 && ahead.compareTo(Duration.ofMinutes(610)) <= 0) {
-            return;
-        }
-        Instant next = now.plus(Duration.ofHours(10)).truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(1));
-        BenchApi.expect(200, "moving the deadline", dispatcher.patch("api/incidents/" + incidentId, "{\"deadline\":\""
-                + next + "\",\"reason\":\"基准测试：下一救助时限为十小时后 (web/bench dispatch)\",\"version\":"
-                + i.get("version").asLong() + "}"));
-        log("relief deadline moved from %s (%s) to %s", deadline,
-                ahead.isNegative() ? "passed" : String.format(Locale.ROOT, "%.1f h ahead", ahead.toMinutes() / 60.0), next);
-    }
-
-    private long startPlan(long incidentId, int seconds) throws Exception {
-        JsonNode plan = BenchApi.expect(201, "starting a plan", dispatcher.post("api/incidents/" + incidentId + "/plans",
-                "{\"seconds\":" + seconds + "}"));
-        log("plan %d (id %d) requested for %d s: %s", plan.get("number").asInt(), plan.get("id").asLong(), seconds,
-                plan.get("status").asText());
-        return plan.get("id").asLong();
-    }
-
-    /** Polls until the server shows a plan: people in time, or a kept result on the progress line. */
-    private JsonNode untilFirstFeasible(long planId) throws Exception {
-        while (true) {
-            JsonNode plan = dispatcher.get("api/plans/" + planId);
-            if (plan.get("peopleInTime").asLong() > 0 || !plan.get("progress").isEmpty()) {
-                return plan;
-            }
-            if (!RUNNING.contains(plan.get("status").asText())) {
-                throw new IllegalStateException("plan " + planId + " ended " + plan.get("status").asText()
-                        + " without a plan: " + plan.path("failure").asText(""));
-            }
-            Thread.sleep(POLL.toMillis());
-        }
-    }
-
-    private JsonNode untilEnded(long planId, Duration patience) throws Exception {
-        long end = System.nanoTime() + patience.toNanos();
-        while (System.nanoTime() < end) {
-            JsonNode plan = dispatcher.get("api/plans/" + planId);
-            if (!RUNNING.contains(plan.get("status").asText())) {
-                if (plan.get("status").asText().equals("FAILED")) {
-                    throw new IllegalStateException("plan " + planId + " failed: " + plan.path("failure").asText(""));
-                }
-                return plan;
-            }
-            Thread.sleep(1000);
-        }
-        throw new IllegalStateException("plan " + planId + " still running after " + patience.toMinutes() + " minutes");
-    }
-
-    private JsonNode untilRoutesDrawn(long planId) throws Exception {
-        long end = System.nanoTime() + ROUTES_PATIENCE.toNanos();
-        while (true) {
-            JsonNode plan = dispatcher.get("api/plans/" + planId);
-            if (plan.get("roadRoutes").asBoolean()) {
-                return plan;
-            }
-            if (System.nanoTime() > end) {
-                log("WARNING: plan %d's routes are not drawn along the roads after %d minutes; going on", planId,
-                        ROUTES_PATIENCE.toMinutes());
-                return plan;
-            }
-            Thread.sleep(1000);
-        }
-    }
-
     /**
      * What a warehouse manager looks at during a typhoon: stock on hand, one relief material, the
      * struck county, what expires soon.
@@ -298,41 +181,7 @@ public final class DispatchBench {
                 "api/stock/balances?division=" + county + "&size=25", "api/stock/balances?expiringWithinDays=90&size=25");
     }
 
-    /** Demand points by outcome and, when not in time, the planner's reason: what the figure is made of. */
-    private String outcomes(long planId) throws Exception {
-        Map<String, long[]> byOutcome = new TreeMap<>(); // {points, people}
-        for (int page = 0; ; page++) {
-            JsonNode points = dispatcher.get("api/plans/" + planId + "/deliveries?size=500&page=" + page);
-            for (JsonNode p : points.get("items")) {
-                String reason = p.path("reason").asText("");
-                String key = p.get("status").asText() + (reason.isEmpty() ? "" : " " + reason.split(":")[0]);
-                long[] sum = byOutcome.computeIfAbsent(key, k -> new long[2]);
-                sum[0]++;
-                sum[1] += p.get("people").asLong();
-            }
-            if ((page + 1) * 500L >= points.get("total").asLong()) {
-                break;
-            }
-        }
-        StringBuilder out = new StringBuilder();
-        byOutcome.forEach((k, v) -> out.append(out.length() == 0 ? "" : ", ")
-                .append(String.format(Locale.ROOT, "%s %d (%d people)", k, v[0], v[1])));
-        return out.toString();
-    }
-
-    private static double between(JsonNode from, JsonNode to) {
-        if (from.isMissingNode() || from.isNull() || to.isMissingNode() || to.isNull()) {
-            return Double.NaN;
-        }
-        return Duration.between(Instant.parse(from.asText()), Instant.parse(to.asText())).toMillis() / 1000.0;
-    }
-
-    private static double seconds(long since) {
-        return (System.nanoTime() - since) / 1e9;
-    }
-
     private void log(String format, Object... args) {
-        long s = (System.nanoTime() - started) / 1_000_000_000L;
-        System.out.printf(Locale.ROOT, "[%02d:%02d] %s%n", s / 60, s % 60, String.format(Locale.ROOT, format, args));
+        planning.log(format, args);
     }
 }
