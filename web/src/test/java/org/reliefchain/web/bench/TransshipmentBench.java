@@ -120,10 +120,12 @@ public final class TransshipmentBench {
         JsonNode facts = done.get("facts");
         JsonNode progress = done.get("progress");
         double elapsed = done.get("elapsedSeconds").asDouble();
+        // The first progress point is the greedy first plan; the search follows (its set-up included).
         double first = progress.isEmpty() ? Double.NaN : progress.get(0).get(0).asDouble();
-        log("plan %d %s after %.1f s (first plan at %.1f s, then %.1f s of search; %d improvements): %d of %d affected"
-                        + " people within the deadline, bound %d, fleet-aware bound %d", done.get("number").asInt(),
-                done.get("status").asText(), elapsed, first, elapsed - first, Math.max(0, progress.size() - 1),
+        String greedy = progress.isEmpty() ? "?" : String.valueOf(progress.get(0).get(1).asLong());
+        log("plan %d %s after %.1f s (first plan at %.1f s with %s people in time, then %.1f s of local search, its"
+                        + " set-up included): %d of %d affected people within the deadline, bound %d, fleet-aware bound %d",
+                done.get("number").asInt(), done.get("status").asText(), elapsed, first, greedy, elapsed - first,
                 done.get("peopleInTime").asLong(), done.get("affectedPeople").asLong(), done.get("bound").asLong(),
                 done.get("fleetBound").asLong());
         log("  made from: %d hubs fed by transfer; %d trucks, %d boats, %d helicopters (%s)", facts.get("hubs").asInt(),
