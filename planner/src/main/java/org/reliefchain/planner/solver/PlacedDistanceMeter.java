@@ -2,6 +2,7 @@ package org.reliefchain.planner.solver;
 
 import org.optaplanner.core.impl.heuristic.selector.common.nearby.NearbyDistanceMeter;
 import org.reliefchain.planner.model.Location;
+import org.reliefchain.planner.model.Mode;
 import org.reliefchain.planner.model.Placed;
 import org.reliefchain.planner.model.Vehicle;
 import org.reliefchain.planner.model.Visit;
@@ -28,7 +29,16 @@ public class PlacedDistanceMeter implements NearbyDistanceMeter<Placed, Placed> 
 
     private static boolean commonMode(Placed a, Placed b) {
         if (a instanceof Visit x && b instanceof Visit y) {
-            return x.getPoint().modes().stream().anyMatch(y.getPoint().modes()::contains);
+            // Called for every pair of deliveries when nearby lists are built: no streams here.
+            if (x.getPoint() == y.getPoint()) {
+                return true;
+            }
+            for (Mode m : x.getPoint().modes()) {
+                if (y.getPoint().modes().contains(m)) {
+                    return true;
+                }
+            }
+            return false;
         }
         Visit visit = a instanceof Visit x ? x : b instanceof Visit y ? y : null;
         Vehicle vehicle = a instanceof Vehicle v ? v : b instanceof Vehicle w ? w : null;

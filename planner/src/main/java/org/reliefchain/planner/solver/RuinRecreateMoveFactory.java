@@ -5,11 +5,13 @@ import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
 
 import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
+import org.reliefchain.planner.model.DemandPoint;
 import org.reliefchain.planner.model.ReliefPlan;
 import org.reliefchain.planner.model.Vehicle;
 import org.reliefchain.planner.model.Visit;
@@ -98,16 +100,27 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<ReliefPlan, 
             List<Visit> visits = plan.getVisits();
             vehicles = plan.getVehicles().stream().filter(v -> v.isReal() && !v.isWithdrawn()).toList();
             int keep = Math.max(0, Math.min(NEIGHBOURS, visits.size() - 1));
+            // How near two deliveries are depends only on their points (place and modes): the nearest points
+            // are found once per point, not once per delivery. A relief plan has several deliveries per point
+            // (materials, chunks): 17,557 deliveries at 2,719 points took 300 million comparisons, two
+            // minutes before the first step, the other way.
+            Map<DemandPoint, List<Visit>> byPoint = new LinkedHashMap<>();
             for (Visit v : visits) {
-                // The nearest `keep`, kept sorted by insertion: most candidates fail the first comparison.
-                Visit[] near = new Visit[keep];
+                byPoint.computeIfAbsent(v.getPoint(), p -> new ArrayList<>()).add(v);
+            }
+            List<List<Visit>> groups = new ArrayList<>(byPoint.values());
+            for (int g = 0; g < groups.size(); g++) {
+                List<Visit> here = groups.get(g);
+                Visit rep = here.get(0);
+                // The nearest `keep` other points, kept sorted by insertion: most candidates fail the first comparison.
+                int[] near = new int[keep];
                 double[] d = new double[keep];
                 int count = 0;
-                for (Visit other : visits) {
-                    if (other == v) {
+                for (int o = 0; o < groups.size(); o++) {
+                    if (o == g) {
                         continue;
                     }
-                    double x = meter.getNearbyDistance(v, other);
+                    double x = meter.getNearbyDistance(rep, groups.get(o).get(0));
                     if (count == keep && (keep == 0 || x >= d[keep - 1])) {
                         continue;
                     }
@@ -118,9 +131,27 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<ReliefPlan, 
                         at--;
                     }
                     d[at] = x;
-                    near[at] = other;
+                    near[at] = o;
                 }
-                nearest.put(v, near);
+                for (Visit v : here) {
+                    // The other deliveries at the same point first (distance 0), then those of the nearest points.
+                    Visit[] list = new Visit[keep];
+                    int n = 0;
+                    for (Visit w : here) {
+                        if (w != v && n < keep) {
+                            list[n++] = w;
+                        }
+                    }
+                    for (int i = 0; i < count && n < keep; i++) {
+                        for (Visit w : groups.get(near[i])) {
+                            if (n == keep) {
+                                break;
+                            }
+                            list[n++] = w;
+                        }
+                    }
+                    nearest.put(v, n == keep ? list : java.util.Arrays.copyOf(list, n));
+                }
             }
         }
 
