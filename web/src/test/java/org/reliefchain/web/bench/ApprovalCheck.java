@@ -7,32 +7,35 @@ import java.sql.ResultSet;
 /**
  * What an approved plan wrote, read back from the database rather than from the API's answer: the
  * ISSUE movements of the approval's ledger request (opened as {@code plan-<id>-approve}) summed by
- * warehouse and lot equal the plan trips' {@code dispatch_load} rows, those loads equal the planned
- * stop lines per trip and material, the ledger still sums to the balance of every lot it touched, and
- * no balance anywhere is negative. For a plan's first approval: a revision's loads also hold what it
- * took over from the orders it replaces, without a movement.
+ * warehouse and lot equal the plan trips' {@code dispatch_load} rows, with one ISSUE per warehouse and lot
+ * for the whole plan (approval issues per warehouse, material and lot and shares each lot out to the
+ * trips), those loads equal the planned stop lines per trip and material, the ledger still sums to the
+ * balance of every lot it touched, and no balance anywhere is negative. For a plan's first approval: a
+ * revision's loads also hold what it took over from the orders it replaces, without a movement.
  */
 final class ApprovalCheck {
 
     /** The counts a reader needs to judge the verdict. */
-    record Result(long movements, long trips, long lots, long issuedByLotMismatches, long loadsByMaterialMismatches,
-                  long ledgerBalanceMismatches, long otherMovements, long negativeBalances, int expectedMovements,
-                  int expectedReturns, int expectedTrips) {
+    record Result(long movements, long trips, long lots, long lotsIssuedMoreThanOnce, long issuedByLotMismatches,
+                  long loadsByMaterialMismatches, long ledgerBalanceMismatches, long otherMovements,
+                  long negativeBalances, int expectedMovements, int expectedReturns, int expectedTrips) {
 
         boolean ok() {
             return movements == expectedMovements && trips == expectedTrips && movements > 0
-                    && issuedByLotMismatches == 0 && loadsByMaterialMismatches == 0 && ledgerBalanceMismatches == 0
+                    && lotsIssuedMoreThanOnce == 0 && issuedByLotMismatches == 0 && loadsByMaterialMismatches == 0
+                    && ledgerBalanceMismatches == 0
                     && otherMovements == expectedReturns && negativeBalances == 0;
         }
 
         String describe() {
             return String.format(java.util.Locale.ROOT, "%d ISSUE movements in the ledger (the approval answered %d),"
-                            + " %d trips (answered %d), %d warehouse lots issued from; %d lots whose issued quantity differs"
+                            + " %d trips (answered %d), %d warehouse lots issued from; %d lots issued by more than one"
+                            + " movement, %d lots whose issued quantity differs"
                             + " from the trips' loads, %d trip materials whose loads differ from the planned stop lines,"
                             + " %d touched lots whose ledger differs from the balance, %d other movements under the"
                             + " request (%d returns answered), %d negative balances", movements, expectedMovements, trips,
-                    expectedTrips, lots, issuedByLotMismatches, loadsByMaterialMismatches, ledgerBalanceMismatches,
-                    otherMovements, expectedReturns, negativeBalances);
+                    expectedTrips, lots, lotsIssuedMoreThanOnce, issuedByLotMismatches, loadsByMaterialMismatches,
+                    ledgerBalanceMismatches, otherMovements, expectedReturns, negativeBalances);
         }
     }
 
@@ -57,6 +60,8 @@ final class ApprovalCheck {
             long trips = count(c, "select count(*) from dispatch_trip where plan_id = ?", planId);
             long lots = count(c, "select count(distinct (m.warehouse_id, m.lot_id)) from (" + APPROVAL_MOVEMENTS + ") m",
                     planId);
+            long twice = count(c, "select count(*) from (select 1 from (" + APPROVAL_MOVEMENTS + ") m where m.type = 'ISSUE'"
+                    + " group by m.warehouse_id, m.lot_id having count(*) > 1) x", planId);
             long byLot = count(c, "with issued as (select m.warehouse_id, m.lot_id, -sum(m.quantity_delta) as q from ("
                     + APPROVAL_MOVEMENTS + ") m where m.type = 'ISSUE' group by m.warehouse_id, m.lot_id),"
                     + " loaded as (select l.warehouse_id, l.lot_id, sum(l.quantity) as q from dispatch_load l"
@@ -77,8 +82,8 @@ final class ApprovalCheck {
                     + " where x.warehouse_id = b.warehouse_id and x.lot_id = b.lot_id)", planId);
             long negative = count(c, "select count(*) from stock_balance where quantity < 0");
             c.rollback();
-            return new Result(movements, trips, lots, byLot, byMaterial, ledger, other, negative, expectedMovements,
-                    expectedReturns, expectedTrips);
+            return new Result(movements, trips, lots, twice, byLot, byMaterial, ledger, other, negative,
+                    expectedMovements, expectedReturns, expectedTrips);
         }
     }
 
