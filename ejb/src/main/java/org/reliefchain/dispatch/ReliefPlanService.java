@@ -371,11 +371,19 @@ public class ReliefPlanService {
         }
         java.util.Set<Long> mine = basis == null ? java.util.Set.of() : java.util.Set.copyOf(basis.vehicles());
         java.util.Set<Long> assigned = new java.util.HashSet<>();
+        // The plan's vehicles locked in one statement (in id order, as every approval locks them), not one by one.
+        Map<String, Vehicle> vehicles = new java.util.HashMap<>();
+        List<Long> ids = solution.trips().stream().map(PlanSolution.Trip::vehicleId).distinct().sorted().toList();
+        if (!ids.isEmpty()) {
+            em.createQuery("select v from Vehicle v where v.id in :ids order by v.id", Vehicle.class)
+                    .setParameter("ids", ids).setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                    .getResultList().forEach(v -> vehicles.put(v.registration(), v));
+        }
         for (PlanSolution.Trip t : solution.trips()) {
             if (!assigned.add(t.vehicleId())) {
                 continue; // a later trip of a vehicle this approval has just assigned
             }
-            Vehicle v = em.find(Vehicle.class, t.vehicleId(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+            Vehicle v = vehicles.get(t.registration());
             boolean ours = v != null && v.status() == VehicleStatus.ASSIGNED && mine.contains(t.vehicleId());
             if (v == null || v.status() != VehicleStatus.AVAILABLE && !ours) {
                 throw new ConflictException("vehicle-unavailable", "vehicle " + t.registration() + " is no longer"
