@@ -217,8 +217,12 @@ public class PlanInputsReader {
             out.add(new PlanInputs.Store(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
                     ((Number) r[4]).doubleValue(), ((Number) r[5]).doubleValue(), Map.of(), false));
         }
-        double lon = points.stream().mapToDouble(PlanInputs.Point::lon).average().orElseThrow();
-        double lat = points.stream().mapToDouble(PlanInputs.Point::lat).average().orElseThrow();
+        double lon = 0;
+        double lat = 0;
+        for (PlanInputs.Point p : points) { // the centre of the demand: where outside stock is looked for
+            lon += p.lon() / points.size();
+            lat += p.lat() / points.size();
+        }
         LocalDate today = LocalDate.ofInstant(now, java.time.ZoneId.of("Asia/Shanghai"));
         @SuppressWarnings("unchecked")
         List<Number> nearest = em.createNativeQuery("select w.id from warehouse w where w.status = 'ACTIVE'"

@@ -2,7 +2,6 @@ package org.reliefchain.dispatch;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -131,11 +130,10 @@ public class ReliefPlanService {
      */
     @RolesAllowed({"ADMIN", "DISPATCHER"})
     public PlanView revise(long planId, StartForm form) {
-        Caller caller = guard.caller();
-        DispatchPlan approved = find(planId);
-        Incident incident = incidents.runnable(approved.incidentId(), caller);
-        incident.requireOpen();
-        caller.jurisdiction().requireCovers(DivisionCode.of(approved.jurisdiction()), "plan " + approved.number());
+        InCharge charge = inCharge(planId);
+        Caller caller = charge.caller();
+        DispatchPlan approved = charge.plan();
+        Incident incident = charge.incident();
         if (approved.status() != PlanStatus.APPROVED) {
             throw new ConflictException("plan-not-approved", "plan " + approved.number() + " is " + approved.status()
                     + "; only the approved plan being carried out is revised (plan again instead)");
@@ -331,13 +329,10 @@ public class ReliefPlanService {
      */
     @RolesAllowed({"ADMIN", "DISPATCHER"})
     public ApprovalView approve(long planId, Long expectedVersion) {
-        Caller caller = guard.caller();
-        DispatchPlan p = find(planId);
-        Incident incident = incidents.runnable(p.incidentId(), caller);
-        incident.requireOpen();
-        if (!caller.jurisdiction().covers(DivisionCode.of(p.jurisdiction()))) {
-            throw new EJBAccessException("plan " + p.number() + " draws on stock outside your jurisdiction");
-        }
+        InCharge charge = inCharge(planId);
+        Caller caller = charge.caller();
+        DispatchPlan p = charge.plan();
+        Incident incident = charge.incident();
         if (expectedVersion != null && expectedVersion != p.version()) {
             throw new ConflictException("stale", "plan " + p.number() + " changed since you read it (version "
                     + p.version() + ", you had " + expectedVersion + "); reload it");
@@ -446,6 +441,19 @@ public class ReliefPlanService {
                 v.changeStatus(VehicleStatus.AVAILABLE, null, now);
             }
         }
+    }
+
+    /** Who acts on a plan: a dispatcher who runs its open incident and whose jurisdiction covers the plan's. */
+    private record InCharge(Caller caller, DispatchPlan plan, Incident incident) {
+    }
+
+    private InCharge inCharge(long planId) {
+        Caller caller = guard.caller();
+        DispatchPlan p = find(planId);
+        Incident incident = incidents.runnable(p.incidentId(), caller);
+        incident.requireOpen();
+        caller.jurisdiction().requireCovers(DivisionCode.of(p.jurisdiction()), "plan " + p.number());
+        return new InCharge(caller, p, incident);
     }
 
     /**

@@ -119,33 +119,22 @@ public final class GreedyInitializer {
         // that other points could be served in time with.
         List<Visit> deferred = new ArrayList<>();
         for (DemandPoint p : order) {
-            List<Visit> todo = byPoint.get(p).stream().filter(v -> !placed.contains(v)).toList();
+            List<Visit> pending = byPoint.get(p).stream().filter(v -> !placed.contains(v)).toList();
             Map<Vehicle, State> before = new HashMap<>();
             Map<Vehicle, Integer> length = new HashMap<>();
             List<Visit> taken = new ArrayList<>();
             List<Vehicle> takenBy = new ArrayList<>();
             boolean whole = true;
-            for (Visit visit : todo) {
-                Vehicle best = null;
-                Attempt bestAttempt = null;
-                for (Vehicle v : fleet) {
-                    if (!usable(v, p, visit, stockLeft)) {
-                        continue;
-                    }
-                    Attempt a = attempt(v, states.get(v), visit);
-                    if (a != null && a.arrival() <= visit.getDeadline()
-                            && (bestAttempt == null || a.arrival() < bestAttempt.arrival())) {
-                        best = v;
-                        bestAttempt = a;
-                    }
-                }
-                if (best == null) {
+            for (Visit visit : pending) {
+                Placement found = earliest(fleet, states, stockLeft, visit, true);
+                if (found == null) {
                     whole = false;
                     break;
                 }
+                Vehicle best = found.vehicle();
                 before.putIfAbsent(best, states.get(best).copy());
                 length.putIfAbsent(best, best.getVisits().size());
-                append(best, states.get(best), visit, bestAttempt);
+                append(best, states.get(best), visit, found.attempt());
                 stockLeft.get(best.getHome().stockHolder()).merge(visit.getMaterial(), -visit.getQuantity(), Long::sum);
                 taken.add(visit);
                 takenBy.add(best);
@@ -163,24 +152,12 @@ public final class GreedyInitializer {
                 states.put(v, state);
                 v.getVisits().subList(length.get(v), v.getVisits().size()).clear();
             });
-            deferred.addAll(todo);
+            deferred.addAll(pending);
         }
         // Second pass: what no vehicle can bring whole in time goes where it arrives earliest, late or in part.
         for (Visit visit : deferred) {
-            DemandPoint p = visit.getPoint();
-            Vehicle best = null;
-            Attempt bestAttempt = null;
-            for (Vehicle v : fleet) {
-                if (!usable(v, p, visit, stockLeft)) {
-                    continue;
-                }
-                Attempt a = attempt(v, states.get(v), visit);
-                if (a != null && (bestAttempt == null || a.arrival() < bestAttempt.arrival())) {
-                    best = v;
-                    bestAttempt = a;
-                }
-            }
-            if (best == null) {
+            Placement found = earliest(fleet, states, stockLeft, visit, false);
+            if (found == null) {
                 if (bucket != null) {
                     bucket.getVisits().add(visit);
                 } else {
@@ -188,10 +165,32 @@ public final class GreedyInitializer {
                 }
                 continue;
             }
-            append(best, states.get(best), visit, bestAttempt);
+            Vehicle best = found.vehicle();
+            append(best, states.get(best), visit, found.attempt());
             stockLeft.get(best.getHome().stockHolder()).merge(visit.getMaterial(), -visit.getQuantity(), Long::sum);
         }
         plan.getVehicles().forEach(ScheduleListener::refresh);
+    }
+
+    /** A vehicle and what appending a delivery to it gives. */
+    private record Placement(Vehicle vehicle, Attempt attempt) {
+    }
+
+    /** The vehicle that would bring {@code visit} earliest ({@code inTime}: by its deadline), or null. */
+    private static Placement earliest(List<Vehicle> fleet, Map<Vehicle, State> states,
+                                      Map<Depot, Map<String, Long>> stockLeft, Visit visit, boolean inTime) {
+        Placement best = null;
+        for (Vehicle v : fleet) {
+            if (!usable(v, visit.getPoint(), visit, stockLeft)) {
+                continue;
+            }
+            Attempt a = attempt(v, states.get(v), visit);
+            if (a != null && (!inTime || a.arrival() <= visit.getDeadline())
+                    && (best == null || a.arrival() < best.attempt().arrival())) {
+                best = new Placement(v, a);
+            }
+        }
+        return best;
     }
 
     private static boolean usable(Vehicle v, DemandPoint p, Visit visit, Map<Depot, Map<String, Long>> stockLeft) {

@@ -59,7 +59,7 @@ public final class DispatchBench {
     }
 
     private int setting(String name, int fallback) {
-        return Integer.parseInt(env.getOrDefault(name, String.valueOf(fallback)));
+        return Planning.setting(env, name, fallback);
     }
 
     private boolean run(URI base) throws Exception {

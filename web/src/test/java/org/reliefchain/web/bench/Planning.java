@@ -192,6 +192,11 @@ final class Planning {
         return Duration.between(Instant.parse(from.asText()), Instant.parse(to.asText())).toMillis() / 1000.0;
     }
 
+    /** A whole-number setting of a bench from its environment. */
+    static int setting(java.util.Map<String, String> env, String name, int fallback) {
+        return Integer.parseInt(env.getOrDefault(name, String.valueOf(fallback)));
+    }
+
     static double seconds(long since) {
         return (System.nanoTime() - since) / 1e9;
     }

@@ -64,7 +64,7 @@ public final class TransshipmentBench {
     }
 
     private int setting(String name, int fallback) {
-        return Integer.parseInt(env.getOrDefault(name, String.valueOf(fallback)));
+        return Planning.setting(env, name, fallback);
     }
 
     private void run(URI base) throws Exception {

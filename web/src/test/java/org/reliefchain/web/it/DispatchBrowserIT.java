@@ -153,6 +153,7 @@ class DispatchBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("p-status"), "已批准"));
         click(By.id("revise:reviseButton"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("plan-title"), "调度方案 2"));
+        String revisionPlan = browser.getCurrentUrl();
         assertThat(browser.findElement(By.id("revision-note")).getText()).contains("本方案修订", "调度方案 1");
         planning.until(ExpectedConditions.textToBePresentInElementLocated(By.id("p-status"), "已完成"));
         assertThat(roadBlocks(browser.findElement(By.id("summary")).getText())).as("the new blocked area is planned around")
@@ -164,6 +165,15 @@ class DispatchBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "修订方案已批准"));
         browser.get(firstPlan);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("p-status"), "已被修订方案取代"));
+
+        // The same pages in English.
+        click(By.id("header:lang-en"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("p-status"), "Replaced by its revision"));
+        Browser.screenshot(browser, "plan_revised_in_english");
+        browser.get(revisionPlan);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("revision-note"), "This plan revises"));
+        assertThat(browser.findElement(By.id("p-status")).getText()).contains("Approved");
+        Browser.screenshot(browser, "plan_revision_in_english");
         assertThat(browser.getPageSource()).doesNotContain("Internal error", "Exception");
     }
 
