@@ -73,9 +73,11 @@ public class AllocationLine {
 
     public Quantity shipped() { return shippedQuantity == null ? Quantity.ZERO : new Quantity(shippedQuantity); }
 
-    AllocationView.Line view() {
-        return new AllocationView.Line(lineNo, materialCode, requested().toString(), str(shippedQuantity),
-                str(receivedQuantity), str(damagedQuantity), str(shortageQuantity), receiptNote);
+    AllocationView.Line view(org.reliefchain.catalog.Material material) {
+        String closedShort = shippedQuantity == null ? null : requested().minus(shipped()).toString();
+        return new AllocationView.Line(lineNo, materialCode, material.nameZh(), material.nameEn(), material.unitZh(),
+                material.unitEn(), requested().toString(), str(shippedQuantity), closedShort, str(receivedQuantity),
+                str(damagedQuantity), str(shortageQuantity), receiptNote);
     }
 
     private static String str(BigDecimal q) {

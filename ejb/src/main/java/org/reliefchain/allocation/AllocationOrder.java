@@ -54,6 +54,8 @@ public class AllocationOrder {
     private String requestedBy;
     @Column(name = "requested_at")
     private Instant requestedAt;
+    @Column(name = "submitted_by")
+    private String submittedBy;
     @Column(name = "submitted_at")
     private Instant submittedAt;
     @Column(name = "approved_by")
@@ -78,6 +80,15 @@ public class AllocationOrder {
     private Instant receivedAt;
     @Column(name = "closed_at")
     private Instant closedAt;
+    @Column(name = "cancelled_by")
+    private String cancelledBy;
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
+    @Column(name = "cancel_reason")
+    private String cancelReason;
+    /** Why the source shipped less than was asked for; the rest of each line is closed short. */
+    @Column(name = "short_reason")
+    private String shortReason;
     @Version
     private long version;
     @OneToMany(mappedBy = "order", cascade = CascadeType.PERSIST)
@@ -87,10 +98,9 @@ public class AllocationOrder {
     protected AllocationOrder() {
     }
 
-    AllocationOrder(String number, long fromWarehouseId, long toWarehouseId, String purpose, String emergencyReference,
+    AllocationOrder(long fromWarehouseId, long toWarehouseId, String purpose, String emergencyReference,
                     Long incidentId, String approverDivision, String requestedBy, Instant now) {
         this.incidentId = incidentId;
-        this.number = number;
         this.fromWarehouseId = fromWarehouseId;
         this.toWarehouseId = toWarehouseId;
         this.purpose = purpose;
@@ -105,16 +115,44 @@ public class AllocationOrder {
         lines.add(new AllocationLine(this, lines.size() + 1, materialCode, quantity));
     }
 
-    void submit(Instant now) {
+    /** The order gets its document number when it is submitted: drafts may be deleted, numbers have no gaps. */
+    void submit(String who, String number, Instant now) {
         require(AllocationStatus.DRAFT, "submit");
         status = AllocationStatus.SUBMITTED;
+        this.number = number;
+        submittedBy = who;
         submittedAt = now;
+    }
+
+    /** From draft up to approved-not-shipped: once goods have left, the order runs to its receipt. */
+    void cancel(String who, String reason, Instant now) {
+        if (!cancellable()) {
+            throw refused("cancel");
+        }
+        status = AllocationStatus.CANCELLED;
+        cancelledBy = who;
+        cancelledAt = now;
+        cancelReason = reason;
+    }
+
+    boolean cancellable() {
+        return status == AllocationStatus.DRAFT || status == AllocationStatus.SUBMITTED
+                || status == AllocationStatus.APPROVED;
+    }
+
+    /** Whether the approver may still approve (a normal order before shipping, an emergency one also after). */
+    boolean awaitingApproval() {
+        return approvedAt == null && (status == AllocationStatus.SUBMITTED
+                || isEmergency() && (status == AllocationStatus.SHIPPED || status == AllocationStatus.RECEIVED));
+    }
+
+    boolean shippable() {
+        return status == AllocationStatus.APPROVED || isEmergency() && status == AllocationStatus.SUBMITTED;
     }
 
     /** Approval of a normal order before shipping, or of an emergency order that has already moved. */
     void approve(String who, Instant now) {
-        if (approvedAt != null || !(status == AllocationStatus.SUBMITTED
-                || isEmergency() && (status == AllocationStatus.SHIPPED || status == AllocationStatus.RECEIVED))) {
+        if (!awaitingApproval()) {
             throw refused("approve");
         }
         approvedBy = who;
@@ -134,12 +172,16 @@ public class AllocationOrder {
         rejectionReason = reason;
     }
 
-    /** Normally after approval; an emergency order may ship as soon as it is submitted. */
-    void ship(String who, Instant now) {
+    /**
+     * Normally after approval; an emergency order may ship as soon as it is submitted. With a
+     * {@code shortReason} the source shipped less than asked (the lines say how much) and closes the rest short.
+     */
+    void ship(String who, String shortReason, Instant now) {
         boolean emergencyFirst = isEmergency() && status == AllocationStatus.SUBMITTED;
-        if (!(status == AllocationStatus.APPROVED || emergencyFirst)) {
+        if (!shippable()) {
             throw refused("ship");
         }
+        this.shortReason = shortReason;
         if (emergencyFirst) {
             approvalDueAt = now.plus(EMERGENCY_APPROVAL_WINDOW);
         }
@@ -171,8 +213,13 @@ public class AllocationOrder {
     }
 
     private ConflictException refused(String verb) {
-        return new ConflictException("wrong-status", "order " + number + " is " + status + "; it cannot " + verb
+        return new ConflictException("wrong-status", "order " + reference() + " is " + status + "; it cannot " + verb
                 + " now");
+    }
+
+    /** The document number, or for a draft (which has none yet) its id. */
+    public String reference() {
+        return number != null ? number : "#" + id;
     }
 
     public boolean isEmergency() {
@@ -202,10 +249,37 @@ public class AllocationOrder {
 
     public long version() { return version; }
 
-    AllocationView view(String fromCode, String toCode, List<AllocationView.InTransit> inTransit, Instant now) {
-        return new AllocationView(id, number, fromCode, toCode, status, purpose, emergencyReference, approverDivision,
-                requestedBy, requestedAt, submittedAt, approvedBy, approvedAt, approvalDueAt, approvalOverdue(now),
-                rejectedBy, rejectedAt, rejectionReason, shippedBy, shippedAt, receivedBy, receivedAt, closedAt,
-                lines.stream().map(AllocationLine::view).toList(), inTransit, version);
+    public String purpose() { return purpose; }
+
+    public Long incidentId() { return incidentId; }
+
+    /** What happened to the order so far, oldest first: who did what when, and why where a reason is kept. */
+    List<AllocationView.Event> timeline() {
+        List<AllocationView.Event> events = new ArrayList<>();
+        event(events, "REQUESTED", requestedBy, requestedAt, purpose);
+        event(events, "SUBMITTED", submittedBy, submittedAt, null);
+        event(events, "APPROVED", approvedBy, approvedAt, null);
+        event(events, "REJECTED", rejectedBy, rejectedAt, rejectionReason);
+        event(events, shortReason == null ? "SHIPPED" : "SHIPPED_SHORT", shippedBy, shippedAt, shortReason);
+        event(events, "RECEIVED", receivedBy, receivedAt, null);
+        event(events, "CLOSED", null, closedAt, null);
+        event(events, "CANCELLED", cancelledBy, cancelledAt, cancelReason);
+        events.sort(java.util.Comparator.comparing(AllocationView.Event::at));
+        return events;
+    }
+
+    private static void event(List<AllocationView.Event> events, String what, String who, Instant at, String detail) {
+        if (at != null) {
+            events.add(new AllocationView.Event(what, who, at, detail));
+        }
+    }
+
+    AllocationView view(AllocationView.Place from, AllocationView.Place to, List<AllocationView.Line> lineViews,
+                        List<AllocationView.InTransit> inTransit, java.util.Set<AllocationAction> actions, Instant now) {
+        return new AllocationView(id, number, from.code(), to.code(), from, to, status, purpose, emergencyReference,
+                approverDivision, requestedBy, requestedAt, submittedAt, approvedBy, approvedAt, approvalDueAt,
+                approvalOverdue(now), rejectedBy, rejectedAt, rejectionReason, shippedBy, shippedAt, shortReason,
+                receivedBy, receivedAt, closedAt, cancelledBy, cancelledAt, cancelReason, lineViews, inTransit,
+                timeline(), List.copyOf(new java.util.TreeSet<>(actions)), version);
     }
 }

@@ -1,7 +1,6 @@
 package org.reliefchain.allocation;
 
 import java.time.Instant;
-import java.time.Year;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -91,10 +90,8 @@ public class AllocationService {
         }
         Incident incident = emergencyIncident(form);
         Instant now = clock.now();
-        long seq = ((Number) em.createNativeQuery("select nextval('allocation_number_seq')").getSingleResult()).longValue();
-        String number = "DB" + Year.now(CHINA).getValue() + "-" + String.format("%06d", seq);
         String emergency = incident == null ? null : incident.number();
-        AllocationOrder order = new AllocationOrder(number, from.id(), to.id(), form.getPurpose().trim(), emergency,
+        AllocationOrder order = new AllocationOrder(from.id(), to.id(), form.getPurpose().trim(), emergency,
                 incident == null ? null : incident.id(),
                 commonAncestor(from.division(), to.division()).value(), caller.username(), now);
         Set<String> seen = new HashSet<>();
@@ -108,8 +105,9 @@ public class AllocationService {
         }
         em.persist(order);
         em.flush();
-        audit.record("ALLOCATION_CREATED", "allocation", number, "from " + from.code() + " to " + to.code() + ", "
-                + order.lines().size() + " materials" + (emergency == null ? "" : ", emergency " + emergency));
+        audit.record("ALLOCATION_CREATED", "allocation", order.reference(), "draft from " + from.code() + " to "
+                + to.code() + ", " + order.lines().size() + " materials" + (emergency == null ? "" : ", emergency "
+                + emergency));
         return view(order);
     }
 
@@ -124,24 +122,60 @@ public class AllocationService {
                                     String purpose) {
         Caller caller = guard.require(to.division(), "requesting for warehouse " + to.code());
         Instant now = clock.now();
-        long seq = ((Number) em.createNativeQuery("select nextval('allocation_number_seq')").getSingleResult()).longValue();
-        String number = "DB" + Year.now(CHINA).getValue() + "-" + String.format("%06d", seq);
-        AllocationOrder order = new AllocationOrder(number, from.id(), to.id(), purpose, incident.number(), incident.id(),
+        AllocationOrder order = new AllocationOrder(from.id(), to.id(), purpose, incident.number(), incident.id(),
                 commonAncestor(from.division(), to.division()).value(), caller.username(), now);
         new java.util.TreeMap<>(lines).forEach(order::addLine);
-        order.submit(now);
+        order.submit(caller.username(), nextNumber(now), now);
         em.persist(order);
         em.flush();
-        audit.record("ALLOCATION_CREATED", "allocation", number, "from " + from.code() + " to " + to.code() + ", "
+        audit.record("ALLOCATION_CREATED", "allocation", order.number(), "from " + from.code() + " to " + to.code() + ", "
                 + order.lines().size() + " materials, emergency " + incident.number() + " (relief plan fast-track), submitted");
         return view(order);
     }
 
+    /** Gives the order its number; audited under the number, with the draft's id to link the two. */
     public AllocationView submit(long id) {
         AllocationOrder order = find(id);
-        requireDestination(order, "submit");
-        order.submit(clock.now());
-        return saved(order, "ALLOCATION_SUBMITTED", "submitted");
+        Caller caller = requireDestination(order, "submit");
+        String draft = order.reference();
+        Instant now = clock.now();
+        order.submit(caller.username(), nextNumber(now), now);
+        return saved(order, "ALLOCATION_SUBMITTED", "submitted (was draft " + draft + ")");
+    }
+
+    /** A draft may be thrown away: it has no number yet and nothing has moved. */
+    public void deleteDraft(long id) {
+        AllocationOrder order = find(id);
+        requireDestination(order, "delete");
+        if (order.status() != AllocationStatus.DRAFT) {
+            throw new ConflictException("wrong-status", "order " + order.reference() + " is " + order.status()
+                    + "; only a draft can be deleted (cancel it instead)");
+        }
+        String content = order.lines().stream().map(l -> l.materialCode() + " x " + l.requested())
+                .reduce((a, b) -> a + ", " + b).orElse("");
+        for (AllocationLine line : order.lines()) {
+            em.remove(line);
+        }
+        em.remove(order);
+        em.flush();
+        audit.record("ALLOCATION_DRAFT_DELETED", "allocation", order.reference(), "draft " + order.reference()
+                + " deleted: " + content);
+    }
+
+    /** From draft up to approved-not-shipped, with a reason that the order's timeline keeps. */
+    public AllocationView cancel(long id, String reason) {
+        String why = requiredReason(reason, "cancelling");
+        AllocationOrder order = find(id);
+        Caller caller = guard.caller();
+        Warehouse from = em.find(Warehouse.class, order.fromWarehouseId());
+        Warehouse to = em.find(Warehouse.class, order.toWarehouseId());
+        boolean source = caller.jurisdiction().covers(from.division());
+        boolean destination = caller.jurisdiction().covers(to.division());
+        if (!destination && !(source && order.status() != AllocationStatus.DRAFT)) {
+            throw new OutsideJurisdictionException(caller.jurisdiction().root(), to.division(), "allocation order");
+        }
+        order.cancel(caller.username(), why, clock.now());
+        return saved(order, "ALLOCATION_CANCELLED", "cancelled: " + why);
     }
 
     public AllocationView approve(long id) {
@@ -152,36 +186,106 @@ public class AllocationService {
     }
 
     public AllocationView reject(long id, String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException("reason", "is required when rejecting");
-        }
+        String why = requiredReason(reason, "rejecting");
         AllocationOrder order = find(id);
         Caller caller = requireApprover(order);
-        order.reject(caller.username(), reason.trim(), clock.now());
-        return saved(order, "ALLOCATION_REJECTED", "rejected: " + reason.trim());
+        order.reject(caller.username(), why, clock.now());
+        return saved(order, "ALLOCATION_REJECTED", "rejected: " + why);
     }
 
     /** Ships every line in full, first-expiry-first-out; 409 naming the material when the source is short. */
     public AllocationView ship(long id) {
+        return ship(id, null);
+    }
+
+    /**
+     * Ships what the form says (everything as asked without lines), first-expiry-first-out; 409 naming the
+     * material when the source holds less. Less than asked needs a reason: the rest is closed short.
+     */
+    public AllocationView ship(long id, ShipForm form) {
         AllocationOrder order = find(id);
         Warehouse from = em.find(Warehouse.class, order.fromWarehouseId());
         Caller caller = guard.require(from.division(), "shipping from warehouse " + from.code());
+        Map<Long, Quantity> leaving = shipped(order, form);
+        boolean partial = order.lines().stream().anyMatch(l -> leaving.get(l.id()).compareTo(l.requested()) < 0);
+        String shortReason = null;
+        if (partial) {
+            shortReason = requiredReason(form.getReason(), "shipping less than was asked for");
+        }
         Instant now = clock.now();
-        order.ship(caller.username(), now);
+        order.ship(caller.username(), shortReason, now);
         long request = ledger.openRequest("allocation-" + order.id() + "-ship", "allocation", caller.username(), now);
         LedgerWriter.Entry entry = new LedgerWriter.Entry(request, caller.username(), now, now,
                 "调拨出库 " + order.number(), order.number());
         for (AllocationLine line : order.lines()) {
-            Material material = catalog.find(line.materialCode());
-            for (FefoPicker.Pick pick : ledger.choose(from, material, null, line.requested(), false)) {
-                StockLot lot = em.find(StockLot.class, pick.lot().lotId());
-                ledger.post(entry, MovementType.TRANSFER_OUT, from, lot, pick.quantity().negate(), null);
-                em.persist(new AllocationShipment(line.id(), lot.id(), pick.quantity()));
+            Quantity quantity = leaving.get(line.id());
+            if (quantity.isPositive()) {
+                Material material = catalog.find(line.materialCode());
+                for (FefoPicker.Pick pick : ledger.choose(from, material, null, quantity, false)) {
+                    StockLot lot = em.find(StockLot.class, pick.lot().lotId());
+                    ledger.post(entry, MovementType.TRANSFER_OUT, from, lot, pick.quantity().negate(), null);
+                    em.persist(new AllocationShipment(line.id(), lot.id(), pick.quantity()));
+                }
             }
-            line.shipped(line.requested());
+            line.shipped(quantity);
         }
-        return saved(order, "ALLOCATION_SHIPPED", "shipped" + (order.isEmergency() && !approved(order)
+        return saved(order, "ALLOCATION_SHIPPED", (partial ? "shipped in part, the rest closed short: " + shortReason
+                : "shipped") + (order.isEmergency() && !approved(order)
                 ? " before approval (emergency " + order.number() + ")" : ""));
+    }
+
+    /** Per line, what leaves: as asked unless the form says less; at least something must leave. */
+    private static Map<Long, Quantity> shipped(AllocationOrder order, ShipForm form) {
+        Map<Long, Quantity> leaving = new HashMap<>();
+        order.lines().forEach(l -> leaving.put(l.id(), l.requested()));
+        if (form == null || form.getLines() == null) {
+            return leaving;
+        }
+        Map<String, AllocationLine> byMaterial = new HashMap<>();
+        order.lines().forEach(l -> byMaterial.put(l.materialCode(), l));
+        for (int i = 0; i < form.getLines().size(); i++) {
+            ShipForm.LineShipment s = form.getLines().get(i);
+            String field = "lines[" + i + "]";
+            if (s == null || s.getMaterial() == null || byMaterial.get(s.getMaterial().trim()) == null) {
+                throw new InvalidInputException(field + ".material", "must be a material of this order",
+                        "not-on-order");
+            }
+            AllocationLine line = byMaterial.get(s.getMaterial().trim());
+            Quantity q = Quantity.parseNonNegative(field + ".quantity", s.getQuantity());
+            if (q.compareTo(line.requested()) > 0) {
+                throw new InvalidInputException(field + ".quantity", "must not exceed the " + line.requested()
+                        + " asked for", "not-more-than", line.requested().toString());
+            }
+            leaving.put(line.id(), q);
+        }
+        if (leaving.values().stream().noneMatch(Quantity::isPositive)) {
+            throw new InvalidInputException("lines", "nothing would leave: to ship nothing, cancel the order",
+                    "nothing-to-ship");
+        }
+        return leaving;
+    }
+
+    private static String requiredReason(String reason, String when) {
+        if (reason == null || reason.isBlank()) {
+            throw InvalidInputException.required("reason", when);
+        }
+        String why = reason.trim();
+        if (why.length() > 300) {
+            throw new InvalidInputException("reason", "must have at most 300 characters", "length", "300");
+        }
+        return why;
+    }
+
+    /**
+     * The year's next document number, from a counter row updated in this transaction: concurrent submissions
+     * queue on the row, and a rolled-back one gives its number back, so the series has no gaps.
+     */
+    private String nextNumber(Instant now) {
+        int year = now.atZone(CHINA).getYear();
+        Number next = (Number) em.createNativeQuery("insert into allocation_number (year, last_number) values (?1, 1)"
+                + " on conflict (year) do update set last_number = allocation_number.last_number + 1"
+                + " returning last_number").setParameter(1, year).getSingleResult();
+        return "DB" + year + "-" + String.format("%06d", next.longValue());
     }
 
     /** Takes in what arrived; damaged goods are received and written off, missing goods recorded as short. */
@@ -236,6 +340,7 @@ public class AllocationService {
         return saved(order, "ALLOCATION_RECEIVED", "received");
     }
 
+    @RolesAllowed({"WAREHOUSE_MANAGER", "DISPATCHER", "FINANCE", "AUDITOR", "ADMIN"})
     public AllocationView get(long id) {
         AllocationOrder order = find(id);
         Caller caller = guard.caller();
@@ -247,18 +352,32 @@ public class AllocationService {
         return view(order);
     }
 
+    /**
+     * INBOX: orders waiting for something the caller may do now (approve or reject, ship, receive); OUTBOX:
+     * orders the caller asked for; ALL: every order touching the caller's jurisdiction.
+     */
+    @RolesAllowed({"WAREHOUSE_MANAGER", "DISPATCHER", "FINANCE", "AUDITOR", "ADMIN"})
     public Page<AllocationView> list(AllocationStatus status, Box box, PageRequest page) {
-        String scope = guard.caller().jurisdiction().likePattern();
-        String inbox = "(f.divisionCode like :scope or (f.divisionCode like :scope2 and t.divisionCode like :scope3"
-                + " and o.approvedAt is null and o.status in :waiting))";
-        String outbox = "t.divisionCode like :scope";
+        Caller caller = guard.caller();
+        String scope = caller.jurisdiction().likePattern();
         PagedQuery<AllocationOrder> q = PagedQuery.of(AllocationOrder.class, "o", "Warehouse f, Warehouse t")
                 .and("f.id = o.fromWarehouseId and t.id = o.toWarehouseId");
         switch (box) {
-            case INBOX -> q.and(inbox, "scope", scope, "scope2", scope, "scope3", scope, "waiting",
-                    List.of(AllocationStatus.SUBMITTED, AllocationStatus.SHIPPED, AllocationStatus.RECEIVED));
-            case OUTBOX -> q.and(outbox, "scope", scope);
+            case INBOX -> q.and("(f.divisionCode like :s1 and t.divisionCode like :s2 and o.requestedBy <> :me"
+                            + " and o.approvedAt is null and (o.status = :submitted or o.emergencyReference is not null"
+                            + " and o.status in :late))"
+                            + " or (f.divisionCode like :s3 and (o.status = :approved or o.status = :submitted2"
+                            + " and o.emergencyReference is not null))"
+                            + " or (t.divisionCode like :s4 and o.status = :shipped)",
+                    "s1", scope, "s2", scope, "s3", scope, "s4", scope, "me", caller.username(),
+                    "submitted", AllocationStatus.SUBMITTED, "submitted2", AllocationStatus.SUBMITTED,
+                    "late", List.of(AllocationStatus.SHIPPED, AllocationStatus.RECEIVED),
+                    "approved", AllocationStatus.APPROVED, "shipped", AllocationStatus.SHIPPED);
+            case OUTBOX -> q.and("o.requestedBy = :me", "me", caller.username());
             default -> q.and("f.divisionCode like :scope or t.divisionCode like :scope", "scope", scope);
+        }
+        if (caller.role() != org.reliefchain.security.Role.WAREHOUSE_MANAGER && box == Box.INBOX) {
+            q.and("1 = 0");
         }
         q.andIf(status, "o.status = :status", "status");
         return q.fetch(em, "o.id desc", page).map(this::view);
@@ -335,13 +454,13 @@ public class AllocationService {
 
     private AllocationView saved(AllocationOrder order, String action, String summary) {
         em.flush();
-        audit.record(action, "allocation", order.number(), order.number() + " " + summary);
+        audit.record(action, "allocation", order.reference(), order.reference() + " " + summary);
         return view(order);
     }
 
     private AllocationView view(AllocationOrder order) {
-        String fromCode = em.find(Warehouse.class, order.fromWarehouseId()).code();
-        String toCode = em.find(Warehouse.class, order.toWarehouseId()).code();
+        Warehouse from = em.find(Warehouse.class, order.fromWarehouseId());
+        Warehouse to = em.find(Warehouse.class, order.toWarehouseId());
         List<AllocationView.InTransit> inTransit = new ArrayList<>();
         if (order.status() == AllocationStatus.SHIPPED) {
             for (AllocationLine line : order.lines()) {
@@ -351,7 +470,14 @@ public class AllocationService {
                 }
             }
         }
-        return order.view(fromCode, toCode, inTransit, clock.now());
+        List<AllocationView.Line> lines = order.lines().stream()
+                .map(l -> l.view(catalog.find(l.materialCode()))).toList();
+        return order.view(place(from), place(to), lines, inTransit,
+                AllocationAction.allowed(order, guard.caller(), from.division(), to.division()), clock.now());
+    }
+
+    private static AllocationView.Place place(Warehouse w) {
+        return new AllocationView.Place(w.code(), w.nameZh(), w.nameEn());
     }
 
     public static AllocationStatus status(String text) {

@@ -1,4 +1,4 @@
 package org.reliefchain.allocation;
 
 /** The life of an allocation order. */
-public enum AllocationStatus { DRAFT, SUBMITTED, APPROVED, REJECTED, SHIPPED, RECEIVED, CLOSED }
+public enum AllocationStatus { DRAFT, SUBMITTED, APPROVED, REJECTED, SHIPPED, RECEIVED, CLOSED, CANCELLED }

@@ -47,7 +47,10 @@ public class Material {
     public String nameZh() { return nameZh; }
 
     public String nameEn() { return nameEn; }
+
     public String unitZh() { return unitZh; }
+
+    public String unitEn() { return unitEn; }
 
     public MaterialClass materialClass() { return materialClass; }
 

@@ -102,7 +102,10 @@ public class Warehouse {
     public Long id() { return id; }
 
     public String code() { return code; }
+
     public String nameZh() { return nameZh; }
+
+    public String nameEn() { return nameEn; }
 
     public DivisionCode division() { return DivisionCode.of(divisionCode); }
 

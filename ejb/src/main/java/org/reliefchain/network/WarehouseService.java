@@ -58,6 +58,25 @@ public class WarehouseService {
                 .map(Warehouse::view);
     }
 
+    /**
+     * Active warehouses whose name or code contains {@code text}, for pickers: all of them (a county asks any
+     * warehouse for help) or only those the caller may act on. A code typed in full comes first, then higher
+     * levels before lower ones, so that typing "永嘉" or "ZJ-3303" offers the county's or the city's reserve
+     * before the townships' and villages'.
+     */
+    public java.util.List<WarehouseView> pick(String text, boolean mine, int limit) {
+        String pattern = "%" + PagedQuery.escapeLike(text == null ? "" : text.trim()) + "%";
+        String scope = mine ? guard.caller().jurisdiction().likePattern() : "%";
+        return em.createQuery("select w from Warehouse w where w.status = :active and w.divisionCode like :scope"
+                        + " and (w.nameZh like :text escape '\\' or lower(w.nameEn) like lower(:text) escape '\\'"
+                        + " or w.code like upper(:text) escape '\\') order by case when w.code = upper(:exact) then 0 else 1 end,"
+                        + " length(w.divisionCode), length(w.nameZh), w.code", Warehouse.class)
+                .setParameter("active", WarehouseStatus.ACTIVE).setParameter("scope", scope)
+                .setParameter("text", pattern).setParameter("exact", text == null ? "" : text.trim())
+                .setMaxResults(Math.min(Math.max(limit, 1), 50))
+                .getResultStream().map(Warehouse::view).toList();
+    }
+
     public WarehouseView get(String code) {
         return find(code).view();
     }

@@ -1,5 +1,7 @@
 package org.reliefchain.platform;
 
+import java.util.List;
+
 import jakarta.ejb.ApplicationException;
 
 /**
@@ -12,8 +14,24 @@ public abstract class BusinessException extends RuntimeException {
 
     public enum Kind { INVALID, FORBIDDEN, NOT_FOUND, CONFLICT }
 
+    /** The figures of the refusal (which material, how much is available), for a translated message. */
+    private List<Object> args = List.of();
+
     protected BusinessException(String message) {
         super(message);
+    }
+
+    /**
+     * Figures a screen fills into its own words for this problem type ({@code problem.<type>} in its
+     * bundle); the English message stays the API's detail.
+     */
+    public BusinessException withArgs(Object... figures) {
+        this.args = List.of(figures);
+        return this;
+    }
+
+    public List<Object> args() {
+        return args;
     }
 
     public abstract Kind kind();

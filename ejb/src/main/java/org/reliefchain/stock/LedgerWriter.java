@@ -55,20 +55,20 @@ public class LedgerWriter {
         List<LotStock> lots = lockedLots(w, material);
         if (lotNumber != null && !lotNumber.isBlank()) {
             LotStock lot = lots.stream().filter(l -> l.lotNumber().equals(lotNumber.trim())).findFirst()
-                    .orElseThrow(() -> new InsufficientStockException(w.code(), material.code(), lotNumber.trim(),
+                    .orElseThrow(() -> new InsufficientStockException(w, material, lotNumber.trim(),
                             quantity, Quantity.ZERO));
             if (!expiredAllowed && lot.expiryDate() != null && lot.expiryDate().isBefore(today())) {
                 throw new ConflictException("lot-expired", "lot " + lot.lotNumber() + " of " + material.code()
                         + " expired on " + lot.expiryDate() + "; it can only be written off");
             }
             if (lot.onHand().compareTo(quantity) < 0) {
-                throw new InsufficientStockException(w.code(), material.code(), lot.lotNumber(), quantity, lot.onHand());
+                throw new InsufficientStockException(w, material, lot.lotNumber(), quantity, lot.onHand());
             }
             return List.of(new FefoPicker.Pick(lot, quantity));
         }
         List<FefoPicker.Pick> picks = FefoPicker.pick(lots, quantity, today());
         if (picks.isEmpty()) {
-            throw new InsufficientStockException(w.code(), material.code(), null, quantity,
+            throw new InsufficientStockException(w, material, null, quantity,
                     FefoPicker.usable(lots, today()));
         }
         return picks;
@@ -96,7 +96,8 @@ public class LedgerWriter {
         Quantity after = changeBalance(w.id(), lot.id(), delta);
         if (after == null) {
             Quantity available = currentBalance(w.id(), lot.id());
-            throw new InsufficientStockException(w.code(), lot.materialCode(), lot.lotNumber(), delta.negate(),
+            throw new InsufficientStockException(w, em.find(Material.class, lot.materialCode()), lot.lotNumber(),
+                    delta.negate(),
                     available);
         }
         StockMovement movement = new StockMovement(m.requestId(), type, w.id(), lot.id(), delta, after, m.occurredAt(),

@@ -36,16 +36,17 @@ public record Quantity(BigDecimal value) implements Comparable<Quantity> {
         try {
             v = new BigDecimal(text.trim());
         } catch (NullPointerException | NumberFormatException e) {
-            throw new InvalidInputException(field, "must be a decimal number such as 12.5");
+            throw new InvalidInputException(field, "must be a decimal number such as 12.5", "number");
         }
         if (v.signum() <= 0) {
-            throw new InvalidInputException(field, "must be more than 0");
+            throw new InvalidInputException(field, "must be more than 0", "positive");
         }
         if (v.stripTrailingZeros().scale() > SCALE) {
-            throw new InvalidInputException(field, "must have at most " + SCALE + " decimals");
+            throw new InvalidInputException(field, "must have at most " + SCALE + " decimals", "decimals",
+                    String.valueOf(SCALE));
         }
         if (v.compareTo(MAX) > 0) {
-            throw new InvalidInputException(field, "is too large");
+            throw new InvalidInputException(field, "is too large", "too-large");
         }
         return new Quantity(v);
     }

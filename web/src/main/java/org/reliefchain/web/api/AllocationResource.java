@@ -5,7 +5,10 @@ import java.util.Locale;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -16,10 +19,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.reliefchain.allocation.AllocationForm;
 import org.reliefchain.allocation.AllocationService;
 import org.reliefchain.allocation.AllocationView;
 import org.reliefchain.allocation.ReceiptForm;
+import org.reliefchain.allocation.ShipForm;
 import org.reliefchain.platform.InvalidInputException;
 import org.reliefchain.platform.Page;
 import org.reliefchain.platform.PageRequest;
@@ -31,7 +37,7 @@ import org.reliefchain.platform.PageRequest;
 @RequestScoped
 public class AllocationResource {
 
-    /** Body of a rejection. */
+    /** Body of a rejection or a cancellation. */
     public static class Rejection {
         private String reason;
 
@@ -43,14 +49,16 @@ public class AllocationResource {
     private AllocationService allocations;
 
     @POST
-    @Operation(summary = "Request materials for a warehouse in your jurisdiction from any other warehouse (DRAFT)")
+    @Operation(summary = "Request materials for a warehouse in your jurisdiction from any other warehouse (DRAFT;"
+            + " the order number is given on submission)")
     public Response create(AllocationForm form) {
         AllocationView created = allocations.create(form);
         return Response.created(URI.create("allocations/" + created.id())).entity(created).build();
     }
 
     @GET
-    @Operation(summary = "Orders: role=inbox (to ship or to approve), outbox (requested by you), or both")
+    @Operation(summary = "Orders: role=inbox (waiting for you: to approve, ship or receive), outbox (requested by"
+            + " you), or every order of your jurisdiction")
     public Page<AllocationView> list(@QueryParam("status") String status, @QueryParam("role") String role,
                                      @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return allocations.list(AllocationService.status(status), box(role), PageRequest.of(page, size));
@@ -84,9 +92,42 @@ public class AllocationResource {
 
     @POST
     @Path("{id}/ship")
-    @Operation(summary = "Ship in full from the source, first-expiry-first-out (TRANSFER_OUT)")
-    public AllocationView ship(@PathParam("id") long id) {
-        return allocations.ship(id);
+    @Operation(summary = "Ship from the source, first-expiry-first-out (TRANSFER_OUT): in full without a body, or"
+            + " {\"lines\":[{\"material\":\"TENT\",\"quantity\":\"10\"}],\"reason\":\"...\"} to ship less than"
+            + " asked (reason required); the rest of every line is then closed short")
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = false, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ShipForm.class)))
+    public AllocationView ship(@PathParam("id") long id, String body) {
+        return allocations.ship(id, shipForm(body));
+    }
+
+    /** No body (the way a plain "ship it" is sent) means everything as asked. */
+    private static ShipForm shipForm(String body) {
+        if (body == null || body.isBlank()) {
+            return null;
+        }
+        try (Jsonb jsonb = JsonbBuilder.create()) {
+            return jsonb.fromJson(body, ShipForm.class);
+        } catch (Exception e) {
+            throw new InvalidInputException("body", "is not a shipment: {\"lines\":[{\"material\":\"...\","
+                    + "\"quantity\":\"...\"}],\"reason\":\"...\"}", "format");
+        }
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    @Operation(summary = "Cancel with {\"reason\":\"...\"}: a draft by the destination's managers; a submitted or"
+            + " approved order that has not shipped by the managers of either end")
+    public AllocationView cancel(@PathParam("id") long id, Rejection cancellation) {
+        return allocations.cancel(id, cancellation == null ? null : cancellation.getReason());
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Delete a draft (it has no number yet); other orders are cancelled instead")
+    public Response delete(@PathParam("id") long id) {
+        allocations.deleteDraft(id);
+        return Response.noContent().build();
     }
 
     @POST

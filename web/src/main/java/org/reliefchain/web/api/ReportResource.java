@@ -238,8 +238,10 @@ public class ReportResource {
             rows.add(row);
         }
         Map<String, Object> params = new HashMap<>();
-        params.put("scope", order.number());
-        params.put("period", order.fromWarehouse() + " → " + order.toWarehouse() + " · "
+        String reference = order.number() != null ? order.number()
+                : Labels.get("allocation.status.DRAFT", locale) + " #" + order.id();
+        params.put("scope", reference);
+        params.put("period", placeName(order.from(), english) + " → " + placeName(order.to(), english) + " · "
                 + Labels.get("allocation.status." + order.status(), locale) + " · " + order.purpose()
                 + (order.emergencyReference() == null ? "" : " · " + order.emergencyReference()));
         params.put("signatures", signature("allocation.signRequested", order.requestedBy(), order.requestedAt(), locale, minute)
@@ -247,7 +249,12 @@ public class ReportResource {
                 + signature("allocation.signShipped", order.shippedBy(), order.shippedAt(), locale, minute)
                 + signature("allocation.signReceived", order.receivedBy(), order.receivedAt(), locale, minute));
         return document(ReportTemplate.ALLOCATION_ORDER, params, rows, locale, format,
-                order.number() + "." + format.extension());
+                (order.number() != null ? order.number() : "draft-" + order.id()) + "." + format.extension());
+    }
+
+    private static String placeName(AllocationView.Place place, boolean english) {
+        String name = english && place.nameEn() != null && !place.nameEn().isBlank() ? place.nameEn() : place.nameZh();
+        return name + " (" + place.code() + ")";
     }
 
     @GET

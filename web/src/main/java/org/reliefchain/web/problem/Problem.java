@@ -10,7 +10,8 @@ import org.reliefchain.platform.InvalidInputException.FieldError;
 
 /**
  * An RFC 9457 problem: {@code type}, {@code title}, {@code status}, {@code detail}, and for invalid
- * input an {@code errors} list of {@code {field, reason}}. Type URIs are relative to the API and
+ * input an {@code errors} list of {@code {field, reason}}, with the rule's {@code code} and its {@code args} where the
+ * rule has one (a client may word the error itself). Type URIs are relative to the API and
  * documented in docs/api-errors.md.
  */
 public final class Problem {
@@ -29,7 +30,7 @@ public final class Problem {
         body.put("status", status);
         body.put("detail", detail);
         if (errors != null && !errors.isEmpty()) {
-            body.put("errors", errors.stream().map(e -> Map.of("field", e.field(), "reason", e.reason())).toList());
+            body.put("errors", errors.stream().map(Problem::error).toList());
         }
         return body;
     }
@@ -66,5 +67,18 @@ public final class Problem {
             }
         }
         return out.append('"').toString();
+    }
+
+    private static Map<String, Object> error(FieldError e) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("field", e.field());
+        m.put("reason", e.reason());
+        if (e.code() != null) {
+            m.put("code", e.code());
+            if (!e.args().isEmpty()) {
+                m.put("args", e.args());
+            }
+        }
+        return m;
     }
 }

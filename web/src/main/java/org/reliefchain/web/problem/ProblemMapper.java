@@ -13,7 +13,6 @@ import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Path;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.ProcessingException;
@@ -146,21 +145,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     private static List<FieldError> fieldErrors(ConstraintViolationException v) {
         List<FieldError> errors = new ArrayList<>();
         for (ConstraintViolation<?> violation : v.getConstraintViolations()) {
-            errors.add(new FieldError(fieldName(violation.getPropertyPath()), violation.getMessage()));
+            errors.add(ViolationCodes.of(violation));
         }
         errors.sort((a, b) -> a.field().compareTo(b.field()));
         return errors;
-    }
-
-    /** "create.request.username" -> "username": the client knows its JSON fields, not our parameter names. */
-    private static String fieldName(Path path) {
-        String last = null;
-        for (Path.Node node : path) {
-            if (node.getKind() == jakarta.validation.ElementKind.PROPERTY
-                    || node.getKind() == jakarta.validation.ElementKind.PARAMETER) {
-                last = node.getName();
-            }
-        }
-        return last == null ? path.toString() : last;
     }
 }

@@ -23,42 +23,42 @@ final class FacesMessages {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
     }
 
-    /** @return true when the exception was a refusal the user can act on (and is now shown) */
+    /** @return true when the exception was a refusal the user can act on (and is now shown, fields marked) */
     static boolean refused(RuntimeException e) {
         Throwable cause = e;
         while (cause instanceof EJBException && !(cause instanceof EJBAccessException) && cause.getCause() != null) {
             cause = cause.getCause();
         }
+        FacesContext ctx = FacesContext.getCurrentInstance();
+        Refusals refusals = new Refusals(ctx.getApplication().getResourceBundle(ctx, "msg"), ctx.getViewRoot().getLocale());
         String text;
         if (cause instanceof BusinessException b) {
-            text = localized(b);
+            text = refusals.text(b);
         } else if (cause instanceof ConstraintViolationException v) {
-            text = v.getConstraintViolations().stream()
-                    .map(c -> c.getPropertyPath() + ": " + c.getMessage()).sorted()
-                    .reduce((a, b) -> a + "; " + b).orElse("invalid input");
+            text = refusals.text(v);
         } else if (cause instanceof EJBAccessException) {
-            text = "not allowed for your role";
+            text = ctx.getApplication().getResourceBundle(ctx, "msg").getString("problem.role");
         } else {
             return false;
         }
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
-        FacesContext.getCurrentInstance().validationFailed();
+        ctx.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        ctx.validationFailed();
+        mark(ctx, Refusals.leaves((RuntimeException) cause));
         return true;
     }
 
-    /**
-     * A refusal in the user's language where the bundle words its kind ({@code problem.<type>}), followed by
-     * the service's specifics (which warehouse, which material) unless {@code problem.<type>.alone} says the words
-     * suffice; the service's own sentence where the bundle has none.
-     */
-    private static String localized(BusinessException b) {
-        FacesContext ctx = FacesContext.getCurrentInstance();
-        java.util.ResourceBundle bundle = ctx.getApplication().getResourceBundle(ctx, "msg");
-        String key = "problem." + b.type();
-        if (bundle == null || !bundle.containsKey(key)) {
-            return b.getMessage();
+    /** Marks the inputs named like the fields at fault, so that the form shows where the error is. */
+    private static void mark(FacesContext ctx, java.util.List<String> fields) {
+        if (fields.isEmpty() || ctx.getViewRoot() == null) {
+            return;
         }
-        return bundle.getString(key) + (bundle.containsKey(key + ".alone") ? "" : ": " + b.getMessage());
+        java.util.Set<String> wanted = new java.util.HashSet<>(fields);
+        ctx.getViewRoot().visitTree(jakarta.faces.component.visit.VisitContext.createVisitContext(ctx), (visit, c) -> {
+            if (c instanceof jakarta.faces.component.UIInput input && wanted.contains(c.getId())) {
+                input.setValid(false);
+            }
+            return jakarta.faces.component.visit.VisitResult.ACCEPT;
+        });
     }
 
     static <T> T attempt(java.util.function.Supplier<T> action) {

@@ -134,7 +134,7 @@ public class FleetDesk implements Serializable {
     }
 
     public void save() {
-        form.setBase(baseCode(baseText));
+        form.setBase(Pickers.code(baseText));
         form.setAvailableFrom(availableFrom == null ? null : availableFrom.atZone(CHINA).toInstant());
         form.setAvailableUntil(availableUntil == null ? null : availableUntil.atZone(CHINA).toInstant());
         VehicleView saved = FacesMessages.attempt(() -> editing == null ? fleet.create(form)
@@ -170,16 +170,6 @@ public class FleetDesk implements Serializable {
             FacesMessages.info(locale.text("fleet.statusChanged", done.registration(), statusLabel(done.status())));
             statusOf = null;
         }
-    }
-
-    /** "永嘉县县级应急物资储备库 (ZJ-330324)" -> "ZJ-330324"; a bare code stays as it is. */
-    static String baseCode(String picked) {
-        if (picked == null || picked.isBlank()) {
-            return null;
-        }
-        String t = picked.trim();
-        int open = t.lastIndexOf('(');
-        return open >= 0 && t.endsWith(")") ? t.substring(open + 1, t.length() - 1).trim() : t;
     }
 
     public String kindLabel(VehicleKind k) {

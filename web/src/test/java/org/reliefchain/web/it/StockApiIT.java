@@ -284,106 +284,6 @@ class StockApiIT {
         assertThat(ledger.get("total").asInt()).isEqualTo(11);
     }
 
-    // ---- allocation orders ---------------------------------------------------------------------------
-
-    @Test
-    void a_county_asks_its_city_for_quilts_the_province_approves_the_city_ships_and_the_county_receives()
-            throws Exception {
-        Api county = as("yongjia.manager");
-        Api province = as("province.manager");
-        String cityBefore = onHand("province.manager", "ZJ-3303", "QUILT-COTTON");
-        String countyBefore = onHand("yongjia.manager", YONGJIA, "QUILT-COTTON");
-        JsonNode order = county.post("api/allocations", allocation("ZJ-3303", YONGJIA, null, "QUILT-COTTON", "30"))
-                .json();
-        long id = order.get("id").asLong();
-        assertThat(order.get("status").asText()).isEqualTo("DRAFT");
-        assertThat(order.get("approverDivision").asText()).as("two ends inside 温州市").isEqualTo("3303");
-        assertThat(order.get("number").asText()).startsWith("DB");
-
-        assertThat(county.post("api/allocations/" + id + "/submit", "").json().get("status").asText())
-                .isEqualTo("SUBMITTED");
-        assertProblem(county.post("api/allocations/" + id + "/approve", ""), 403, "outside-jurisdiction");
-        assertProblem(county.post("api/allocations/" + id + "/ship", ""), 403, "outside-jurisdiction");
-        assertProblem(province.post("api/allocations/" + id + "/ship", ""), 409, "wrong-status");
-        assertThat(province.get("api/allocations?role=inbox&status=SUBMITTED&size=500").json().get("items")
-                .findValuesAsText("number")).contains(order.get("number").asText());
-
-        assertThat(province.post("api/allocations/" + id + "/approve", "").json().get("status").asText())
-                .isEqualTo("APPROVED");
-        JsonNode shipped = province.post("api/allocations/" + id + "/ship", "").json();
-        assertThat(shipped.get("status").asText()).isEqualTo("SHIPPED");
-        assertThat(shipped.get("inTransit").findValuesAsText("quantity").stream().map(BigDecimal::new)
-                .reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("30");
-        assertThat(new BigDecimal(onHand("province.manager", "ZJ-3303", "QUILT-COTTON")))
-                .isEqualByComparingTo(new BigDecimal(cityBefore).subtract(new BigDecimal("30")));
-
-        JsonNode received = county.post("api/allocations/" + id + "/receive",
-                "{\"lines\":[{\"material\":\"QUILT-COTTON\",\"received\":\"27\",\"damaged\":\"2\","
-                        + "\"note\":\"一件途中遗失，两件受潮\"}]}").json();
-        assertThat(received.get("status").asText()).isEqualTo("CLOSED");
-        JsonNode line = received.get("lines").get(0);
-        assertThat(line.get("received").asText()).isEqualTo("27");
-        assertThat(line.get("damaged").asText()).isEqualTo("2");
-        assertThat(line.get("shortage").asText()).isEqualTo("1");
-        assertThat(new BigDecimal(onHand("yongjia.manager", YONGJIA, "QUILT-COTTON")))
-                .isEqualByComparingTo(new BigDecimal(countyBefore).add(new BigDecimal("27")));
-        assertThat(county.get("api/allocations?role=outbox&size=500").json().get("items").findValuesAsText("number"))
-                .contains(order.get("number").asText());
-
-        Api.Reply printed = county.get("api/reports/allocation-order.pdf?id=" + id);
-        assertThat(printed.status()).as(printed.text()).isEqualTo(200);
-        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(printed.body())) {
-            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("调拨单",
-                    order.get("number").asText(), "棉被", "ZJ-3303", "审批人 province.manager", "收货人 yongjia.manager");
-        }
-        Api.Reply sheet = county.get("api/reports/allocation-order.xlsx?id=" + id);
-        assertThat(sheet.status()).as(sheet.text()).isEqualTo(200);
-        StringBuilder xml = new StringBuilder();
-        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(
-                new java.io.ByteArrayInputStream(sheet.body()))) {
-            while (zip.getNextEntry() != null) {
-                xml.append(new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
-            }
-        }
-        assertThat(xml.toString()).contains(order.get("number").asText(), "棉被", "province.manager");
-    }
-
-    @Test
-    void an_emergency_order_ships_before_approval_and_closes_when_approved_later() {
-        Api county = as("yongjia.manager");
-        Api province = as("province.manager");
-        // Free text is no longer an emergency: the order names a declared incident (the demo typhoon here).
-        assertProblem(county.post("api/allocations", allocation("ZJ-3303", YONGJIA, "LEKIMA-2019-I", "WATER-550ML-24",
-                "10")), 400, "validation");
-        JsonNode created = county.post("api/allocations", allocation("ZJ-3303", YONGJIA, "INC-DEMO-0001",
-                "WATER-550ML-24", "10")).json();
-        assertThat(created.get("emergencyReference").asText()).isEqualTo("INC-DEMO-0001");
-        long id = created.get("id").asLong();
-        county.post("api/allocations/" + id + "/submit", "");
-        JsonNode shipped = province.post("api/allocations/" + id + "/ship", "").json();
-        assertThat(shipped.get("status").asText()).isEqualTo("SHIPPED");
-        assertThat(shipped.hasNonNull("approvedAt")).isFalse();
-        assertThat(shipped.get("approvalDueAt").asText()).isNotBlank();
-        assertThat(shipped.get("approvalOverdue").asBoolean()).isFalse();
-        assertThat(county.post("api/allocations/" + id + "/receive", "{}").json().get("status").asText())
-                .isEqualTo("RECEIVED");
-        JsonNode approved = province.post("api/allocations/" + id + "/approve", "").json();
-        assertThat(approved.get("status").asText()).isEqualTo("CLOSED");
-        assertThat(approved.get("approvedBy").asText()).isEqualTo("province.manager");
-    }
-
-    @Test
-    void the_requester_cannot_approve_their_own_order_and_a_rejection_needs_a_reason() {
-        long id = as("province.manager").post("api/allocations", allocation("ZJ-3303", "ZJ-3301", null, "BLANKET", "5"))
-                .json().get("id").asLong();
-        as("province.manager").post("api/allocations/" + id + "/submit", "");
-        assertThat(as("province.manager").get("api/allocations/" + id).json().get("approverDivision").asText())
-                .as("across cities: the province").isEqualTo("33");
-        assertProblem(as("province.manager").post("api/allocations/" + id + "/approve", ""), 409, "self-approval");
-        assertProblem(as("hangzhou.manager").post("api/allocations/" + id + "/approve", ""), 403, "outside-jurisdiction");
-        assertProblem(as("yongjia.manager").get("api/allocations/" + id), 403, "outside-jurisdiction");
-    }
-
     // ---- stock counts ----------------------------------------------------------------------------------
 
     @Test
@@ -654,12 +554,6 @@ class StockApiIT {
     private static String transfer(String from, String to, String material, String quantity, String key) {
         return "{\"type\":\"TRANSFER\",\"warehouse\":\"" + from + "\",\"toWarehouse\":\"" + to + "\",\"material\":\""
                 + material + "\",\"quantity\":\"" + quantity + "\",\"reason\":\"调拨\",\"idempotencyKey\":\"" + key + "\"}";
-    }
-
-    private static String allocation(String from, String to, String emergency, String material, String quantity) {
-        return "{\"fromWarehouse\":\"" + from + "\",\"toWarehouse\":\"" + to + "\",\"purpose\":\"台风前预置\","
-                + (emergency == null ? "" : "\"incident\":\"" + emergency + "\",")
-                + "\"lines\":[{\"material\":\"" + material + "\",\"quantity\":\"" + quantity + "\"}]}";
     }
 
     private static String reversal(long movement) {

@@ -178,7 +178,9 @@ class UiBrowserIT {
         quantity.sendKeys("13");
         click(By.id("movement:submit"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
-                "not enough BLANKET of lot " + lot + " in ZJ-330324: requested 13, available 12"));
+                "（ZJ-330324）的毛毯库存不足（批次 " + lot + "）：需要 13 条，可用 12 条"));
+        assertThat(browser.findElement(By.id("messages")).getText()).as("no English in the Chinese UI")
+                .doesNotContain("not enough");
 
         browser.findElement(By.id("stock:fWarehouse")).sendKeys("ZJ-330324");
         browser.findElement(By.id("stock:fMaterial")).sendKeys("BLANKET");
@@ -194,8 +196,9 @@ class UiBrowserIT {
     void an_allocation_goes_from_request_to_receipt_through_the_screens_of_two_managers() {
         signIn("yongjia.manager");
         click(By.cssSelector("[id$='menu-allocations']"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("request:from"))).sendKeys("ZJ-3303");
-        browser.findElement(By.id("request:to")).sendKeys("ZJ-330324");
+        // Warehouses are picked by name: the county's own reserve as destination, the city's as source.
+        pick("request:to", "永嘉县县级", "ZJ-330324");
+        pick("request:from", "ZJ-3303", "(ZJ-3303)");
         choose("allocationMaterial0", "QUILT-COTTON", "request:lines:0:material", "QUILT-COTTON");
         browser.findElement(By.id("request:lines:0:quantity")).sendKeys("5");
         click(By.id("request:addLine"));
@@ -204,31 +207,86 @@ class UiBrowserIT {
         browser.findElement(By.id("request:lines:1:quantity")).sendKeys("3");
         browser.findElement(By.id("request:purpose")).sendKeys("台风前预置");
         click(By.id("request:create"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已创建调拨单"));
-        String number = browser.findElement(By.id("messages")).getText().replaceAll("(?s).*(DB\\d{4}-\\d{6}).*", "$1");
-        orderAction("orders:outbox", number, "提交");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("orders:outbox"), "已提交"));
+        // The draft opens on its own page, where the requester submits it and it gets its number.
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("order-title"), "草稿"));
+        assertThat(browser.findElement(By.id("order:lines")).getText()).contains("棉被", "5", "床");
+        assertThat(browser.findElement(By.id("o-from")).getText()).contains("ZJ-3303");
+        assertThat(browser.findElements(By.id("order:approve"))).as("the requester cannot approve").isEmpty();
+        click(By.id("order:submit"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("order-status"), "已提交"));
+        String number = browser.findElement(By.id("order-title")).getText().replaceAll("(?s).*(DB\\d{4}-\\d{6}).*", "$1");
+        assertThat(number).matches("DB\\d{4}-\\d{6}");
 
         click(By.id("header:logout"));
         signIn("province.manager");
         click(By.cssSelector("[id$='menu-allocations']"));
-        orderAction("orders:inbox", number, "批准");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), number + "：已批准"));
-        orderAction("orders:inbox", number, "发货");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), number + "：在途"));
+        openFromInbox(number, "待审批");
+        click(By.id("order:approve"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("order-status"), "已批准"));
+        // The city has fewer blankets to spare than asked: it ships 2 of 3 and closes the rest short.
+        WebElement blankets = browser.findElement(By.id("order:ship:1:qty"));
+        blankets.clear();
+        blankets.sendKeys("2");
+        click(By.id("order:shipBtn"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "原因"));
+        browser.findElement(By.id("order:reason")).sendKeys("毛毯另有调用");
+        click(By.id("order:shipBtn"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("order-status"), "在途"));
+        assertThat(browser.findElement(By.id("order:timeline")).getText()).contains("部分发货", "毛毯另有调用");
 
         click(By.id("header:logout"));
         signIn("yongjia.manager");
         click(By.cssSelector("[id$='menu-allocations']"));
-        orderAction("orders:outbox", number, "收货");
+        openFromInbox(number, "待收货");
         // Of the 5 quilts, 3 arrived intact, 1 damaged, 1 is missing; the blankets all arrived.
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("receipt:receiptLines:0:received")))
-                .sendKeys("3");
-        browser.findElement(By.id("receipt:receiptLines:0:damaged")).sendKeys("1");
-        click(By.id("receipt:confirm"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), number + "：已完成"));
-        assertThat(browser.findElement(By.id("orders:outbox")).getText())
-                .contains("QUILT-COTTON × 5 (短少 1) (损坏 1)", "BLANKET × 3");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("order:receipt:0:received"))).sendKeys("3");
+        browser.findElement(By.id("order:receipt:0:damaged")).sendKeys("1");
+        click(By.id("order:receiveBtn"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("order-status"), "已完成"));
+        String lines = browser.findElement(By.id("order:lines")).getText();
+        assertThat(lines).contains("棉被", "毛毯");
+        assertThat(browser.findElement(By.id("order:timeline")).getText())
+                .contains("提交", "批准", "部分发货", "收货", "province.manager", "yongjia.manager");
+    }
+
+    @Test
+    void a_draft_is_deleted_and_an_order_cancelled_only_after_confirmation() {
+        signIn("yongjia.manager");
+        click(By.cssSelector("[id$='menu-allocations']"));
+        pick("request:to", "ZJ-330324", "ZJ-330324");
+        pick("request:from", "ZJ-3303", "(ZJ-3303)");
+        choose("allocationMaterial0", "BLANKET", "request:lines:0:material", "BLANKET");
+        browser.findElement(By.id("request:lines:0:quantity")).sendKeys("1");
+        browser.findElement(By.id("request:purpose")).sendKeys("试填");
+        click(By.id("request:create"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("order-title"), "草稿"));
+        click(By.id("order:delete"));
+        confirm(false);
+        assertThat(browser.findElement(By.id("order-title")).getText()).as("declined: still there").contains("草稿");
+        click(By.id("order:delete"));
+        confirm(true);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "草稿已删除"));
+
+        pick("request:to", "ZJ-330324", "ZJ-330324");
+        pick("request:from", "ZJ-3303", "(ZJ-3303)");
+        choose("allocationMaterial0", "BLANKET", "request:lines:0:material", "BLANKET");
+        browser.findElement(By.id("request:lines:0:quantity")).sendKeys("1");
+        browser.findElement(By.id("request:purpose")).sendKeys("预置");
+        click(By.id("request:create"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("order:submit")));
+        click(By.id("order:submit"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("order-status"), "已提交"));
+        click(By.id("order:cancelOrder"));
+        confirm(true);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "原因"));
+        assertThat(browser.findElement(By.id("messages")).getText()).as("no field paths, no English")
+                .doesNotContain("reason:", "required");
+        browser.findElement(By.id("order:reason")).sendKeys("需求已由乡镇库满足");
+        click(By.id("order:cancelOrder"));
+        confirm(true);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("order-status"), "已取消"));
+        assertThat(browser.findElement(By.id("order:timeline")).getText()).contains("需求已由乡镇库满足");
+        assertThat(browser.findElements(By.id("order:cancelOrder"))).isEmpty();
     }
 
     @Test
@@ -248,7 +306,7 @@ class UiBrowserIT {
         assertThat(browser.findElement(By.id("plans:lines")).getText()).contains("现为 777", "手工修改");
 
         click(By.id("plans:recompute"));
-        click(By.cssSelector(".ui-confirmdialog-yes"));
+        confirm(true);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已按标准计算"));
         assertThat(browser.findElement(By.id("plans:lines")).getText()).contains("现为 777", "手工修改");
     }
@@ -343,9 +401,27 @@ class UiBrowserIT {
     }
 
     /** Clicks the button labelled {@code action} in the row of order {@code number}. */
-    private void orderAction(String table, String number, String action) {
-        click(By.xpath("//*[@id='" + table + "']//tr[td[normalize-space(text())='" + number + "']]"
-                + "//button[normalize-space(.)='" + action + "']"));
+    /** Opens an order from the "waiting for me" list, which says what it waits for. */
+    private void openFromInbox(String number, String waitingFor) {
+        By row = By.xpath("//*[@id='orders:boxes:inbox']//tr[.//a[normalize-space(text())='" + number + "']]");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(row, waitingFor));
+        click(By.xpath("//*[@id='orders:boxes:inbox']//a[normalize-space(text())='" + number + "']"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("order-title"), number));
+    }
+
+    /** Answers the confirmation dialog once it is fully shown, and waits until it has gone. */
+    private void confirm(boolean yes) {
+        By dialog = By.cssSelector(".ui-confirm-dialog");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(dialog));
+        click(By.cssSelector(yes ? ".ui-confirmdialog-yes" : ".ui-confirmdialog-no"));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(dialog));
+    }
+
+    /** Types into a PrimeFaces autoComplete and picks the suggestion containing {@code pick}. */
+    private void pick(String id, String typed, String pick) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id + "_input"))).sendKeys(typed);
+        click(By.xpath("//li[contains(@class,'ui-autocomplete-item') and contains(.,'" + pick + "')]"));
+        wait.until(d -> d.findElement(By.id(id + "_input")).getAttribute("value").contains(pick));
     }
 
     /** Picks an option of a PrimeFaces selectOneMenu through its widget, as a click on the option would. */

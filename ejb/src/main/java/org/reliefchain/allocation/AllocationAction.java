@@ -1,0 +1,53 @@
+package org.reliefchain.allocation;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.reliefchain.division.DivisionCode;
+import org.reliefchain.security.Caller;
+import org.reliefchain.security.Role;
+
+/**
+ * What a user may do to an order now. One rule for the service's checks, the inbox and the buttons on the
+ * order's page, so that a screen never offers what the server then refuses:
+ * <ul>
+ *   <li>submit, delete a draft, receive: a manager whose jurisdiction contains the destination;</li>
+ *   <li>approve, reject: a manager whose jurisdiction contains both ends, not the requester;</li>
+ *   <li>ship: a manager whose jurisdiction contains the source;</li>
+ *   <li>cancel: a draft by the destination's managers; a submitted or approved order, not yet shipped, by the
+ *       managers of either end (the source's when it cannot ship at all).</li>
+ * </ul>
+ */
+public enum AllocationAction {
+    SUBMIT, DELETE, APPROVE, REJECT, SHIP, RECEIVE, CANCEL;
+
+    static Set<AllocationAction> allowed(AllocationOrder order, Caller caller, DivisionCode from, DivisionCode to) {
+        Set<AllocationAction> actions = EnumSet.noneOf(AllocationAction.class);
+        if (caller.role() != Role.WAREHOUSE_MANAGER) {
+            return actions;
+        }
+        boolean source = caller.jurisdiction().covers(from);
+        boolean destination = caller.jurisdiction().covers(to);
+        boolean approver = source && destination && !caller.username().equals(order.requestedBy());
+        AllocationStatus status = order.status();
+        if (status == AllocationStatus.DRAFT && destination) {
+            actions.addAll(EnumSet.of(SUBMIT, DELETE, CANCEL));
+        }
+        if (approver && order.awaitingApproval()) {
+            actions.add(APPROVE);
+        }
+        if (approver && status == AllocationStatus.SUBMITTED) {
+            actions.add(REJECT);
+        }
+        if (source && order.shippable()) {
+            actions.add(SHIP);
+        }
+        if (destination && status == AllocationStatus.SHIPPED) {
+            actions.add(RECEIVE);
+        }
+        if ((source || destination) && (status == AllocationStatus.SUBMITTED || status == AllocationStatus.APPROVED)) {
+            actions.add(CANCEL);
+        }
+        return actions;
+    }
+}

@@ -1,0 +1,56 @@
+package org.reliefchain.web.ui;
+
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.reliefchain.network.WarehouseService;
+import org.reliefchain.network.WarehouseView;
+
+/**
+ * Searchable pickers shared by the screens: a user types part of a name (or a code they happen to know) and
+ * picks "名称 (CODE)"; the page bean reads the code back with {@link #code(String)}. The server limits what is
+ * offered to what the user may act on.
+ */
+@Named
+@RequestScoped
+public class Pickers {
+
+    private static final int OFFERED = 20;
+
+    @Inject
+    private WarehouseService warehouses;
+    @Inject
+    private LocaleSelector locale;
+
+    /** Any active warehouse: requests may go to any of them. */
+    public List<String> anyWarehouse(String query) {
+        return warehouses.pick(query, false, OFFERED).stream().map(this::label).toList();
+    }
+
+    /** Active warehouses in the user's jurisdiction: where the user may receive, issue or count. */
+    public List<String> myWarehouse(String query) {
+        return warehouses.pick(query, true, OFFERED).stream().map(this::label).toList();
+    }
+
+    public String label(WarehouseView w) {
+        return name(w.nameZh(), w.nameEn()) + " (" + w.code() + ")";
+    }
+
+    /** The name in the user's language; Chinese where no English one was given. */
+    public String name(String zh, String en) {
+        return locale.isEnglish() && en != null && !en.isBlank() ? en : zh;
+    }
+
+    /** "永嘉县县级应急物资储备库 (ZJ-330324)" -> "ZJ-330324"; a bare code stays as it is; blank -> null. */
+    public static String code(String picked) {
+        if (picked == null || picked.isBlank()) {
+            return null;
+        }
+        String t = picked.trim();
+        int open = t.lastIndexOf('(');
+        return open >= 0 && t.endsWith(")") ? t.substring(open + 1, t.length() - 1).trim() : t;
+    }
+}
