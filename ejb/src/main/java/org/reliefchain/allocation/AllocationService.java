@@ -101,7 +101,8 @@ public class AllocationService {
             if (!seen.add(material.code())) {
                 throw new InvalidInputException("lines[" + i + "].material", material.code() + " is listed twice");
             }
-            order.addLine(material.code(), Quantity.parsePositive("lines[" + i + "].quantity", line.getQuantity()));
+            order.addLine(material.code(), material.whole("lines[" + i + "].quantity",
+                    Quantity.parsePositive("lines[" + i + "].quantity", line.getQuantity())));
         }
         em.persist(order);
         em.flush();
@@ -206,7 +207,7 @@ public class AllocationService {
         AllocationOrder order = find(id);
         Warehouse from = em.find(Warehouse.class, order.fromWarehouseId());
         Caller caller = guard.require(from.division(), "shipping from warehouse " + from.code());
-        Map<Long, Quantity> leaving = shipped(order, form);
+        Map<Long, Quantity> leaving = shipped(order, form, catalog::find);
         boolean partial = order.lines().stream().anyMatch(l -> leaving.get(l.id()).compareTo(l.requested()) < 0);
         String shortReason = null;
         if (partial) {
@@ -235,7 +236,8 @@ public class AllocationService {
     }
 
     /** Per line, what leaves: as asked unless the form says less; at least something must leave. */
-    private static Map<Long, Quantity> shipped(AllocationOrder order, ShipForm form) {
+    private static Map<Long, Quantity> shipped(AllocationOrder order, ShipForm form,
+                                               java.util.function.Function<String, Material> materials) {
         Map<Long, Quantity> leaving = new HashMap<>();
         order.lines().forEach(l -> leaving.put(l.id(), l.requested()));
         if (form == null || form.getLines() == null) {
@@ -252,6 +254,7 @@ public class AllocationService {
             }
             AllocationLine line = byMaterial.get(s.getMaterial().trim());
             Quantity q = Quantity.parseNonNegative(field + ".quantity", s.getQuantity());
+            materials.apply(line.materialCode()).whole(field + ".quantity", q);
             if (q.compareTo(line.requested()) > 0) {
                 throw new InvalidInputException(field + ".quantity", "must not exceed the " + line.requested()
                         + " asked for", "not-more-than", line.requested().toString());
@@ -417,8 +420,9 @@ public class AllocationService {
         return order.status() == AllocationStatus.APPROVED || order.status() == AllocationStatus.CLOSED;
     }
 
-    private static Quantity nonNegative(String what, AllocationLine line, String text) {
-        Quantity q = new Quantity(parse(what, line, text));
+    private Quantity nonNegative(String what, AllocationLine line, String text) {
+        Quantity q = catalog.find(line.materialCode()).whole("lines." + line.materialCode() + "." + what,
+                new Quantity(parse(what, line, text)));
         if (q.value().signum() < 0) {
             throw new InvalidInputException("lines." + line.materialCode() + "." + what, "must not be negative");
         }

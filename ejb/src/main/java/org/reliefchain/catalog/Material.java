@@ -10,6 +10,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.reliefchain.platform.InvalidInputException;
+import org.reliefchain.stock.Quantity;
+
 /** A catalogue item. Seeded by migration V3; read by everyone. */
 @Entity
 @Table(name = "material")
@@ -28,6 +31,9 @@ public class Material {
     private String unitZh;
     @Column(name = "unit_en")
     private String unitEn;
+    /** Counted in whole units (tents, quilts, cases) rather than measured (kilograms, litres). */
+    @Column(name = "whole_units")
+    private boolean wholeUnits = true;
     @Column(name = "unit_weight_kg")
     private BigDecimal unitWeightKg;
     @Column(name = "unit_volume_m3")
@@ -53,6 +59,18 @@ public class Material {
     public String unitEn() { return unitEn; }
 
     public MaterialClass materialClass() { return materialClass; }
+
+    /**
+     * The quantity, refused as {@code field} when it is not whole while this material is counted in whole units:
+     * 1.5 tents is a typing error, 1.5 tonnes is not.
+     */
+    public Quantity whole(String field, Quantity quantity) {
+        if (wholeUnits && quantity.value().stripTrailingZeros().scale() > 0) {
+            throw new InvalidInputException(field, "must be a whole number: " + code + " is counted in whole "
+                    + unitEn + "s", "whole", nameZh, unitZh, nameEn, unitEn);
+        }
+        return quantity;
+    }
 
     public Integer shelfLifeDays() { return shelfLifeDays; }
 

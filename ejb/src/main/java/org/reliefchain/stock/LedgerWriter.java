@@ -90,9 +90,27 @@ public class LedgerWriter {
         return lots;
     }
 
+    /**
+     * While a count is open or awaiting approval, the warehouse's stock stands still: a movement would make the
+     * count's expected quantities wrong. Only the count's own adjustment passes.
+     */
+    private void requireNotCounting(Warehouse w, MovementType type) {
+        if (type == MovementType.COUNT_ADJUSTMENT) {
+            return;
+        }
+        List<?> counting = em.createNativeQuery("select number from stock_count where warehouse_id = ?1"
+                + " and status in ('OPEN', 'SUBMITTED') limit 1").setParameter(1, w.id()).getResultList();
+        if (!counting.isEmpty()) {
+            throw new ConflictException("count-open", "warehouse " + w.code() + " is being counted (count "
+                    + counting.get(0) + "); stock moves again once the count is approved")
+                    .withArgs(w.nameZh(), w.nameEn(), counting.get(0), w.code());
+        }
+    }
+
     /** Changes the balance and writes the movement; refuses to go below zero. */
     public StockMovement post(Entry m, MovementType type, Warehouse w, StockLot lot, Quantity delta,
                                Long reverses) {
+        requireNotCounting(w, type);
         Quantity after = changeBalance(w.id(), lot.id(), delta);
         if (after == null) {
             Quantity available = currentBalance(w.id(), lot.id());

@@ -149,7 +149,7 @@ public class StockLedger {
     private CheckedReceipt check(MovementForm f) {
         Warehouse w = activeWarehouse("warehouse", f.getWarehouse());
         Material material = material(f);
-        Quantity quantity = Quantity.parsePositive("quantity", f.getQuantity());
+        Quantity quantity = material.whole("quantity", Quantity.parsePositive("quantity", f.getQuantity()));
         String lotNumber = required("lot", f.getLot()).trim();
         LocalDate production = date("productionDate", f.getProductionDate());
         LocalDate expiry = date("expiryDate", f.getExpiryDate());
@@ -190,7 +190,7 @@ public class StockLedger {
     private List<StockMovement> takeOut(MovementForm f, LedgerWriter.Entry m, MovementType type) {
         Warehouse w = activeWarehouse("warehouse", f.getWarehouse());
         Material material = material(f);
-        Quantity quantity = Quantity.parsePositive("quantity", f.getQuantity());
+        Quantity quantity = material.whole("quantity", Quantity.parsePositive("quantity", f.getQuantity()));
         List<StockMovement> out = new ArrayList<>();
         for (FefoPicker.Pick pick : writer.choose(w, material, f.getLot(), quantity, type == MovementType.WRITE_OFF)) {
             out.add(writer.post(m, type, w, em.find(StockLot.class, pick.lot().lotId()), pick.quantity().negate(), null));
@@ -205,7 +205,7 @@ public class StockLedger {
             throw new InvalidInputException("toWarehouse", "must differ from warehouse");
         }
         Material material = material(f);
-        Quantity quantity = Quantity.parsePositive("quantity", f.getQuantity());
+        Quantity quantity = material.whole("quantity", Quantity.parsePositive("quantity", f.getQuantity()));
         List<StockMovement> out = new ArrayList<>();
         for (FefoPicker.Pick pick : writer.choose(from, material, f.getLot(), quantity, false)) {
             StockLot lot = em.find(StockLot.class, pick.lot().lotId());

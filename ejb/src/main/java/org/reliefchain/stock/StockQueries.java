@@ -54,6 +54,9 @@ public class StockQueries {
         }
         boolean byLot = q.material() != null || q.lot() != null || q.materialClass() != null
                 || q.expiringWithinDays() != null;
+        String exactMaterial = exactMaterial(q.material());
+        String materialText = q.material() == null || exactMaterial != null ? null
+                : "%" + PagedQuery.escapeLike(q.material().trim()) + "%";
         String lotJoin = "l.id = b.lotId and mat.code = l.materialCode";
         PagedQuery<Object[]> query = byLot
                 ? PagedQuery.rows("b, w, l, mat", "StockBalance b, Warehouse w, StockLot l, Material mat", "b").and(lotJoin)
@@ -61,7 +64,9 @@ public class StockQueries {
         return query.and("w.id = b.warehouseId and b.quantity > 0")
                 .and("w.divisionCode like :scope", "scope", scope)
                 .andIf(q.warehouse(), "w.code = :warehouse", "warehouse")
-                .andIf(q.material(), "l.materialCode = :material", "material")
+                .andIf(exactMaterial, "l.materialCode = :material", "material")
+                .andIf(materialText, "mat.nameZh like :mtext escape '\\' or lower(mat.nameEn) like lower(:mtext)"
+                        + " escape '\\' or mat.code like upper(:mtext) escape '\\'", "mtext")
                 .andIf(q.lot(), "l.lotNumber = :lot", "lot")
                 .andIf(q.materialClass(), "mat.materialClass = :cls", "cls")
                 .andIf(q.expiringWithinDays() == null ? null : today.plusDays(q.expiringWithinDays()),
@@ -113,6 +118,18 @@ public class StockQueries {
      * The division prefix a query may see: the caller's jurisdiction, narrowed by the division or
      * warehouse asked for; asking for one outside the jurisdiction is refused, not silently emptied.
      */
+    /**
+     * A material filter that is a code (any case) means that material; anything else ("棉被", "quilt", "tent")
+     * is looked for in names and codes.
+     */
+    private String exactMaterial(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String code = text.trim().toUpperCase(java.util.Locale.ROOT);
+        return em.find(Material.class, code) != null ? code : null;
+    }
+
     private String scope(DivisionCode division, String warehouseCode) {
         Jurisdiction jurisdiction = guard.caller().jurisdiction();
         if (warehouseCode != null && !warehouseCode.isBlank()) {

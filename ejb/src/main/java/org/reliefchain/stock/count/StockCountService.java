@@ -89,7 +89,9 @@ public class StockCountService {
         for (int i = 0; i < entry.getLines().size(); i++) {
             CountEntry.LotCount c = entry.getLines().get(i);
             StockLot lot = lot(c.getMaterial(), c.getLot(), "lines[" + i + "]");
-            count.record(lot.id(), Quantity.parseNonNegative("lines[" + i + "].counted", c.getCounted()),
+            Quantity counted = em.find(org.reliefchain.catalog.Material.class, lot.materialCode())
+                    .whole("lines[" + i + "].counted", Quantity.parseNonNegative("lines[" + i + "].counted", c.getCounted()));
+            count.record(lot.id(), counted,
                     c.getNote() == null || c.getNote().isBlank() ? null : c.getNote().trim(), lot.lotNumber());
         }
         em.flush();

@@ -42,7 +42,17 @@ final class PagedModel<T> extends LazyDataModel<T> {
     @Override
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         int size = Math.min(Math.max(pageSize, 1), PageRequest.MAX_SIZE);
-        Page<T> page = loader.apply(first / size, size);
+        Page<T> page;
+        try {
+            page = loader.apply(first / size, size);
+        } catch (RuntimeException e) {
+            // A filter the user may not use (another county's warehouse, a bad value) is a message, not an error page.
+            if (!FacesMessages.refused(e)) {
+                throw e;
+            }
+            setRowCount(0);
+            return List.of();
+        }
         setRowCount((int) page.total());
         return page.items();
     }

@@ -56,7 +56,9 @@ public class StockDesk implements Serializable {
     private String formMaterial;
     private String lot;
     private String quantity;
-    private String expiryDate;
+    private java.time.LocalDate expiry;
+    /** The kind of reason picked from the type's list; {@link #reason} adds the details. */
+    private String reasonKind;
     private String reason;
     private String idempotencyKey = UUID.randomUUID().toString();
     private List<MaterialView> materials;
@@ -68,20 +70,40 @@ public class StockDesk implements Serializable {
     }
 
     private Page<BalanceView> page(int page, int size) {
-        return queries.balances(new BalanceQuery(blank(warehouse), blank(material), null, materialClass,
+        return queries.balances(new BalanceQuery(Pickers.code(warehouse), blank(material), null, materialClass,
                 expiringWithinDays, null), PageRequest.of(page, Math.min(size, PageRequest.MAX_SIZE)));
     }
 
+    /** The reasons offered per movement type; OTHER needs the details written out. */
+    private static final java.util.Map<String, List<String>> REASONS = java.util.Map.of(
+            "RECEIPT", List.of("PURCHASE", "DONATION", "RETURN", "OTHER"),
+            "ISSUE", List.of("RELIEF", "EMERGENCY_USE", "DRILL", "OTHER"),
+            "TRANSFER", List.of("REBALANCE", "EMERGENCY_USE", "OTHER"),
+            "WRITE_OFF", List.of("EXPIRED", "DAMAGED", "SPOILED", "LOST", "OTHER"));
+
+    public void typeChanged() {
+        reasonKind = null;
+    }
+
     public void record() {
+        if (reasonKind == null || reasonKind.isBlank()) {
+            if (!"RECEIPT".equals(type)) {
+                FacesMessages.error(locale.text("stock.reasonRequired"));
+                return;
+            }
+        } else if ("OTHER".equals(reasonKind) && blank(reason) == null) {
+            FacesMessages.error(locale.text("stock.reasonOtherRequired"));
+            return;
+        }
         MovementForm form = new MovementForm();
         form.setType(type);
-        form.setWarehouse(blank(formWarehouse));
-        form.setToWarehouse(blank(toWarehouse));
+        form.setWarehouse(Pickers.code(formWarehouse));
+        form.setToWarehouse("TRANSFER".equals(type) ? Pickers.code(toWarehouse) : null);
         form.setMaterial(blank(formMaterial));
         form.setLot(blank(lot));
         form.setQuantity(blank(quantity));
-        form.setExpiryDate(blank(expiryDate));
-        form.setReason(reason == null || reason.isBlank() ? locale.text("stock.defaultReason." + type) : reason);
+        form.setExpiryDate("RECEIPT".equals(type) && expiry != null ? expiry.toString() : null);
+        form.setReason(reasonText());
         form.setIdempotencyKey(idempotencyKey);
         MovementResult result = FacesMessages.attempt(() -> ledger.record(form));
         if (result != null) {
@@ -91,6 +113,23 @@ public class StockDesk implements Serializable {
             idempotencyKey = UUID.randomUUID().toString();
             quantity = null;
         }
+    }
+
+    /**
+     * What the ledger keeps as the reason: the picked kind in Chinese (the ledger is a Chinese document, whatever
+     * the screen's language), then the details. A receipt without a kind is "入库".
+     */
+    private String reasonText() {
+        String note = blank(reason);
+        if (reasonKind == null || reasonKind.isBlank()) {
+            return note == null ? Labels.get("stock.defaultReason." + type, java.util.Locale.CHINESE) : note;
+        }
+        String kind = Labels.get("stock.reasonKind." + reasonKind, java.util.Locale.CHINESE);
+        return note == null ? kind : kind + "：" + note;
+    }
+
+    public List<String> getReasonKinds() {
+        return REASONS.getOrDefault(type, List.of());
     }
 
     public MaterialClass[] getClasses() {
@@ -127,8 +166,10 @@ public class StockDesk implements Serializable {
     public void setLot(String lot) { this.lot = lot; }
     public String getQuantity() { return quantity; }
     public void setQuantity(String quantity) { this.quantity = quantity; }
-    public String getExpiryDate() { return expiryDate; }
-    public void setExpiryDate(String expiryDate) { this.expiryDate = expiryDate; }
+    public java.time.LocalDate getExpiry() { return expiry; }
+    public void setExpiry(java.time.LocalDate expiry) { this.expiry = expiry; }
+    public String getReasonKind() { return reasonKind; }
+    public void setReasonKind(String reasonKind) { this.reasonKind = reasonKind; }
     public String getReason() { return reason; }
     public void setReason(String reason) { this.reason = reason; }
     public String getIdempotencyKey() { return idempotencyKey; }

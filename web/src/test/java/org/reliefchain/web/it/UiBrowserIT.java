@@ -164,26 +164,40 @@ class UiBrowserIT {
         String lot = "UI-" + java.util.UUID.randomUUID().toString().substring(0, 8);
         signIn("yongjia.manager");
         click(By.cssSelector("[id$='menu-stock']"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("movement:warehouse"))).sendKeys("ZJ-330324");
+        pick("movement:warehouse", "永嘉县县级", "ZJ-330324");
         browser.findElement(By.id("movement:lot")).sendKeys(lot);
-        browser.findElement(By.id("movement:quantity")).sendKeys("12");
+        browser.findElement(By.id("movement:quantity")).sendKeys("1.5");
         choose("movementMaterial", "BLANKET", "movement:material", "BLANKET");
+        click(By.id("movement:submit"));
+        // Blankets are counted whole: the field is named in Chinese and marked.
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "数量须为整数：毛毯按整条计"));
+        assertThat(browser.findElement(By.id("movement:quantity")).getAttribute("class")).contains("ui-state-error");
+        WebElement quantity = browser.findElement(By.id("movement:quantity"));
+        quantity.clear();
+        quantity.sendKeys("12");
         click(By.id("movement:submit"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "入库已登记：12 BLANKET（批次 " + lot
                 + "），结存 12"));
 
+        // The form keeps warehouse, material and lot when the type changes.
         choose("movementType", "ISSUE", "movement:type", "出库");
-        WebElement quantity = browser.findElement(By.id("movement:quantity"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("movement:reasonKind")));
+        assertThat(browser.findElement(By.id("movement:lot")).getAttribute("value")).isEqualTo(lot);
+        quantity = browser.findElement(By.id("movement:quantity"));
         quantity.clear();
         quantity.sendKeys("13");
+        click(By.id("movement:submit"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "请选择事由"));
+        choose("movementReason", "RELIEF", "movement:reasonKind", "救灾发放");
         click(By.id("movement:submit"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
                 "（ZJ-330324）的毛毯库存不足（批次 " + lot + "）：需要 13 条，可用 12 条"));
         assertThat(browser.findElement(By.id("messages")).getText()).as("no English in the Chinese UI")
                 .doesNotContain("not enough");
 
-        browser.findElement(By.id("stock:fWarehouse")).sendKeys("ZJ-330324");
-        browser.findElement(By.id("stock:fMaterial")).sendKeys("BLANKET");
+        // The filter finds the material by its Chinese name.
+        pick("stock:fWarehouse", "ZJ-330324", "ZJ-330324");
+        browser.findElement(By.id("stock:fMaterial")).sendKeys("毛毯");
         click(By.id("stock:filter"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("stock:balances"), lot));
 
@@ -446,8 +460,16 @@ class UiBrowserIT {
         return browser.findElement(By.className("rc-nav")).getText();
     }
 
+    /** Clicks once the element is clickable; a table re-rendered by Ajax meanwhile is found again. */
     private void click(By by) {
-        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            WebElement e = ExpectedConditions.elementToBeClickable(by).apply(d);
+            if (e == null) {
+                return false;
+            }
+            e.click();
+            return true;
+        });
     }
 
     private WebElement row(String name) {
