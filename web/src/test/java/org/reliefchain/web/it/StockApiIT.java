@@ -560,6 +560,26 @@ class StockApiIT {
         assertThat(reply.json().get("errors").get(0).get("reason").asText()).contains("not a readable XLSX workbook");
     }
 
+    @Test
+    void the_stock_import_template_downloads_as_xlsx_or_csv_in_either_language() throws Exception {
+        Api manager = as("yongjia.manager");
+        Api.Reply xlsx = manager.get("api/stock/imports/template");
+        assertThat(xlsx.status()).as(xlsx.text()).isEqualTo(200);
+        assertThat(xlsx.contentType()).contains("spreadsheetml");
+        assertThat(xlsx.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d)
+                .contains("filename=\"stock-receipts-template.xlsx\"", "filename*=UTF-8''"));
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(xlsx.body()))) {
+            assertThat(book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("仓库");
+        }
+        Api.Reply csv = manager.get("api/stock/imports/template?format=csv&lang=en");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        assertThat(csv.text()).startsWith("\uFEFFwarehouse,material,lot,quantity,");
+        assertProblem(manager.get("api/stock/imports/template?format=pdf"), 400, "validation");
+        assertThat(manager.getFromServerRoot("openapi").text()).contains("/stock/imports/template");
+    }
+
     // ---- reports ---------------------------------------------------------------------------------------
 
     @Test
