@@ -22,6 +22,9 @@ import org.reliefchain.platform.InvalidInputException;
 import org.reliefchain.security.Caller;
 import org.reliefchain.place.ImportCells;
 import org.reliefchain.security.JurisdictionGuard;
+import org.reliefchain.stock.imports.ImportColumn;
+import org.reliefchain.stock.imports.ImportColumn.Kind;
+import org.reliefchain.stock.imports.ImportLayout;
 import org.reliefchain.stock.imports.ImportResult;
 import org.reliefchain.stock.imports.ImportRow;
 import org.reliefchain.stock.imports.SheetReader;
@@ -127,7 +130,7 @@ public class AffectedService {
 
     /**
      * Affected people from a CSV or XLSX file, as the stock import does it: a header row (English or
-     * Chinese column names, see {@link #COLUMNS}), then one report per row. A dry run lists every bad
+     * Chinese column names, see {@link #LAYOUT}), then one report per row. A dry run lists every bad
      * row and writes nothing; otherwise the rows are written all together or not at all.
      */
     @RolesAllowed({"ADMIN", "DISPATCHER"})
@@ -135,8 +138,7 @@ public class AffectedService {
         Caller caller = guard.caller();
         Incident incident = incidents.runnable(incidentId, caller);
         incident.requireOpen();
-        List<ImportRow> rows = renamed(SheetReader.read(content, xlsx));
-        ImportCells.requireColumns(rows, java.util.Set.of("division", "people"));
+        List<ImportRow> rows = SheetReader.read(content, xlsx, LAYOUT);
         if (rows.size() > MAX_BATCH) {
             throw new InvalidInputException("file", "at most " + MAX_BATCH + " rows");
         }
@@ -176,22 +178,18 @@ public class AffectedService {
         return new ImportResult(rows.size(), false, true, List.of());
     }
 
-    /** Column names accepted in a file, Chinese as users write them, mapped to the English ones. */
-    static final Map<String, String> COLUMNS = Map.ofEntries(Map.entry("区划代码", "division"),
-            Map.entry("区划", "division"), Map.entry("需求点", "division"), Map.entry("受灾人数", "people"),
-            Map.entry("转移人数", "relocated"), Map.entry("转移安置人数", "relocated"), Map.entry("3岁以下", "under3"),
-            Map.entry("65岁以上", "over65"), Map.entry("孕妇", "pregnant"), Map.entry("交通中断", "cutoff"),
-            Map.entry("报告时间", "reportedat"), Map.entry("备注", "note"));
-
-    private static List<ImportRow> renamed(List<ImportRow> rows) {
-        List<ImportRow> out = new ArrayList<>();
-        for (ImportRow r : rows) {
-            Map<String, String> cells = new HashMap<>();
-            r.cells().forEach((k, v) -> cells.put(COLUMNS.getOrDefault(k, k), v));
-            out.add(new ImportRow(r.line(), cells));
-        }
-        return out;
-    }
+    /** Columns of an affected-people file; the Chinese ones as the county reports name them. */
+    public static final ImportLayout LAYOUT = new ImportLayout("affected-people", "受灾人员导入模板",
+            "Affected people import template", List.of(
+            ImportColumn.required("division", "区划代码", Kind.TEXT, "330324101201", "区划", "需求点"),
+            ImportColumn.required("people", "受灾人数", Kind.NUMBER, "120"),
+            ImportColumn.optional("relocated", "转移人数", Kind.NUMBER, "40", "转移安置人数"),
+            ImportColumn.optional("under3", "3岁以下", Kind.NUMBER, "3"),
+            ImportColumn.optional("over65", "65岁以上", Kind.NUMBER, "10"),
+            ImportColumn.optional("pregnant", "孕妇", Kind.NUMBER, "1"),
+            ImportColumn.optional("cutOff", "交通中断", Kind.TEXT, "是").choosing("是/否, yes/no, 1/0"),
+            ImportColumn.optional("reportedAt", "报告时间", Kind.INSTANT, "2026-08-10 09:45"),
+            ImportColumn.optional("note", "备注", Kind.TEXT, "村委会上报")));
 
     /** The current figure of every demand point the caller may see. */
     public List<AffectedView> current(long incidentId) {

@@ -2,39 +2,31 @@ package org.reliefchain.place;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
-import org.reliefchain.platform.InvalidInputException;
 import org.reliefchain.stock.imports.ImportResult.RowError;
 import org.reliefchain.stock.imports.ImportRow;
 
 /**
- * Typed cells of one import row (columns as the reader lower-cases them). A cell that does not parse
+ * Typed cells of one import row (columns by {@link org.reliefchain.stock.imports.ImportColumn#key()}). A cell that does not parse
  * becomes a row error naming the column, and reads as empty, so that one pass finds every bad cell.
  */
 public final class ImportCells {
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final ImportRow row;
     private final List<RowError> errors = new ArrayList<>();
 
     public ImportCells(ImportRow row) {
         this.row = row;
-    }
-
-    /** @throws InvalidInputException naming the file when a required column is missing from the header */
-    public static void requireColumns(List<ImportRow> rows, Set<String> required) {
-        if (rows.isEmpty()) {
-            throw new InvalidInputException("file", "has a header but no rows");
-        }
-        List<String> missing = required.stream().filter(c -> !rows.get(0).cells().containsKey(c)).sorted().toList();
-        if (!missing.isEmpty()) {
-            throw new InvalidInputException("file", "missing columns: " + String.join(", ", missing));
-        }
     }
 
     public int line() {
@@ -84,13 +76,26 @@ public final class ImportCells {
         }
     }
 
+    /**
+     * An instant as ISO-8601 with an offset (2026-08-10T01:45:00Z, 2026-08-10T09:45+08:00), or a date and
+     * time without one (2026-08-10 09:45, or a date-time cell of a workbook) taken as Beijing time: that is
+     * what a spreadsheet filled in here means.
+     */
     public Instant instant(String column) {
         String v = text(column);
-        try {
-            return v == null ? null : Instant.parse(v);
-        } catch (DateTimeParseException e) {
-            reject(column, "'" + v + "' is not an ISO-8601 instant such as 2026-08-10T01:45:00Z");
+        if (v == null) {
             return null;
+        }
+        try {
+            return OffsetDateTime.parse(v).toInstant();
+        } catch (DateTimeParseException withoutOffset) {
+            try {
+                return LocalDateTime.parse(v.replace(' ', 'T')).atZone(CHINA).toInstant();
+            } catch (DateTimeParseException e) {
+                reject(column, "'" + v + "' is not a date and time such as 2026-08-10 09:45 (Beijing time) or"
+                        + " 2026-08-10T01:45:00Z");
+                return null;
+            }
         }
     }
 

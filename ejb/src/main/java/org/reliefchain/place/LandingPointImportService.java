@@ -13,21 +13,32 @@ import org.reliefchain.audit.AuditTrail;
 import org.reliefchain.platform.InvalidInputException.FieldError;
 import org.reliefchain.security.Caller;
 import org.reliefchain.security.JurisdictionGuard;
+import org.reliefchain.stock.imports.ImportColumn;
+import org.reliefchain.stock.imports.ImportColumn.Kind;
+import org.reliefchain.stock.imports.ImportLayout;
 import org.reliefchain.stock.imports.ImportResult;
 import org.reliefchain.stock.imports.ImportRow;
 import org.reliefchain.stock.imports.SheetReader;
 
 /**
- * Temporary helicopter landing points from a file, as the stock import does it: columns (header row,
- * any order, case-insensitive) {@code code, nameZh, division, lon, lat} required, {@code nameEn, note}
- * optional. Every row is checked by the same rules as {@link PlaceService#create}; only when all pass
+ * Temporary helicopter landing points from a file, as the stock import does it: columns ({@link #LAYOUT};
+ * header row, any order, English or Chinese) {@code code, nameZh, division, lon, lat} required,
+ * {@code nameEn, note} optional. Every row is checked by the same rules as {@link PlaceService#create}; only when all pass
  * (and it is no dry run) are they created, in this one transaction.
  */
 @Stateless
 @RolesAllowed({"ADMIN", "DISPATCHER", "WAREHOUSE_MANAGER"})
 public class LandingPointImportService {
 
-    static final Set<String> REQUIRED = Set.of("code", "namezh", "division", "lon", "lat");
+    public static final ImportLayout LAYOUT = new ImportLayout("landing-points", "临时起降点导入模板",
+            "Landing points import template", List.of(
+            ImportColumn.required("code", "编码", Kind.TEXT, "LP-330324-001", "代码"),
+            ImportColumn.required("nameZh", "名称", Kind.TEXT, "大若岩临时起降点", "中文名称"),
+            ImportColumn.optional("nameEn", "英文名称", Kind.TEXT, "Daruoyan landing point"),
+            ImportColumn.required("division", "区划代码", Kind.TEXT, "330324", "所属区划"),
+            ImportColumn.required("lon", "经度", Kind.NUMBER, "120.71"),
+            ImportColumn.required("lat", "纬度", Kind.NUMBER, "28.35"),
+            ImportColumn.optional("note", "备注", Kind.TEXT, "学校操场")));
 
     @Inject
     private PlaceService places;
@@ -38,8 +49,7 @@ public class LandingPointImportService {
 
     public ImportResult importLandingPoints(byte[] content, boolean xlsx, boolean dryRun) {
         Caller caller = guard.caller();
-        List<ImportRow> rows = SheetReader.read(content, xlsx);
-        ImportCells.requireColumns(rows, REQUIRED);
+        List<ImportRow> rows = SheetReader.read(content, xlsx, LAYOUT);
         List<ImportResult.RowError> errors = new ArrayList<>();
         List<PlaceForm> forms = new ArrayList<>();
         Set<String> codes = new HashSet<>();

@@ -6,7 +6,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -18,10 +17,11 @@ import org.reliefchain.security.Caller;
 import org.reliefchain.security.JurisdictionGuard;
 import org.reliefchain.stock.MovementForm;
 import org.reliefchain.stock.StockLedger;
+import org.reliefchain.stock.imports.ImportColumn.Kind;
 
 /**
- * Opening balances and receipts from a file. Columns (header row, any order, case-insensitive):
- * {@code warehouse, material, lot, quantity} required; {@code productionDate, expiryDate, source,
+ * Opening balances and receipts from a file. Columns ({@link #LAYOUT}; header row, any order, English or
+ * Chinese): {@code warehouse, material, lot, quantity} required; {@code productionDate, expiryDate, source,
  * unitCost, currency, owner, reason} optional. All rows are checked by the ledger's own receipt rules
  * first; only if every row passes (and it is no dry run) are they received, in this one transaction.
  */
@@ -29,7 +29,20 @@ import org.reliefchain.stock.StockLedger;
 @RolesAllowed("WAREHOUSE_MANAGER")
 public class StockImportService {
 
-    static final Set<String> REQUIRED = Set.of("warehouse", "material", "lot", "quantity");
+    public static final ImportLayout LAYOUT = new ImportLayout("stock-receipts", "物资入库导入模板",
+            "Stock receipts import template", List.of(
+            ImportColumn.required("warehouse", "仓库", Kind.TEXT, "ZJ-330324", "仓库编码", "仓库代码", "储备库"),
+            ImportColumn.required("material", "物资", Kind.TEXT, "QUILT-COTTON", "物资编码", "物资代码"),
+            ImportColumn.required("lot", "批次号", Kind.TEXT, "2026-001", "批次", "批号"),
+            ImportColumn.required("quantity", "数量", Kind.NUMBER, "1200", "入库数量"),
+            ImportColumn.optional("productionDate", "生产日期", Kind.DATE, "2026-05-20"),
+            ImportColumn.optional("expiryDate", "有效期至", Kind.DATE, "2029-05-19", "有效期", "失效日期", "到期日期"),
+            ImportColumn.optional("source", "来源", Kind.TEXT, "PURCHASE", "物资来源")
+                    .choosing("PURCHASE, DONATION, TRANSFER, AGREEMENT, REQUISITION"),
+            ImportColumn.optional("unitCost", "单价", Kind.NUMBER, "150.00", "单价(元)"),
+            ImportColumn.optional("currency", "币种", Kind.TEXT, "CNY"),
+            ImportColumn.optional("owner", "权属单位", Kind.TEXT, "ZJ-330324", "权属", "货主"),
+            ImportColumn.optional("reason", "事由", Kind.TEXT, "2026年采购入库", "原因", "入库事由")));
 
     @Inject
     private StockLedger ledger;
@@ -40,14 +53,7 @@ public class StockImportService {
 
     public ImportResult importReceipts(byte[] content, boolean xlsx, boolean dryRun) {
         Caller caller = guard.caller();
-        List<ImportRow> rows = SheetReader.read(content, xlsx);
-        if (rows.isEmpty()) {
-            throw new InvalidInputException("file", "has a header but no rows");
-        }
-        List<String> missing = REQUIRED.stream().filter(c -> !rows.get(0).cells().containsKey(c)).sorted().toList();
-        if (!missing.isEmpty()) {
-            throw new InvalidInputException("file", "missing columns: " + String.join(", ", missing));
-        }
+        List<ImportRow> rows = SheetReader.read(content, xlsx, LAYOUT);
         String fileKey = sha256(content).substring(0, 24);
         List<ImportResult.RowError> errors = new ArrayList<>();
         List<MovementForm> forms = new ArrayList<>();

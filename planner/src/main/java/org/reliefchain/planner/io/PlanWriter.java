@@ -12,12 +12,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 
+import org.apache.commons.csv.CSVPrinter;
+
 import org.reliefchain.planner.model.DemandPoint;
 import org.reliefchain.planner.model.Location;
 import org.reliefchain.planner.model.ReliefPlan;
 import org.reliefchain.planner.model.ScheduleListener;
 import org.reliefchain.planner.model.Vehicle;
 import org.reliefchain.planner.model.Visit;
+import org.reliefchain.planner.scenario.Csv;
 
 /**
  * Writes a solved plan for people and maps: {@code routes.geojson} (one LineString per vehicle trip,
@@ -139,19 +142,17 @@ public final class PlanWriter {
                 line.vehicles.add(vehicleOf.get(x).getId());
             }
         }
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            w.write("point,name,people,priority,modes,material,needed,delivered,first_arrival_min,last_arrival_min,"
-                    + "deadline_min,point_served_by_deadline,vehicles\n");
+        try (CSVPrinter w = Csv.writer(file)) {
+            w.printRecord("point", "name", "people", "priority", "modes", "material", "needed", "delivered",
+                    "first_arrival_min", "last_arrival_min", "deadline_min", "point_served_by_deadline", "vehicles");
             for (Map.Entry<DemandPoint, Map<String, Line>> p : byPoint.entrySet()) {
                 DemandPoint point = p.getKey();
                 for (Map.Entry<String, Line> m : p.getValue().entrySet()) {
                     Line l = m.getValue();
-                    w.write(String.join(",", point.id(), ScenarioFiles.quote(point.name()),
-                            String.valueOf(point.population()), String.valueOf(point.priority()),
-                            ScenarioFiles.modes(point.modes()), m.getKey(), String.valueOf(l.planned),
-                            String.valueOf(l.delivered), l.last < 0 ? "" : String.valueOf(l.first / 60),
-                            l.last < 0 ? "" : String.valueOf(l.last / 60), String.valueOf(l.deadline / 60),
-                            served.get(point) ? "yes" : "no", String.join("|", l.vehicles)) + "\n");
+                    w.printRecord(point.id(), point.name(), point.population(), point.priority(),
+                            ScenarioFiles.modes(point.modes()), m.getKey(), l.planned, l.delivered,
+                            l.last < 0 ? "" : l.first / 60, l.last < 0 ? "" : l.last / 60, l.deadline / 60,
+                            served.get(point) ? "yes" : "no", String.join("|", l.vehicles));
                 }
             }
         }

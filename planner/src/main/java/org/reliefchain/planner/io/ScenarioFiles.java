@@ -1,8 +1,6 @@
 package org.reliefchain.planner.io;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.apache.commons.csv.CSVPrinter;
+
 import org.reliefchain.planner.model.DemandPoint;
 import org.reliefchain.planner.model.Depot;
 import org.reliefchain.planner.model.Location;
@@ -23,6 +23,7 @@ import org.reliefchain.planner.model.ReliefPlan;
 import org.reliefchain.planner.model.TravelMatrix;
 import org.reliefchain.planner.model.Vehicle;
 import org.reliefchain.planner.model.Visit;
+import org.reliefchain.planner.scenario.Csv;
 import org.reliefchain.planner.scenario.StraightLineNetwork;
 
 /**
@@ -45,37 +46,34 @@ public final class ScenarioFiles {
 
     public static void write(ReliefPlan plan, Path dir) throws IOException {
         Files.createDirectories(dir);
-        try (Writer w = Files.newBufferedWriter(dir.resolve("depots.csv"), StandardCharsets.UTF_8)) {
-            w.write("id,name,lon,lat,modes,material,stock\n");
+        try (CSVPrinter w = Csv.writer(dir.resolve("depots.csv"))) {
+            w.printRecord("id", "name", "lon", "lat", "modes", "material", "stock");
             for (Depot d : plan.getDepots()) {
                 for (Map.Entry<String, Long> s : new java.util.TreeMap<>(d.stock()).entrySet()) {
-                    w.write(String.join(",", d.id(), quote(d.location().name()), num(d.location().lon()),
-                            num(d.location().lat()), modes(d.modes()), s.getKey(), String.valueOf(s.getValue())) + "\n");
+                    w.printRecord(d.id(), d.location().name(), num(d.location().lon()), num(d.location().lat()),
+                            modes(d.modes()), s.getKey(), s.getValue());
                 }
             }
         }
-        try (Writer w = Files.newBufferedWriter(dir.resolve("vehicles.csv"), StandardCharsets.UTF_8)) {
-            w.write("id,mode,depot,weight_kg,volume_l,available_min,duty_end_min,max_trips,load_min,range_km\n");
+        try (CSVPrinter w = Csv.writer(dir.resolve("vehicles.csv"))) {
+            w.printRecord("id", "mode", "depot", "weight_kg", "volume_l", "available_min", "duty_end_min", "max_trips",
+                    "load_min", "range_km");
             for (Vehicle v : plan.getVehicles()) {
                 if (v.isReal()) {
-                    w.write(String.join(",", v.getId(), v.getMode().name(), v.getHome().id(),
-                            String.valueOf(v.getWeightCapacity()), String.valueOf(v.getVolumeCapacity()),
-                            String.valueOf(v.getAvailableFrom() / 60), String.valueOf(v.getDutyEnd() / 60),
-                            String.valueOf(v.getMaxTrips()), String.valueOf(v.getLoadTime() / 60),
-                            v.getRange() >= Long.MAX_VALUE / 8 ? "" : String.valueOf(v.getRange() / 1000)) + "\n");
+                    w.printRecord(v.getId(), v.getMode().name(), v.getHome().id(), v.getWeightCapacity(),
+                            v.getVolumeCapacity(), v.getAvailableFrom() / 60, v.getDutyEnd() / 60, v.getMaxTrips(),
+                            v.getLoadTime() / 60, v.getRange() >= Long.MAX_VALUE / 8 ? "" : v.getRange() / 1000);
                 }
             }
         }
-        try (Writer w = Files.newBufferedWriter(dir.resolve("demand.csv"), StandardCharsets.UTF_8)) {
-            w.write("delivery,point,name,lon,lat,people,priority,modes,material,quantity,weight_kg,volume_l,"
-                    + "people_covered,service_min,deadline_min\n");
+        try (CSVPrinter w = Csv.writer(dir.resolve("demand.csv"))) {
+            w.printRecord("delivery", "point", "name", "lon", "lat", "people", "priority", "modes", "material",
+                    "quantity", "weight_kg", "volume_l", "people_covered", "service_min", "deadline_min");
             for (Visit x : plan.getVisits()) {
                 DemandPoint p = x.getPoint();
-                w.write(String.join(",", x.getId(), p.id(), quote(p.name()), num(p.location().lon()),
-                        num(p.location().lat()), String.valueOf(p.population()), String.valueOf(p.priority()),
-                        modes(p.modes()), x.getMaterial(), String.valueOf(x.getQuantity()), String.valueOf(x.getWeight()),
-                        String.valueOf(x.getVolume()), String.valueOf(x.getPeople()),
-                        String.valueOf(x.getServiceTime() / 60), String.valueOf(x.getDeadline() / 60)) + "\n");
+                w.printRecord(x.getId(), p.id(), p.name(), num(p.location().lon()), num(p.location().lat()),
+                        p.population(), p.priority(), modes(p.modes()), x.getMaterial(), x.getQuantity(), x.getWeight(),
+                        x.getVolume(), x.getPeople(), x.getServiceTime() / 60, x.getDeadline() / 60);
             }
         }
     }
@@ -185,10 +183,6 @@ public final class ScenarioFiles {
         return String.format(Locale.ROOT, "%.6f", d);
     }
 
-    static String quote(String s) {
-        return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
-    }
-
     /** One data row, with its line number for messages. */
     record Row(int line, Map<String, String> fields) {
         String get(String column) {
@@ -213,24 +207,8 @@ public final class ScenarioFiles {
         }
     }
 
+    /** The data rows of one scenario file, numbered by line for messages. */
     static List<Row> rows(Path file) throws IOException {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        if (lines.isEmpty()) {
-            throw new IOException(file + " is empty");
-        }
-        List<String> header = org.reliefchain.planner.scenario.Csv.split(lines.get(0));
-        List<Row> rows = new ArrayList<>();
-        for (int i = 1; i < lines.size(); i++) {
-            if (lines.get(i).isBlank()) {
-                continue;
-            }
-            List<String> f = org.reliefchain.planner.scenario.Csv.split(lines.get(i));
-            Map<String, String> m = new HashMap<>();
-            for (int c = 0; c < header.size(); c++) {
-                m.put(header.get(c), c < f.size() ? f.get(c) : "");
-            }
-            rows.add(new Row(i + 1, m));
-        }
-        return rows;
+        return Csv.rows(file).stream().map(r -> new Row(r.line(), r.fields())).toList();
     }
 }

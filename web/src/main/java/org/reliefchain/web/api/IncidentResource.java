@@ -179,7 +179,7 @@ public class IncidentResource {
     @POST
     @Path("{id}/affected/import")
     @Consumes({"text/csv", StockImportResource.XLSX})
-    @Operation(summary = "Affected people from a CSV (UTF-8) or XLSX file with a header row: division, people and"
+    @Operation(summary = "Affected people from a CSV (UTF-8 or GBK) or XLSX file with a header row: division, people and"
             + " optionally relocated, under3, over65, pregnant, cutOff, reportedAt, note (or 区划代码, 受灾人数, 转移人数,"
             + " 3岁以下, 65岁以上, 孕妇, 交通中断, 报告时间, 备注). dryRun=true checks every row and writes nothing (200 with"
             + " the bad rows); otherwise all rows are recorded in one transaction, or none (400 listing every bad row)")
@@ -189,6 +189,17 @@ public class IncidentResource {
             throw new InvalidInputException("file", "is empty");
         }
         return Imports.answer(affected.importReports(id, content, Imports.isXlsx(contentType), dryRun));
+    }
+
+    @GET
+    @Path("{id}/affected/import/template")
+    @Produces({StockImportResource.XLSX, "text/csv"})
+    @Operation(summary = "The file to fill in for an affected people import (the same for every incident you may"
+            + " see)." + Imports.TEMPLATE_SUMMARY)
+    public Response affectedTemplate(@PathParam("id") long id, @QueryParam("format") String format,
+                                     @QueryParam("lang") String lang) {
+        incidents.get(id);
+        return Imports.template(AffectedService.LAYOUT, format, lang);
     }
 
     @GET

@@ -73,8 +73,9 @@ public class LandingPointResource {
     @POST
     @Path("import")
     @Consumes({"text/csv", StockImportResource.XLSX})
-    @Operation(summary = "Add many landing points from a CSV (UTF-8) or XLSX file with a header row: code, nameZh,"
-            + " division, lon, lat required; nameEn, note optional. dryRun=true checks every row and writes nothing"
+    @Operation(summary = "Add many landing points from a CSV (UTF-8 or GBK) or XLSX file with a header row: code,"
+            + " nameZh, division, lon, lat required; nameEn, note optional (or 编码, 名称, 区划代码, 经度, 纬度, 英文名称,"
+            + " 备注). dryRun=true checks every row and writes nothing"
             + " (200 with the bad rows); otherwise all rows are added in one transaction, or none (400 listing every"
             + " bad row). The province only")
     public ImportResult upload(byte[] content, @HeaderParam("Content-Type") String contentType,
@@ -83,5 +84,13 @@ public class LandingPointResource {
             throw new InvalidInputException("file", "is empty");
         }
         return Imports.answer(imports.importLandingPoints(content, Imports.isXlsx(contentType), dryRun));
+    }
+
+    @GET
+    @Path("import/template")
+    @Produces({StockImportResource.XLSX, "text/csv"})
+    @Operation(summary = "The file to fill in for a landing point import." + Imports.TEMPLATE_SUMMARY)
+    public Response importTemplate(@QueryParam("format") String format, @QueryParam("lang") String lang) {
+        return Imports.template(LandingPointImportService.LAYOUT, format, lang);
     }
 }

@@ -94,10 +94,10 @@ public class VehicleResource {
     @POST
     @Path("import")
     @Consumes({"text/csv", StockImportResource.XLSX})
-    @Operation(summary = "Register many vehicles from a CSV (UTF-8) or XLSX file with a header row: registration,"
-            + " kind, division, capacityKg, capacityM3, base, ownerKind, dutyHoursPerDay, crewName, crewPhone, and"
-            + " heightM, widthM, grossWeightT, rangeKm, sortieMinutes, speedKmh, availableFrom, availableUntil as the"
-            + " kind needs. dryRun=true checks every row and writes nothing (200 with the bad rows); otherwise all"
+    @Operation(summary = "Register many vehicles from a CSV (UTF-8 or GBK) or XLSX file with a header row:"
+            + " registration, kind, division, capacityKg, capacityM3, base, ownerKind, dutyHoursPerDay, crewName,"
+            + " crewPhone, and heightM, widthM, grossWeightT, rangeKm, sortieMinutes, speedKmh, availableFrom,"
+            + " availableUntil as the kind needs (or their Chinese names: see the template). dryRun=true checks every row and writes nothing (200 with the bad rows); otherwise all"
             + " rows are registered in one transaction, or none (400 listing every bad row)")
     public ImportResult upload(byte[] content, @HeaderParam("Content-Type") String contentType,
                                @QueryParam("dryRun") boolean dryRun) {
@@ -105,6 +105,14 @@ public class VehicleResource {
             throw new InvalidInputException("file", "is empty");
         }
         return Imports.answer(imports.importVehicles(content, Imports.isXlsx(contentType), dryRun));
+    }
+
+    @GET
+    @Path("import/template")
+    @Produces({StockImportResource.XLSX, "text/csv"})
+    @Operation(summary = "The file to fill in for a vehicle import." + Imports.TEMPLATE_SUMMARY)
+    public Response importTemplate(@QueryParam("format") String format, @QueryParam("lang") String lang) {
+        return Imports.template(VehicleImportService.LAYOUT, format, lang);
     }
 
     static <E extends Enum<E>> E choice(String name, String value, Class<E> type) {

@@ -108,7 +108,8 @@ class FleetApiIT {
     void the_openapi_description_lists_the_fleet_and_the_places() {
         String openapi = as("dispatcher").getFromServerRoot("openapi").text();
         assertThat(openapi).contains("/vehicles/{registration}/status", "/vehicles/import", "/ports:", "/air-bases:",
-                "/landing-points/import", "/shelters:", "Register a vehicle of a division inside your jurisdiction");
+                "/landing-points/import", "/shelters:", "Register a vehicle of a division inside your jurisdiction",
+                "/vehicles/import/template", "/landing-points/import/template");
     }
 
     // ---- jurisdiction ------------------------------------------------------------------------------
@@ -302,6 +303,27 @@ class FleetApiIT {
         assertThat(done.get("written").asBoolean()).isTrue();
         assertThat(as("dispatcher").get("api/landing-points/" + b).json().get("nameZh").asText()).isEqualTo("岩坦临时起降点");
         assertThat(total(as("dispatcher"), "api/landing-points")).isGreaterThanOrEqualTo(302);
+    }
+
+    @Test
+    void a_vehicle_file_filled_in_from_the_chinese_template_is_registered_with_beijing_times() {
+        Api.Reply template = as("yongjia.manager").get("api/vehicles/import/template?format=csv");
+        assertThat(template.status()).as(template.text()).isEqualTo(200);
+        assertThat(template.text()).startsWith("\uFEFF号牌,类型,区划代码,载重（千克）,容积（立方米）,");
+        String plate = plate();
+        // the template's columns in its order; the weight as typed into a text cell, a local time of day
+        String row = plate + ",TRUCK,330324,\"8,000\",30,3.6,2.5,16,,,,ZJ-330324,OWNED,12,王师傅,13905770001,"
+                + "2026-08-10 08:00,\r\n";
+        Api.Reply done = as("yongjia.manager").post("api/vehicles/import",
+                (template.text() + row).getBytes(StandardCharsets.UTF_8), CSV);
+        assertThat(done.status()).as(done.text()).isEqualTo(200);
+        JsonNode vehicle = as("dispatcher").get(path(plate)).json();
+        assertThat(vehicle.get("capacityKg").decimalValue()).isEqualByComparingTo("8000");
+        assertThat(vehicle.get("availableFrom").asText()).isEqualTo("2026-08-10T00:00:00Z");
+
+        Api.Reply landing = as("dispatcher").get("api/landing-points/import/template?lang=en");
+        assertThat(landing.status()).isEqualTo(200);
+        assertThat(landing.contentType()).contains("spreadsheetml");
     }
 
     // ---- helpers -----------------------------------------------------------------------------------

@@ -290,6 +290,11 @@ class IncidentApiIT {
         JsonNode points = d.get("api/incidents/" + id + "/affected").json();
         assertThat(points.findValuesAsText("source")).containsOnly("IMPORTED");
         assertThat(points.findValuesAsText("cutOff")).containsExactly("true", "false");
+
+        Api.Reply template = d.get("api/incidents/" + id + "/affected/import/template?format=csv");
+        assertThat(template.status()).as(template.text()).isEqualTo(200);
+        assertThat(template.text()).startsWith("\uFEFF区划代码,受灾人数,转移人数,3岁以下,65岁以上,孕妇,交通中断,报告时间,备注");
+        assertProblem(d.get("api/incidents/999999999/affected/import/template"), 404);
     }
 
     private Map<String, String> demand(Api d, long id) {

@@ -413,36 +413,71 @@ class StockApiIT {
     }
 
     @Test
-    void an_xlsx_import_reads_the_first_sheet() throws Exception {
+    void an_xlsx_import_reads_the_first_sheet_as_the_user_sees_it_with_chinese_headers() throws Exception {
         String lot = "XL-" + UUID.randomUUID().toString().substring(0, 6);
-        byte[] xlsx = xlsx(List.of(List.of("Warehouse", "Material", "Lot", "Quantity"),
-                List.of(YONGJIA, "RAINCOAT", lot, "25")));
+        LocalDate expiry = LocalDate.now().plusDays(400);
+        byte[] xlsx;
+        // a workbook as Excel writes one: a date cell with a Chinese date format, a number with a thousands format
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            org.apache.poi.xssf.usermodel.XSSFSheet sheet = book.createSheet("入库");
+            String[] header = {"仓库", "物资", "批次号", "数量", "有效期至"};
+            org.apache.poi.xssf.usermodel.XSSFRow head = sheet.createRow(0);
+            for (int i = 0; i < header.length; i++) {
+                head.createCell(i).setCellValue(header[i]);
+            }
+            org.apache.poi.xssf.usermodel.XSSFRow row = sheet.createRow(1);
+            row.createCell(0).setCellValue(YONGJIA);
+            row.createCell(1).setCellValue("WATER-550ML-24");
+            row.createCell(2).setCellValue(lot);
+            row.createCell(3).setCellValue(1250);
+            org.apache.poi.ss.usermodel.CellStyle grouped = book.createCellStyle();
+            grouped.setDataFormat(book.createDataFormat().getFormat("#,##0"));
+            row.getCell(3).setCellStyle(grouped);
+            row.createCell(4).setCellValue(expiry);
+            org.apache.poi.ss.usermodel.CellStyle dated = book.createCellStyle();
+            dated.setDataFormat(book.createDataFormat().getFormat("yyyy\"年\"m\"月\"d\"日\""));
+            row.getCell(4).setCellStyle(dated);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            book.write(out);
+            xlsx = out.toByteArray();
+        }
         Api.Reply reply = as("yongjia.manager").post("api/stock/imports", xlsx,
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         assertThat(reply.status()).as(reply.text()).isEqualTo(200);
-        assertThat(onHandOfLot("yongjia.manager", YONGJIA, "RAINCOAT", lot)).isEqualTo("25");
+        JsonNode balance = as("yongjia.manager").get("api/stock/balances?warehouse=" + YONGJIA
+                + "&material=WATER-550ML-24&lot=" + lot).json().get("items").get(0);
+        assertThat(balance.get("quantity").asText()).isEqualTo("1250");
+        assertThat(balance.get("expiryDate").asText()).isEqualTo(expiry.toString());
     }
 
-    /** A minimal workbook: one sheet of inline strings, as spreadsheet programs also write. */
-    private static byte[] xlsx(List<List<String>> rows) throws Exception {
-        StringBuilder sheet = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\""
-                + "http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
-        for (int r = 0; r < rows.size(); r++) {
-            sheet.append("<row r=\"").append(r + 1).append("\">");
-            for (int c = 0; c < rows.get(r).size(); c++) {
-                sheet.append("<c r=\"").append((char) ('A' + c)).append(r + 1).append("\" t=\"inlineStr\"><is><t>")
-                        .append(rows.get(r).get(c)).append("</t></is></c>");
-            }
-            sheet.append("</row>");
+    @Test
+    void a_broken_workbook_is_a_400_naming_the_file_not_a_server_error() {
+        byte[] notAWorkbook = "PK\u0003\u0004 but nothing after".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        Api.Reply reply = as("yongjia.manager").post("api/stock/imports?dryRun=true", notAWorkbook,
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertProblem(reply, 400, "validation");
+        assertThat(reply.json().get("errors").get(0).get("field").asText()).isEqualTo("file");
+        assertThat(reply.json().get("errors").get(0).get("reason").asText()).contains("not a readable XLSX workbook");
+    }
+
+    @Test
+    void the_stock_import_template_downloads_as_xlsx_or_csv_in_either_language() throws Exception {
+        Api manager = as("yongjia.manager");
+        Api.Reply xlsx = manager.get("api/stock/imports/template");
+        assertThat(xlsx.status()).as(xlsx.text()).isEqualTo(200);
+        assertThat(xlsx.contentType()).contains("spreadsheetml");
+        assertThat(xlsx.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d)
+                .contains("filename=\"stock-receipts-template.xlsx\"", "filename*=UTF-8''"));
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(xlsx.body()))) {
+            assertThat(book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("仓库");
         }
-        sheet.append("</sheetData></worksheet>");
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
-            zip.putNextEntry(new java.util.zip.ZipEntry("xl/worksheets/sheet1.xml"));
-            zip.write(sheet.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            zip.closeEntry();
-        }
-        return out.toByteArray();
+        Api.Reply csv = manager.get("api/stock/imports/template?format=csv&lang=en");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        assertThat(csv.text()).startsWith("\uFEFFwarehouse,material,lot,quantity,");
+        assertProblem(manager.get("api/stock/imports/template?format=pdf"), 400, "validation");
+        assertThat(manager.getFromServerRoot("openapi").text()).contains("/stock/imports/template");
     }
 
     // ---- reports ---------------------------------------------------------------------------------------
