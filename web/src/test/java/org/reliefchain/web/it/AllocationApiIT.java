@@ -305,6 +305,48 @@ class AllocationApiIT {
                 .asLong()), 403, "outside-jurisdiction");
     }
 
+    @Test
+    void the_home_page_counts_what_waits_for_each_user() {
+        Api county = as("yongjia.manager");
+        Api province = as("province.manager");
+        long approveBefore = work(province, "allocations.approve");
+        long draftsBefore = work(county, "allocations.drafts");
+        long id = draft(county, "ZJ-3303", "BLANKET", "1");
+        assertThat(work(county, "allocations.drafts")).isEqualTo(draftsBefore + 1);
+        county.post("api/allocations/" + id + "/submit", "");
+        assertThat(work(county, "allocations.drafts")).isEqualTo(draftsBefore);
+        assertThat(work(province, "allocations.approve")).isEqualTo(approveBefore + 1);
+        assertThat(work(county, "allocations.approve")).as("not the requester's to approve").isZero();
+        long shipBefore = work(province, "allocations.ship");
+        province.post("api/allocations/" + id + "/approve", "");
+        assertThat(work(province, "allocations.approve")).isEqualTo(approveBefore);
+        assertThat(work(province, "allocations.ship")).isEqualTo(shipBefore + 1);
+        JsonNode home = province.get("api/me/home").json();
+        assertThat(texts(home.get("figures"), "key")).contains("warehouses.active", "lots.held", "value.stock");
+        assertThat(new BigDecimal(find(home.get("figures"), "value.stock").get("value").asText())).isPositive();
+        assertThat(Long.parseLong(find(county.get("api/me/home").json().get("figures"), "warehouses.active")
+                .get("value").asText())).as("the county's own").isLessThan(Long.parseLong(
+                find(home.get("figures"), "warehouses.active").get("value").asText()));
+        assertThat(texts(as("dispatcher").get("api/me/home").json().get("work"), "key"))
+                .contains("incidents.open", "plans.toApprove", "trips.toLoad");
+        assertThat(work(as("dispatcher"), "incidents.open")).as("the demo typhoon").isPositive();
+        assertThat(texts(as("finance").get("api/me/home").json().get("figures"), "key")).contains("value.stock",
+                "value.writtenOffThisYear");
+    }
+
+    private static long work(Api api, String key) {
+        return Long.parseLong(find(api.get("api/me/home").json().get("work"), key).get("value").asText());
+    }
+
+    private static JsonNode find(JsonNode items, String key) {
+        for (JsonNode i : items) {
+            if (key.equals(i.get("key").asText())) {
+                return i;
+            }
+        }
+        throw new AssertionError("no " + key + " in " + items);
+    }
+
     // ---- helpers -------------------------------------------------------------------------------------
 
     private long draft(Api api, String from, String material, String quantity) {

@@ -233,7 +233,11 @@ class UiBrowserIT {
 
         click(By.id("header:logout"));
         signIn("province.manager");
-        click(By.cssSelector("[id$='menu-allocations']"));
+        // The work finds the approver: the home page counts the order and leads to it.
+        By toApprove = By.xpath("//*[@id='work']//a[contains(.,'调拨单待审批')]");
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(toApprove)).getAttribute("class"))
+                .contains("rc-card-urgent");
+        click(toApprove);
         openFromInbox(number, "待审批");
         click(By.id("order:approve"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("order-status"), "已批准"));

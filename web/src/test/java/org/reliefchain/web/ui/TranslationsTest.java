@@ -116,6 +116,26 @@ class TranslationsTest {
         assertThat(missing).isEmpty();
     }
 
+    @Test
+    void every_line_of_the_home_page_is_translated() throws IOException {
+        String service = Files.readString(Path.of("../ejb/src/main/java/org/reliefchain/home/HomeService.java"));
+        Matcher m = Pattern.compile("(?:count|money)\\(\"([a-zA-Z.]+)\"").matcher(service);
+        Set<String> missing = new TreeSet<>();
+        int lines = 0;
+        for (String lang : new String[] {"zh", "en"}) {
+            Properties bundle = load("messages_" + lang + ".properties");
+            m.reset();
+            while (m.find()) {
+                lines++;
+                if (!bundle.containsKey("home.work." + m.group(1)) && !bundle.containsKey("home.figure." + m.group(1))) {
+                    missing.add(lang + ": " + m.group(1));
+                }
+            }
+        }
+        assertThat(lines).as("lines found in HomeService").isGreaterThan(10);
+        assertThat(missing).isEmpty();
+    }
+
     private static Set<String> missing(Path root, String suffix, Pattern key) throws IOException {
         Properties zh = load("messages_zh.properties");
         Properties en = load("messages_en.properties");
