@@ -24,6 +24,9 @@ import org.reliefchain.platform.PagedQuery;
 @PermitAll
 public class DivisionService {
 
+    @jakarta.inject.Inject
+    private org.reliefchain.security.JurisdictionGuard guard;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -44,6 +47,21 @@ public class DivisionService {
         }
         Page<Division> page = q.fetch(em, "d.code", pageRequest);
         return new Page<>(withChildCounts(page.items()), page.total(), page.page(), page.size());
+    }
+
+    /**
+     * Divisions inside the caller's jurisdiction whose name contains {@code text} or whose code starts with it,
+     * for pickers: higher levels first (a county before its townships), then by code.
+     */
+    public java.util.List<DivisionView> pick(String text, int limit) {
+        String t = PagedQuery.escapeLike(text == null ? "" : text.trim());
+        return em.createQuery("select d from Division d where d.code like :scope and (d.nameZh like :contains escape '\\'"
+                        + " or lower(d.nameEn) like :lowerContains escape '\\' or d.code like :prefix escape '\\')"
+                        + " order by length(d.code), d.code", Division.class)
+                .setParameter("scope", guard.caller().jurisdiction().likePattern())
+                .setParameter("contains", "%" + t + "%").setParameter("lowerContains", "%" + t.toLowerCase() + "%")
+                .setParameter("prefix", t + "%").setMaxResults(Math.min(Math.max(limit, 1), 50))
+                .getResultStream().map(d -> DivisionView.of(d, 0L)).toList();
     }
 
     public Page<DivisionView> children(DivisionCode code, PageRequest pageRequest) {

@@ -23,6 +23,8 @@ public class Pickers {
     @Inject
     private WarehouseService warehouses;
     @Inject
+    private org.reliefchain.division.DivisionService divisions;
+    @Inject
     private LocaleSelector locale;
 
     /** Any active warehouse: requests may go to any of them. */
@@ -33,6 +35,12 @@ public class Pickers {
     /** Active warehouses in the user's jurisdiction: where the user may receive, issue or count. */
     public List<String> myWarehouse(String query) {
         return warehouses.pick(query, true, OFFERED).stream().map(this::label).toList();
+    }
+
+    /** Divisions in the user's jurisdiction, by name (any level) or code prefix: "永嘉县 (330324)". */
+    public List<String> myDivision(String query) {
+        return divisions.pick(query, OFFERED).stream()
+                .map(d -> name(d.nameZh(), d.nameEn()) + " (" + d.code() + ")").toList();
     }
 
     public String label(WarehouseView w) {

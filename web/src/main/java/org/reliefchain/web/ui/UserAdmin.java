@@ -57,7 +57,7 @@ public class UserAdmin implements Serializable {
 
     public void create() {
         UserView created = FacesMessages.attempt(() -> users.create(new NewUser(trim(username), trim(displayName), role,
-                trim(jurisdiction), password)));
+                Pickers.code(jurisdiction), password)));
         if (created != null) {
             FacesMessages.info(locale.text("user.created", created.username()));
             username = displayName = jurisdiction = password = null;
@@ -76,7 +76,7 @@ public class UserAdmin implements Serializable {
 
     public void save() {
         UserView saved = FacesMessages.attempt(() -> users.change(editing, new UserChange(trim(editDisplayName),
-                editRole, trim(editJurisdiction), editVersion)));
+                editRole, Pickers.code(editJurisdiction), editVersion)));
         if (saved != null && (newPassword == null || newPassword.isEmpty()
                 || FacesMessages.attempt(() -> users.resetPassword(editing, newPassword)) != null)) {
             FacesMessages.info(locale.text("user.saved", saved.username()));

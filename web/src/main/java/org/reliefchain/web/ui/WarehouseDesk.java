@@ -44,11 +44,32 @@ public class WarehouseDesk implements Serializable {
     private WarehouseForm form;
     private String editing;
 
+    @Inject
+    private Navigation navigation;
+
     @PostConstruct
     void init() {
-        list = new PagedModel<>((page, size) -> warehouses.list(new WarehouseQuery(level,
-                division == null || division.isBlank() ? null : DivisionCode.of(division.trim()), kindFilter, text),
+        list = new PagedModel<>((page, size) -> warehouses.list(new WarehouseQuery(level, scope(), kindFilter, text),
                 PageRequest.of(page, size)), WarehouseView::code);
+    }
+
+    /**
+     * The division picked, or else the user's whole jurisdiction: the page lists the warehouses the user looks
+     * after (other warehouses are still found by the pickers where a request may go to any of them).
+     */
+    private DivisionCode scope() {
+        String picked = Pickers.code(division);
+        DivisionCode own = DivisionCode.of(navigation.getMe().jurisdiction());
+        if (picked == null) {
+            return own;
+        }
+        DivisionCode chosen = DivisionCode.parse("division", picked);
+        return chosen.value().startsWith(own.value()) ? chosen : own;
+    }
+
+    /** Managers and administrators change warehouses; everyone else reads. */
+    public boolean isEditor() {
+        return navigation.isStockKeeper() || navigation.isUserAdmin();
     }
 
     public void search() {
@@ -83,6 +104,7 @@ public class WarehouseDesk implements Serializable {
     }
 
     public void save() {
+        form.setDivision(Pickers.code(form.getDivision()));
         WarehouseView saved = FacesMessages.attempt(() -> editing == null ? warehouses.create(form)
                 : warehouses.update(editing, form));
         if (saved != null) {

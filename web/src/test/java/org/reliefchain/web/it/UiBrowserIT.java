@@ -133,7 +133,7 @@ class UiBrowserIT {
         click(By.cssSelector("[id$='menu-users']"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("users:username"))).sendKeys(name);
         browser.findElement(By.id("users:displayName")).sendKeys("界面测试");
-        browser.findElement(By.id("users:jurisdiction")).sendKeys("330324");
+        pick("users:jurisdiction", "永嘉", "(330324)");
         browser.findElement(By.id("users:password")).sendKeys("secret-123");
         click(By.id("users:create"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已创建用户 " + name));
@@ -142,6 +142,7 @@ class UiBrowserIT {
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(row)).getText())
                 .contains("永嘉县 (330324)", "启用");
         browser.findElement(row).findElement(By.xpath(".//button[normalize-space(.)='停用']")).click();
+        confirm(true);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//tbody//tr[td[normalize-space(text())='"
                 + name + "']]//span[contains(@class,'rc-off')]")));
         assertThat(Api.as(base, name, "secret-123").get("api/me").status()).isEqualTo(401);
@@ -153,7 +154,10 @@ class UiBrowserIT {
         click(By.cssSelector("[id$='menu-users']"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("users:username"))).sendKeys("ui.nowhere");
         browser.findElement(By.id("users:displayName")).sendKeys("无处");
-        browser.findElement(By.id("users:jurisdiction")).sendKeys("339999");
+        browser.findElement(By.id("users:jurisdiction_input")).sendKeys("339999");
+        // The picker finds nothing; its answer (which re-renders the messages) must come before the form's.
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("users:jurisdiction_panel")));
+        browser.findElement(By.id("users:jurisdiction_input")).sendKeys(org.openqa.selenium.Keys.TAB);
         browser.findElement(By.id("users:password")).sendKeys("secret-123");
         click(By.id("users:create"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "339999 does not exist"));
@@ -348,12 +352,31 @@ class UiBrowserIT {
         click(By.id("filter:search"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:warehouses"), "YJ-SHELTER-7"));
         assertThat(browser.findElement(By.id("list:warehouses")).getText()).doesNotContain("LC-SHELTER-1");
+
+        // The page lists the county's own warehouses; deactivating one asks first.
+        browser.findElement(By.id("filter:text")).clear();
+        browser.findElement(By.id("filter:text")).sendKeys("ZJ-33");
+        click(By.id("filter:search"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:warehouses"), "ZJ-330324"));
+        assertThat(browser.findElement(By.id("list:warehouses")).getText()).doesNotContain("温州市市级", "ZJ-330302");
+        browser.findElement(By.id("filter:text")).clear();
+        browser.findElement(By.id("filter:text")).sendKeys("YJ-SHELTER-7");
+        click(By.id("filter:search"));
+        By deactivate = By.xpath("//*[@id='list:warehouses']//tr[td[normalize-space(text())='YJ-SHELTER-7']]"
+                + "//button[contains(@id,'deactivate')]");
+        click(deactivate);
+        confirm(false);
+        assertThat(browser.findElement(By.id("list:warehouses")).getText()).contains("在用");
+        click(deactivate);
+        confirm(true);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "YJ-SHELTER-7"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:warehouses"), "停用"));
     }
 
     private void fillWarehouse(String code, String name, String division) {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("edit:code"))).sendKeys(code);
         browser.findElement(By.id("edit:nameZh")).sendKeys(name);
-        browser.findElement(By.id("edit:division")).sendKeys(division);
+        browser.findElement(By.id("edit:division_input")).sendKeys(division);
         browser.findElement(By.id("edit:address")).sendKeys("学校操场");
         browser.findElement(By.id("edit:lon")).sendKeys("120.69");
         browser.findElement(By.id("edit:lat")).sendKeys("28.15");
