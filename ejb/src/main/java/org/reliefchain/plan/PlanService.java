@@ -123,16 +123,19 @@ public class PlanService {
         if (shortOnly) {
             where.append(" and coalesce(s.quantity, 0) < p.target");
         }
-        String order = shortOnly ? " order by coalesce(s.quantity, 0) / nullif(p.target, 0), w.code, p.material_code"
+        // Short lines worst first: the least complete, then the largest shortfall in the material's own unit.
+        String order = shortOnly ? " order by coalesce(s.quantity, 0) / nullif(p.target, 0),"
+                + " p.target - coalesce(s.quantity, 0) desc, w.code, p.material_code"
                 : " order by w.code, p.material_code";
         Query count = em.createNativeQuery("select count(*)" + LINES + where);
-        Query select = em.createNativeQuery("select p.id" + LINES + where + order);
+        Query select = em.createNativeQuery(LINE_COLUMNS + LINES + where + order);
         bind(count, year, scope, extra);
         bind(select, year, scope, extra);
         long total = ((Number) count.getSingleResult()).longValue();
+        // The page's rows in the one query: a query per row would aggregate the balances once per row.
         @SuppressWarnings("unchecked")
-        List<Object> ids = select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        return new Page<>(ids.stream().map(i -> line(((Number) i).longValue())).toList(), total, page.page(), page.size());
+        List<Object[]> rows = select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return new Page<>(rows.stream().map(PlanService::line).toList(), total, page.page(), page.size());
     }
 
     /** Completion per level, or per child division of {@code division} (default: the caller's jurisdiction). */
@@ -166,12 +169,16 @@ public class PlanService {
         return out;
     }
 
+    private static final String LINE_COLUMNS = "select p.id, p.year, w.code, w.name_zh, w.division_code, w.level,"
+            + " p.material_code, m.name_zh, p.target, coalesce(s.quantity, 0), p.source, p.version";
+
     private PlanLineView line(long id) {
-        Object[] r = (Object[]) em.createNativeQuery("select p.id, p.year, w.code, w.name_zh, w.division_code, w.level,"
-                        + " p.material_code, m.name_zh, p.target, coalesce(s.quantity, 0), p.source, p.version" + LINES
-                        + " and p.id = ?4")
+        return line((Object[]) em.createNativeQuery(LINE_COLUMNS + LINES + " and p.id = ?4")
                 .setParameter(1, planYear(id)).setParameter(2, "%").setParameter(3, today()).setParameter(4, id)
-                .getSingleResult();
+                .getSingleResult());
+    }
+
+    private static PlanLineView line(Object[] r) {
         BigDecimal target = (BigDecimal) r[8];
         BigDecimal onHand = (BigDecimal) r[9];
         BigDecimal shortfall = target.subtract(onHand).max(BigDecimal.ZERO);

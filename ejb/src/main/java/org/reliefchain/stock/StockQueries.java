@@ -47,6 +47,14 @@ public class StockQueries {
     private int nearExpiryDays;
 
     public Page<BalanceView> balances(BalanceQuery q, PageRequest page) {
+        return balances(q, page, false);
+    }
+
+    /**
+     * Stock on hand by warehouse and material, or with {@code soonestFirst} by urgency: expired lots first, then
+     * the nearest expiry (the alerts page).
+     */
+    public Page<BalanceView> balances(BalanceQuery q, PageRequest page, boolean soonestFirst) {
         String scope = scope(q.division(), q.warehouse());
         LocalDate today = today();
         if (q.expiringWithinDays() != null && q.expiringWithinDays() < 0) {
@@ -71,7 +79,8 @@ public class StockQueries {
                 .andIf(q.materialClass(), "mat.materialClass = :cls", "cls")
                 .andIf(q.expiringWithinDays() == null ? null : today.plusDays(q.expiringWithinDays()),
                         "l.expiryDate <= :until", "until")
-                .fetch(em, "w.code, mat.code, l.expiryDate, l.lotNumber", page)
+                .fetch(em, soonestFirst ? "l.expiryDate, w.code, l.lotNumber" : "w.code, mat.code, l.expiryDate, l.lotNumber",
+                        page)
                 .map(r -> balance((StockBalance) r[0], (Warehouse) r[1], (StockLot) r[2], (Material) r[3], today));
     }
 

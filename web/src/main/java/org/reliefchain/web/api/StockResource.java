@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.reliefchain.division.DivisionCode;
+import org.reliefchain.platform.InvalidInputException;
 import org.reliefchain.platform.Page;
 import org.reliefchain.platform.PageRequest;
 import org.reliefchain.stock.BalanceQuery;
@@ -53,16 +54,21 @@ public class StockResource {
     @GET
     @Path("balances")
     @Operation(summary = "Stock on hand by warehouse and lot, inside your jurisdiction; division includes its"
-            + " subtree; expiringWithinDays keeps lots expiring by then (expired included)")
+            + " subtree; material is a code, or else part of a name or code (棉被, tent); expiringWithinDays keeps lots"
+            + " expiring by then (expired included); sort=expiry lists the soonest expiry first (expired lots first)")
     public Page<BalanceView> balances(@QueryParam("warehouse") String warehouse, @QueryParam("material") String material,
                                       @QueryParam("division") String division, @QueryParam("class") String materialClass,
                                       @QueryParam("lot") String lot,
                                       @QueryParam("expiringWithinDays") Integer expiringWithinDays,
+                                      @QueryParam("sort") String sort,
                                       @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        if (sort != null && !sort.isBlank() && !"expiry".equals(sort.trim())) {
+            throw new InvalidInputException("sort", "must be expiry (soonest first) or left out", "format");
+        }
         return queries.balances(new BalanceQuery(Params.text(warehouse), Params.text(material),
                 Params.division("division", division),
                 MaterialResource.materialClass(materialClass), expiringWithinDays, Params.text(lot)),
-                PageRequest.of(page, size));
+                PageRequest.of(page, size), sort != null && "expiry".equals(sort.trim()));
     }
 
     @GET

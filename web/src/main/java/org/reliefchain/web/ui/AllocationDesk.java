@@ -19,6 +19,11 @@ import org.reliefchain.catalog.MaterialView;
 import org.reliefchain.incident.IncidentService;
 import org.reliefchain.incident.IncidentStatus;
 import org.reliefchain.incident.IncidentView;
+import org.reliefchain.network.WarehouseKind;
+import org.reliefchain.network.WarehouseQuery;
+import org.reliefchain.network.WarehouseService;
+import org.reliefchain.network.WarehouseStatus;
+import org.reliefchain.network.WarehouseView;
 import org.reliefchain.platform.PageRequest;
 
 /**
@@ -43,6 +48,10 @@ public class AllocationDesk implements Serializable {
     private LocaleSelector locale;
     @Inject
     private Navigation navigation;
+    @Inject
+    private WarehouseService warehouses;
+    @Inject
+    private Pickers pickers;
 
     private List<AllocationView> inbox;
     private List<AllocationView> outbox;
@@ -50,6 +59,11 @@ public class AllocationDesk implements Serializable {
     private AllocationStatus statusFilter;
     private List<MaterialView> materials;
     private List<IncidentView> openIncidents;
+
+    /** A request prefilled from a shortfall on the alerts page: destination, material and quantity. */
+    private String prefillTo;
+    private String prefillMaterial;
+    private String prefillQuantity;
 
     private String fromWarehouse;
     private String toWarehouse;
@@ -88,6 +102,43 @@ public class AllocationDesk implements Serializable {
             outbox = List.of();
         }
         all = allocations.list(statusFilter, AllocationService.Box.ALL, PageRequest.of(0, LISTED)).items();
+    }
+
+    /**
+     * Prefills the request from the alerts page's shortfall: the warehouse short of the material as destination,
+     * the quantity short, and as source the government reserve one level up, which the user may change.
+     */
+    public void prefill() {
+        if (prefillTo == null || prefillTo.isBlank() || !navigation.isStockKeeper()) {
+            return;
+        }
+        List<WarehouseView> to = warehouses.pick(prefillTo.trim(), true, 1);
+        if (to.isEmpty() || !to.get(0).code().equals(prefillTo.trim())) {
+            return;
+        }
+        toWarehouse = pickers.label(to.get(0));
+        parentReserve(to.get(0).division()).ifPresent(w -> fromWarehouse = pickers.label(w));
+        RequestLine line = requestLines.get(0);
+        line.setMaterial(prefillMaterial);
+        line.setQuantity(prefillQuantity);
+        purpose = locale.text("allocation.shortfallPurpose");
+    }
+
+    private java.util.Optional<WarehouseView> parentReserve(String division) {
+        String code = division;
+        while (code.length() > 2) {
+            // Division codes: province 2 digits, city 4, county 6, township 9, village 12.
+            code = code.substring(0, code.length() > 6 ? code.length() - 3 : code.length() - 2);
+            String parent = code;
+            java.util.Optional<WarehouseView> found = warehouses.list(new WarehouseQuery(null,
+                            org.reliefchain.division.DivisionCode.of(parent), WarehouseKind.GOVERNMENT, null),
+                    PageRequest.of(0, 50)).items().stream()
+                    .filter(w -> w.division().equals(parent) && w.status() == WarehouseStatus.ACTIVE).findFirst();
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     public void addLine() {
@@ -177,6 +228,12 @@ public class AllocationDesk implements Serializable {
         return openIncidents;
     }
 
+    public String getPrefillTo() { return prefillTo; }
+    public void setPrefillTo(String prefillTo) { this.prefillTo = prefillTo; }
+    public String getPrefillMaterial() { return prefillMaterial; }
+    public void setPrefillMaterial(String prefillMaterial) { this.prefillMaterial = prefillMaterial; }
+    public String getPrefillQuantity() { return prefillQuantity; }
+    public void setPrefillQuantity(String prefillQuantity) { this.prefillQuantity = prefillQuantity; }
     public List<AllocationView> getInbox() { return inbox; }
     public List<AllocationView> getOutbox() { return outbox; }
     public List<AllocationView> getAll() { return all; }

@@ -107,17 +107,17 @@ class StockApiIT {
     @Test
     void a_receipt_answers_201_with_the_movement_and_the_new_balance_and_is_audited() {
         String lot = "Q-" + UUID.randomUUID().toString().substring(0, 8);
-        Api.Reply reply = as("yongjia.manager").post("api/stock/movements", receipt(YONGJIA, "QUILT-COTTON", lot, "12.5",
+        Api.Reply reply = as("yongjia.manager").post("api/stock/movements", receipt(YONGJIA, "QUILT-COTTON", lot, "12",
                 null, key()));
         assertThat(reply.status()).as(reply.text()).isEqualTo(201);
         JsonNode movement = reply.json().get("movement");
         assertThat(movement.get("type").asText()).isEqualTo("RECEIPT");
-        assertThat(movement.get("quantity").asText()).isEqualTo("12.5");
+        assertThat(movement.get("quantity").asText()).isEqualTo("12");
         assertThat(movement.get("actor").asText()).isEqualTo("yongjia.manager");
-        assertThat(reply.json().get("balance").asText()).isEqualTo("12.5");
+        assertThat(reply.json().get("balance").asText()).isEqualTo("12");
         JsonNode audit = as("auditor").get("api/audit?entityType=stock-movement&entityId=" + movement.get("id").asText())
                 .json();
-        assertThat(audit.get("items").get(0).get("summary").asText()).contains("RECEIPT", "12.5", lot);
+        assertThat(audit.get("items").get(0).get("summary").asText()).contains("RECEIPT", "12", lot);
     }
 
     @Test
@@ -284,6 +284,47 @@ class StockApiIT {
         assertThat(ledger.get("total").asInt()).isEqualTo(11);
     }
 
+    @Test
+    void countable_materials_take_whole_numbers_and_the_material_filter_reads_names() {
+        Api.Reply half = as("yongjia.manager").post("api/stock/movements", receipt(YONGJIA, "TENT-COTTON-12",
+                "HALF-" + key().substring(0, 6), "1.5", null, key()));
+        assertProblem(half, 400, "validation");
+        JsonNode error = half.json().get("errors").get(0);
+        assertThat(error.get("field").asText()).isEqualTo("quantity");
+        assertThat(error.get("code").asText()).isEqualTo("whole");
+        assertThat(as("yongjia.manager").post("api/stock/movements", receipt(YONGJIA, "TENT-COTTON-12",
+                "WHOLE-" + key().substring(0, 6), "2.000", null, key())).status()).isEqualTo(201);
+
+        for (String text : List.of("棉被", "quilt", "QUILT")) {
+            JsonNode items = as("province.manager").get("api/stock/balances?material=" + text + "&size=100").json()
+                    .get("items");
+            assertThat(items.size()).as(text).isPositive();
+            assertThat(items.findValuesAsText("material")).as(text).allMatch(m -> m.startsWith("QUILT"));
+        }
+        JsonNode tents = as("province.manager").get("api/stock/balances?material=tent&size=100").json().get("items");
+        assertThat(tents.findValuesAsText("material")).isNotEmpty().allMatch(m -> m.contains("TENT"));
+        assertThat(as("province.manager").get("api/stock/balances?material=blanket&size=100").json().get("items")
+                .findValuesAsText("material")).as("a code in any case is that material").containsOnly("BLANKET");
+    }
+
+    @Test
+    void the_alerts_list_puts_the_soonest_expiry_first() {
+        JsonNode items = as("province.manager").get("api/stock/balances?expiringWithinDays=90&sort=expiry&size=100")
+                .json().get("items");
+        assertThat(items.size()).isPositive();
+        List<String> dates = items.findValuesAsText("expiryDate");
+        assertThat(dates).isSorted();
+        assertProblem(as("province.manager").get("api/stock/balances?sort=name"), 400, "validation");
+        JsonNode shortfalls = as("province.manager").get("api/reserve-plans?shortOnly=true&size=50").json()
+                .get("items");
+        double previous = -1;
+        for (JsonNode l : shortfalls) {
+            assertThat(l.get("completion").asDouble()).isGreaterThanOrEqualTo(previous);
+            assertThat(new BigDecimal(l.get("shortfall").asText())).isPositive();
+            previous = l.get("completion").asDouble();
+        }
+    }
+
     // ---- stock counts ----------------------------------------------------------------------------------
 
     @Test
@@ -297,6 +338,11 @@ class StockApiIT {
         assertThat(lines.size()).isPositive();
         assertProblem(as("yongjia.manager").post("api/stock/counts", "{\"warehouse\":\"" + village + "\"}"), 409,
                 "count-in-progress");
+        // While it is counted, the warehouse's stock stands still; the refusal names the count.
+        Api.Reply moved = as("yongjia.manager").post("api/stock/movements", receipt(village, "BLANKET",
+                "C-" + id, "1", null, key()));
+        assertProblem(moved, 409, "count-open");
+        assertThat(moved.json().get("detail").asText()).contains(count.get("number").asText());
         assertProblem(as("yongjia.manager").post("api/stock/counts/" + id + "/submit", ""), 409, "count-incomplete");
 
         StringBuilder entry = new StringBuilder("{\"lines\":[");

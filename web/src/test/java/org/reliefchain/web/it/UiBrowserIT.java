@@ -272,6 +272,26 @@ class UiBrowserIT {
     }
 
     @Test
+    void a_shortfall_on_the_alerts_page_becomes_a_prefilled_allocation_request() {
+        signIn("yongjia.manager");
+        click(By.cssSelector("[id$='menu-alerts']"));
+        By first = By.xpath("//*[@id='alerts:shortfalls']//tbody/tr[1]");
+        String row = wait.until(ExpectedConditions.visibilityOfElementLocated(first)).getText();
+        String warehouse = row.replaceAll("(?s).*?\\b([A-Z]{2}-[0-9A-Z-]+)\\b.*", "$1");
+        assertThat(browser.findElement(By.id("alerts:expiring")).getText()).as("expired first").isNotBlank();
+        click(By.xpath("//*[@id='alerts:shortfalls']//tbody/tr[1]//a[contains(@class,'rc-request')]"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("request:to_input")));
+        assertThat(browser.findElement(By.id("request:to_input")).getAttribute("value")).endsWith("(" + warehouse + ")");
+        assertThat(browser.findElement(By.id("request:from_input")).getAttribute("value")).as("the reserve above")
+                .matches(".+\\(ZJ-[0-9]+\\)");
+        assertThat(browser.findElement(By.id("request:lines:0:quantity")).getAttribute("value")).matches("[1-9][0-9]*");
+        assertThat(browser.findElement(By.id("request:lines:0:material_label")).getText()).isNotBlank().isNotEqualTo("-");
+        click(By.id("request:create"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("order-title"), "草稿"));
+        assertThat(browser.findElement(By.id("o-to")).getText()).contains(warehouse);
+    }
+
+    @Test
     void a_draft_is_deleted_and_an_order_cancelled_only_after_confirmation() {
         signIn("yongjia.manager");
         click(By.cssSelector("[id$='menu-allocations']"));
