@@ -40,6 +40,12 @@ public class LocaleSelector implements Serializable {
                 .withZone(java.time.ZoneId.of("Asia/Shanghai")).format(instant);
     }
 
+    public boolean hasText(String key) {
+        return java.util.ResourceBundle.getBundle(Labels.BUNDLE, locale, Labels.class.getClassLoader(),
+                java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES))
+                .containsKey(key);
+    }
+
     public String text(String key, Object... args) {
         return Labels.get(key, locale, args);
     }

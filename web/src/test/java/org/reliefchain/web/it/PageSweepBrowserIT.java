@@ -45,7 +45,10 @@ class PageSweepBrowserIT {
             "app/plan.xhtml", "app/plan.xhtml?id=987654321", "app/plan.xhtml?id=abc",
             "app/trip.xhtml", "app/trip.xhtml?id=987654321", "app/trip.xhtml?id=abc",
             "app/lot.xhtml", "app/lot.xhtml?warehouse=ZJ-330302&material=QUILT-COTTON&lot=NOPE",
-            "app/lot.xhtml?warehouse=NOPE&material=NOPE&lot=NOPE");
+            "app/lot.xhtml?warehouse=NOPE&material=NOPE&lot=NOPE",
+            "app/imports.xhtml", "app/allocation.xhtml", "app/allocation.xhtml?id=987654321",
+            "app/allocation.xhtml?id=abc", "app/allocations.xhtml?to=ZJ-330302&material=NOPE&quantity=abc",
+            "app/allocations.xhtml?to=ZJ-330324&material=BLANKET&quantity=3");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -76,24 +79,69 @@ class PageSweepBrowserIT {
         List<String> pages = new ArrayList<>(PAGES);
         pages.add("app/incident.xhtml?id=" + incident);
         List<String> failures = new ArrayList<>();
+        int visited = 0;
         for (String account : ACCOUNTS) {
             String session = signIn(account);
-            for (String page : pages) {
+            // Every listed page, then every link on them (app pages and documents) once per kind of link:
+            // the same page with other ids behaves alike, and a sweep that visits them all would take an hour.
+            java.util.Deque<String> queue = new java.util.ArrayDeque<>(pages);
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            pages.forEach(p -> seen.add(p));
+            while (!queue.isEmpty()) {
+                String page = queue.poll();
+                visited++;
                 HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + page))
                         .header("Cookie", "JSESSIONID=" + session).timeout(Duration.ofSeconds(120)).GET().build(),
                         HttpResponse.BodyHandlers.ofString());
                 String body = r.body();
-                if (r.statusCode() >= 500 || body.contains("Internal error") || body.contains("Exception")
-                        || body.contains("Error report") || body.contains("\tat ")) {
+                boolean document = page.startsWith("api/");
+                if (r.statusCode() >= 500 || !document && (body.contains("Internal error") || body.contains("Exception")
+                        || body.contains("Error report") || body.contains("\tat "))) {
                     failures.add(account + " " + page + ": " + r.statusCode() + " "
                             + body.replaceAll("\\s+", " ").substring(0, Math.min(200, body.length())));
                 }
                 if (r.uri().getPath().endsWith("login.xhtml")) {
                     failures.add(account + " " + page + ": sent back to the login page");
                 }
+                if (!document) {
+                    for (String link : links(body)) {
+                        if (seen.add(kind(link)) && seen.add(link)) {
+                            queue.add(link);
+                        }
+                    }
+                }
             }
         }
+        assertThat(visited).as("pages and links visited").isGreaterThan(ACCOUNTS.size() * pages.size());
         assertThat(failures).isEmpty();
+    }
+
+    /** The app pages and documents a page links to, relative to the application, without fragments. */
+    private List<String> links(String html) {
+        String context = URI.create(base.toString()).getPath();
+        List<String> out = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("href=\"([^\"#]+)\"").matcher(html);
+        while (m.find()) {
+            String href = m.group(1).replace("&amp;", "&");
+            if (href.startsWith(context)) {
+                href = href.substring(context.length());
+            }
+            if ((href.startsWith("app/") && href.contains(".xhtml") || href.startsWith("api/reports/"))
+                    && !href.contains("logout")) {
+                out.add(href.replace(";jsessionid=", "?jsessionid=").replaceAll("\\?jsessionid=[^?&]*", ""));
+            }
+        }
+        return out;
+    }
+
+    /** A link's path and the names of its parameters: one of each kind is visited. */
+    private static String kind(String link) {
+        int q = link.indexOf('?');
+        if (q < 0) {
+            return "kind:" + link;
+        }
+        return "kind:" + link.substring(0, q) + java.util.Arrays.stream(link.substring(q + 1).split("&"))
+                .map(p -> p.split("=")[0]).sorted().toList();
     }
 
     /** Signs in through the login form and returns the session. */

@@ -292,6 +292,37 @@ class UiBrowserIT {
     }
 
     @Test
+    void a_bulk_receipt_is_checked_row_by_row_before_anything_is_written() throws Exception {
+        String lot = "IMP-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        java.nio.file.Path bad = java.nio.file.Files.createTempFile("receipts", ".csv");
+        java.nio.file.Files.writeString(bad, "仓库,物资,批次号,数量,事由\n"
+                + "ZJ-330324,BLANKET," + lot + "-A,10,采购\n"
+                + "ZJ-330324,TENT-COTTON-12," + lot + "-B,1.5,采购\n");
+        signIn("yongjia.manager");
+        click(By.cssSelector("[id$='menu-imports']"));
+        assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("templateXlsx"))).getAttribute("href"))
+                .contains("api/stock/imports/template");
+        browser.findElement(By.id("upload:file")).sendKeys(bad.toString());
+        click(By.id("upload:check"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("summary"), "共 2 行，1 行有问题"));
+        assertThat(browser.findElement(By.id("outcome:errors")).getText()).contains("3", "数量");
+        assertThat(browser.findElements(By.id("outcome:import"))).as("nothing to import while a row is bad").isEmpty();
+
+        java.nio.file.Path good = java.nio.file.Files.createTempFile("receipts", ".csv");
+        java.nio.file.Files.writeString(good, "仓库,物资,批次号,数量,事由\n"
+                + "ZJ-330324,BLANKET," + lot + "-A,10,采购\n"
+                + "ZJ-330324,TENT-COTTON-12," + lot + "-B,2,采购\n");
+        browser.findElement(By.id("upload:file")).sendKeys(good.toString());
+        click(By.id("upload:check"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "2 行全部无误"));
+        click(By.id("outcome:import"));
+        confirm(true);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已导入 2 行"));
+        assertThat(Api.as(base, "yongjia.manager", "demo123").get("api/stock/balances?warehouse=ZJ-330324&lot="
+                + lot + "-B").json().get("items").get(0).get("quantity").asText()).isEqualTo("2");
+    }
+
+    @Test
     void a_draft_is_deleted_and_an_order_cancelled_only_after_confirmation() {
         signIn("yongjia.manager");
         click(By.cssSelector("[id$='menu-allocations']"));
