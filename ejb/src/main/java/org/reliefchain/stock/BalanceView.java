@@ -11,5 +11,6 @@ import org.reliefchain.catalog.MaterialClass;
 public record BalanceView(String warehouse, String warehouseName, String division, String material,
                           String materialNameZh, String materialNameEn, MaterialClass materialClass, String unitZh,
                           String lot, LocalDate productionDate, LocalDate expiryDate, LotSource source,
-                          String quantity, Money unitCost, String owner, boolean nearExpiry, boolean expired) {
+                          String quantity, Money unitCost, String owner, boolean nearExpiry, boolean expired,
+                          String warehouseNameEn, String unitEn) {
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.reliefchain.catalog.Material;
+import org.reliefchain.catalog.MaterialClass;
 import org.reliefchain.division.DivisionCode;
 import org.reliefchain.network.Warehouse;
 import org.reliefchain.network.WarehouseService;
@@ -124,9 +125,37 @@ public class StockQueries {
     }
 
     /**
-     * The division prefix a query may see: the caller's jurisdiction, narrowed by the division or
-     * warehouse asked for; asking for one outside the jurisdiction is refused, not silently emptied.
+     * Stock per material inside the jurisdiction (or one warehouse), the class's materials only when one is
+     * given: usable and expired quantities, value at cost (lots without a cost are left out of the value and
+     * counted), lots and warehouses holding it. How managers read stock before drilling down to lots.
      */
+    public java.util.List<MaterialTotal> materialTotals(String warehouse, MaterialClass materialClass) {
+        String scope = scope(null, warehouse);
+        @SuppressWarnings("unchecked")
+        java.util.List<Object[]> rows = em.createNativeQuery("select m.code, m.name_zh, m.name_en, m.material_class,"
+                        + " m.unit_zh, m.unit_en,"
+                        + " sum(case when l.expiry_date is null or l.expiry_date >= ?2 then b.quantity else 0 end),"
+                        + " sum(case when l.expiry_date < ?2 then b.quantity else 0 end),"
+                        + " coalesce(sum(b.quantity * l.unit_cost_amount), 0),"
+                        + " sum(case when l.unit_cost_amount is null then 1 else 0 end), count(*),"
+                        + " count(distinct b.warehouse_id)"
+                        + " from stock_balance b join warehouse w on w.id = b.warehouse_id"
+                        + " join stock_lot l on l.id = b.lot_id join material m on m.code = l.material_code"
+                        + " where b.quantity > 0 and w.division_code like ?1 and (cast(?3 as varchar) is null"
+                        + " or w.code = cast(?3 as varchar)) and (cast(?4 as varchar) is null"
+                        + " or m.material_class = cast(?4 as varchar))"
+                        + " group by m.code, m.name_zh, m.name_en, m.material_class, m.unit_zh, m.unit_en"
+                        + " order by m.material_class, m.code")
+                .setParameter(1, scope).setParameter(2, java.sql.Date.valueOf(today()))
+                .setParameter(3, warehouse == null || warehouse.isBlank() ? null : warehouse.trim())
+                .setParameter(4, materialClass == null ? null : materialClass.name()).getResultList();
+        return rows.stream().map(r -> new MaterialTotal((String) r[0], (String) r[1], (String) r[2],
+                MaterialClass.valueOf((String) r[3]), (String) r[4], (String) r[5],
+                new Quantity((java.math.BigDecimal) r[6]).toString(), new Quantity((java.math.BigDecimal) r[7]).toString(),
+                ((java.math.BigDecimal) r[8]).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString(),
+                ((Number) r[9]).longValue(), ((Number) r[10]).longValue(), ((Number) r[11]).longValue())).toList();
+    }
+
     /**
      * A material filter that is a code (any case) means that material; anything else ("棉被", "quilt", "tent")
      * is looked for in names and codes.
@@ -139,6 +168,10 @@ public class StockQueries {
         return em.find(Material.class, code) != null ? code : null;
     }
 
+    /**
+     * The division prefix a query may see: the caller's jurisdiction, narrowed by the division or
+     * warehouse asked for; asking for one outside the jurisdiction is refused, not silently emptied.
+     */
     private String scope(DivisionCode division, String warehouseCode) {
         Jurisdiction jurisdiction = guard.caller().jurisdiction();
         if (warehouseCode != null && !warehouseCode.isBlank()) {
@@ -164,7 +197,7 @@ public class StockQueries {
         boolean near = !expired && l.expiryDate() != null && !l.expiryDate().isAfter(today.plusDays(nearExpiryDays));
         return new BalanceView(wv.code(), wv.nameZh(), wv.division(), mv.code(), mv.nameZh(), mv.nameEn(),
                 mv.materialClass(), mv.unitZh(), l.lotNumber(), l.productionDate(), l.expiryDate(), l.source(),
-                b.quantity().toString(), l.unitCost(), l.owner(), near, expired);
+                b.quantity().toString(), l.unitCost(), l.owner(), near, expired, wv.nameEn(), mv.unitEn());
     }
 
     private LocalDate today() {

@@ -72,6 +72,15 @@ public class StockResource {
     }
 
     @GET
+    @Path("totals")
+    @Operation(summary = "Stock per material inside your jurisdiction (or one warehouse; class optional): usable and"
+            + " expired quantities, value at cost in CNY, lots without a cost, lots and warehouses holding it")
+    public java.util.List<org.reliefchain.stock.MaterialTotal> totals(@QueryParam("warehouse") String warehouse,
+                                                                      @QueryParam("class") String materialClass) {
+        return queries.materialTotals(Params.text(warehouse), MaterialResource.materialClass(materialClass));
+    }
+
+    @GET
     @Path("movements")
     @Operation(summary = "The ledger inside your jurisdiction, newest first; from/to are ISO-8601 instants")
     public Page<MovementView> movements(@QueryParam("warehouse") String warehouse,

@@ -48,6 +48,7 @@ public class StockDesk implements Serializable {
     private MaterialClass materialClass;
     private Integer expiringWithinDays;
     private LazyDataModel<BalanceView> balances;
+    private List<org.reliefchain.stock.MaterialTotal> totals;
 
     // the movement form
     private String type = "RECEIPT";
@@ -130,6 +131,29 @@ public class StockDesk implements Serializable {
 
     public List<String> getReasonKinds() {
         return REASONS.getOrDefault(type, List.of());
+    }
+
+    /** Totals per material for the current warehouse and class filters; a click drills down to its lots. */
+    public List<org.reliefchain.stock.MaterialTotal> getTotals() {
+        if (totals == null) {
+            totals = FacesMessages.attempt(() -> queries.materialTotals(Pickers.code(warehouse), materialClass));
+            if (totals == null) {
+                totals = List.of();
+            }
+        }
+        return totals;
+    }
+
+    public void filter() {
+        totals = null;
+    }
+
+    public void drill(org.reliefchain.stock.MaterialTotal t) {
+        material = t.material();
+    }
+
+    public String money(String yuan) {
+        return "¥" + String.format(java.util.Locale.ROOT, "%,.2f", new java.math.BigDecimal(yuan));
     }
 
     public MaterialClass[] getClasses() {

@@ -308,6 +308,31 @@ class StockApiIT {
     }
 
     @Test
+    void totals_per_material_add_up_to_the_lots_and_carry_their_value_at_cost() {
+        JsonNode totals = as("yongjia.manager").get("api/stock/totals?warehouse=" + YONGJIA).json();
+        assertThat(totals.size()).isPositive();
+        for (JsonNode t : totals) {
+            BigDecimal lots = BigDecimal.ZERO;
+            BigDecimal value = BigDecimal.ZERO;
+            for (JsonNode b : as("yongjia.manager").get("api/stock/balances?warehouse=" + YONGJIA + "&material="
+                    + t.get("material").asText() + "&size=500").json().get("items")) {
+                lots = lots.add(new BigDecimal(b.get("quantity").asText()));
+                if (b.hasNonNull("unitCost")) {
+                    value = value.add(new BigDecimal(b.get("quantity").asText())
+                            .multiply(new BigDecimal(b.get("unitCost").get("amount").asText())));
+                }
+            }
+            assertThat(new BigDecimal(t.get("usable").asText()).add(new BigDecimal(t.get("expired").asText())))
+                    .as(t.get("material").asText()).isEqualByComparingTo(lots);
+            assertThat(new BigDecimal(t.get("valueCny").asText())).as(t.get("material").asText())
+                    .isEqualByComparingTo(value.setScale(2, java.math.RoundingMode.HALF_UP));
+        }
+        assertThat(as("yongjia.manager").get("api/stock/totals?class=RESCUE").json().findValuesAsText("materialClass"))
+                .containsOnly("RESCUE");
+        assertProblem(as("yongjia.manager").get("api/stock/totals?warehouse=ZJ-330302"), 403, "outside-jurisdiction");
+    }
+
+    @Test
     void the_alerts_list_puts_the_soonest_expiry_first() {
         JsonNode items = as("province.manager").get("api/stock/balances?expiringWithinDays=90&sort=expiry&size=100")
                 .json().get("items");

@@ -199,8 +199,15 @@ class UiBrowserIT {
         assertThat(browser.findElement(By.id("messages")).getText()).as("no English in the Chinese UI")
                 .doesNotContain("not enough");
 
-        // The filter finds the material by its Chinese name.
+        // Totals per material first; a click on one drills down to its lots.
         pick("stock:fWarehouse", "ZJ-330324", "ZJ-330324");
+        click(By.id("stock:filter"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("stock:totals"), "毛毯"));
+        click(By.xpath("//*[@id='stock:totals']//a[contains(@class,'rc-drill') and normalize-space(.)='毛毯']"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("stock:balances"), lot));
+        assertThat(browser.findElement(By.id("stock:balances")).getText()).doesNotContain("棉被");
+        // The filter finds the material by its Chinese name too.
+        browser.findElement(By.id("stock:fMaterial")).clear();
         browser.findElement(By.id("stock:fMaterial")).sendKeys("毛毯");
         click(By.id("stock:filter"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("stock:balances"), lot));
