@@ -157,6 +157,37 @@ public class StockQueries {
     }
 
     /**
+     * Per material of a warehouse (optionally one material and lot), the ledger over a period: the balance at
+     * its start, what came in and went out during it, the balance at its end. Summed from the ledger itself,
+     * so that the document agrees with its rows whatever the balances say.
+     */
+    public java.util.List<LedgerTotal> ledgerTotals(String warehouse, String material, String lot,
+                                                     java.time.Instant from, java.time.Instant to) {
+        scope(null, warehouse);
+        @SuppressWarnings("unchecked")
+        java.util.List<Object[]> rows = em.createNativeQuery("select m.code, m.name_zh, m.name_en, m.unit_zh, m.unit_en,"
+                        + " coalesce(sum(case when x.occurred_at < ?2 then x.quantity_delta end), 0),"
+                        + " coalesce(sum(case when x.occurred_at >= ?2 and x.quantity_delta > 0 then x.quantity_delta end), 0),"
+                        + " coalesce(-sum(case when x.occurred_at >= ?2 and x.quantity_delta < 0 then x.quantity_delta end), 0)"
+                        + " from stock_movement x join warehouse w on w.id = x.warehouse_id join stock_lot l on l.id = x.lot_id"
+                        + " join material m on m.code = l.material_code"
+                        + " where w.code = ?1 and x.occurred_at < ?3 and (cast(?4 as varchar) is null or m.code = cast(?4 as varchar))"
+                        + " and (cast(?5 as varchar) is null or l.lot_number = cast(?5 as varchar))"
+                        + " group by m.code, m.name_zh, m.name_en, m.unit_zh, m.unit_en, m.material_class"
+                        + " order by m.material_class, m.code")
+                .setParameter(1, warehouse.trim()).setParameter(2, from.atOffset(java.time.ZoneOffset.UTC))
+                .setParameter(3, to.atOffset(java.time.ZoneOffset.UTC)).setParameter(4, material)
+                .setParameter(5, lot).getResultList();
+        return rows.stream().map(r -> {
+            Quantity opening = new Quantity((java.math.BigDecimal) r[5]);
+            Quantity in = new Quantity((java.math.BigDecimal) r[6]);
+            Quantity out = new Quantity((java.math.BigDecimal) r[7]);
+            return new LedgerTotal((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+                    opening.toString(), in.toString(), out.toString(), opening.plus(in).minus(out).toString());
+        }).toList();
+    }
+
+    /**
      * A material filter that is a code (any case) means that material; anything else ("棉被", "quilt", "tent")
      * is looked for in names and codes.
      */

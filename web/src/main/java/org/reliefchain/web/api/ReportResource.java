@@ -152,39 +152,58 @@ public class ReportResource {
     @GET
     @Path("stock-ledger.pdf")
     @Produces("application/pdf")
-    @Operation(summary = "库存台账 as PDF: every movement of a warehouse in your jurisdiction from/to (ISO-8601"
-            + " instants; default: the last 30 days), oldest first")
-    public Response stockLedgerPdf(@QueryParam("warehouse") String warehouse, @QueryParam("from") String from,
+    @Operation(summary = "库存台账 as PDF: the movements of a warehouse in your jurisdiction from/to (ISO-8601 instants or"
+            + " dates; default: the last 30 days), oldest first, with each material's opening balance, receipts, issues"
+            + " and closing balance; material and lot narrow it to one material or lot")
+    public Response stockLedgerPdf(@QueryParam("warehouse") String warehouse, @QueryParam("material") String material,
+                                   @QueryParam("lot") String lot, @QueryParam("from") String from,
                                    @QueryParam("to") String to, @QueryParam("lang") String lang) {
-        return stockLedger(warehouse, from, to, lang, ReportFormat.PDF);
+        return stockLedger(warehouse, material, lot, from, to, lang, ReportFormat.PDF);
     }
 
     @GET
     @Path("stock-ledger.xlsx")
     @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     @Operation(summary = "库存台账 as XLSX")
-    public Response stockLedgerXlsx(@QueryParam("warehouse") String warehouse, @QueryParam("from") String from,
+    public Response stockLedgerXlsx(@QueryParam("warehouse") String warehouse, @QueryParam("material") String material,
+                                    @QueryParam("lot") String lot, @QueryParam("from") String from,
                                     @QueryParam("to") String to, @QueryParam("lang") String lang) {
-        return stockLedger(warehouse, from, to, lang, ReportFormat.XLSX);
+        return stockLedger(warehouse, material, lot, from, to, lang, ReportFormat.XLSX);
     }
 
-    private Response stockLedger(String warehouse, String fromText, String toText, String lang, ReportFormat format) {
+    private Response stockLedger(String warehouse, String materialText, String lotText, String fromText, String toText,
+                                 String lang, ReportFormat format) {
         if (warehouse == null || warehouse.isBlank()) {
             throw new InvalidInputException("warehouse", "is required");
         }
-        java.time.Instant to = fromOr(Params.instant("to", toText), java.time.Instant.now());
-        java.time.Instant from = fromOr(Params.instant("from", fromText), to.minus(java.time.Duration.ofDays(30)));
+        java.time.Instant to = fromOr(day("to", toText, 1), java.time.Instant.now());
+        java.time.Instant from = fromOr(day("from", fromText, 0), to.minus(java.time.Duration.ofDays(30)));
+        if (!from.isBefore(to)) {
+            throw new InvalidInputException("from", "must be before to", "format");
+        }
+        String material = Params.text(materialText);
+        String lot = Params.text(lotText);
         Locale locale = Params.locale(lang);
+        boolean english = locale == Locale.ENGLISH;
         List<MovementView> movements = new ArrayList<>(everything(page -> stock.movements(
-                new MovementQuery(warehouse.trim(), null, null, from, to), page), "from", "choose a shorter period"));
+                new MovementQuery(warehouse.trim(), material, lot, from, to), page), "from", "choose a shorter period"));
         java.util.Collections.reverse(movements); // the query answers newest first; a ledger reads oldest first
+        List<org.reliefchain.stock.LedgerTotal> totals = stock.ledgerTotals(warehouse, material, lot, from, to);
+        Map<String, org.reliefchain.stock.LedgerTotal> byMaterial = new HashMap<>();
+        totals.forEach(t -> byMaterial.put(t.material(), t));
         DateTimeFormatter minute = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(CHINA);
         List<Map<String, ?>> rows = new ArrayList<>();
+        for (org.reliefchain.stock.LedgerTotal t : totals) {
+            rows.add(balanceRow(minute.format(from), Labels.get("ledger.opening", locale), t, t.opening(), english));
+        }
         for (MovementView m : movements) {
+            org.reliefchain.stock.LedgerTotal t = byMaterial.get(m.material());
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("occurred", minute.format(m.occurredAt()));
-            row.put("type", Labels.get("movement." + m.type().name(), locale));
-            row.put("material", m.material());
+            row.put("number", String.valueOf(m.id()));
+            row.put("type", Labels.get("movement." + m.type().name(), locale) + (m.reason() == null ? ""
+                    : " · " + m.reason()));
+            row.put("material", t == null ? m.material() : (english ? t.nameEn() : t.nameZh()));
             row.put("lot", m.lot());
             row.put("reference", m.reference() == null ? "" : m.reference());
             row.put("quantity", m.quantity());
@@ -192,12 +211,46 @@ public class ReportResource {
             row.put("actor", m.actor());
             rows.add(row);
         }
+        for (org.reliefchain.stock.LedgerTotal t : totals) {
+            Map<String, Object> row = balanceRow(minute.format(to), Labels.get("ledger.closing", locale, t.in(),
+                    t.out()), t, t.closing(), english);
+            rows.add(row);
+        }
         var w = warehouses.get(warehouse.trim());
         Map<String, Object> params = new HashMap<>();
-        params.put("scope", w.code() + " " + (locale == Locale.ENGLISH ? w.nameEn() : w.nameZh()));
+        params.put("scope", (english ? w.nameEn() : w.nameZh()) + " (" + w.code() + ")"
+                + (lot == null ? "" : " · " + Labels.get("ledger.lot", locale, lot)));
         params.put("period", minute.format(from) + " – " + minute.format(to));
         return document(ReportTemplate.STOCK_LEDGER, params, rows, locale, format,
                 "stock-ledger-" + w.code() + "." + format.extension());
+    }
+
+    /** An opening or closing line of one material: no movement, the material's total in the balance column. */
+    private static Map<String, Object> balanceRow(String at, String what, org.reliefchain.stock.LedgerTotal t,
+                                                  String balance, boolean english) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("occurred", at);
+        row.put("number", "");
+        row.put("type", what);
+        row.put("material", english ? t.nameEn() : t.nameZh());
+        row.put("lot", "");
+        row.put("reference", "");
+        row.put("quantity", "");
+        row.put("balance", balance + " " + (english ? t.unitEn() : t.unitZh()));
+        row.put("actor", "");
+        return row;
+    }
+
+    /** An instant, or a date (yyyy-MM-dd) read as the start of that day in China plus {@code days}. */
+    private static java.time.Instant day(String field, String text, int days) {
+        if (text != null && text.trim().matches("\\d{4}-\\d{2}-\\d{2}")) {
+            try {
+                return java.time.LocalDate.parse(text.trim()).plusDays(days).atStartOfDay(CHINA).toInstant();
+            } catch (java.time.DateTimeException e) {
+                throw new InvalidInputException(field, "must be a date such as 2026-08-10", "format");
+            }
+        }
+        return Params.instant(field, text);
     }
 
     @GET

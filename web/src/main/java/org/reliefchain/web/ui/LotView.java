@@ -29,6 +29,9 @@ public class LotView implements Serializable {
     private String lot;
     private BalanceView balance;
     private List<MovementView> history;
+    /** The ledger's period: the last 30 days unless the user picks another. */
+    private java.time.LocalDate ledgerFrom = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(30);
+    private java.time.LocalDate ledgerTo = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
 
     /** Called once the view parameters are set. */
     public void load() {
@@ -42,6 +45,10 @@ public class LotView implements Serializable {
                 PageRequest.of(0, PageRequest.MAX_SIZE)).items());
     }
 
+    public java.time.LocalDate getLedgerFrom() { return ledgerFrom; }
+    public void setLedgerFrom(java.time.LocalDate ledgerFrom) { this.ledgerFrom = ledgerFrom; }
+    public java.time.LocalDate getLedgerTo() { return ledgerTo; }
+    public void setLedgerTo(java.time.LocalDate ledgerTo) { this.ledgerTo = ledgerTo; }
     public String getWarehouse() { return warehouse; }
     public void setWarehouse(String warehouse) { this.warehouse = warehouse; }
     public String getMaterial() { return material; }

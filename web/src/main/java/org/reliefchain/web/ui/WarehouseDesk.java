@@ -39,6 +39,9 @@ public class WarehouseDesk implements Serializable {
     private String division;
     private String text;
     private LazyDataModel<WarehouseView> list;
+    /** The period of the ledger links on every row: the last 30 days unless the user picks another. */
+    private java.time.LocalDate ledgerFrom = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(30);
+    private java.time.LocalDate ledgerTo = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
 
     /** The form: a new warehouse when {@code editing} is null, else the one being changed. */
     private WarehouseForm form;
@@ -138,6 +141,10 @@ public class WarehouseDesk implements Serializable {
         return locale.text("warehouse.status." + w.status());
     }
 
+    public java.time.LocalDate getLedgerFrom() { return ledgerFrom; }
+    public void setLedgerFrom(java.time.LocalDate ledgerFrom) { this.ledgerFrom = ledgerFrom; }
+    public java.time.LocalDate getLedgerTo() { return ledgerTo; }
+    public void setLedgerTo(java.time.LocalDate ledgerTo) { this.ledgerTo = ledgerTo; }
     public List<WarehouseKind> getKinds() { return List.of(WarehouseKind.values()); }
     public List<DivisionLevel> getLevels() { return List.of(DivisionLevel.values()); }
     public LazyDataModel<WarehouseView> getList() { return list; }

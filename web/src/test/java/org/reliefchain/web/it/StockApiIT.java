@@ -583,12 +583,27 @@ class StockApiIT {
     @Test
     void the_stock_ledger_of_a_warehouse_prints_its_movements_of_the_period() throws Exception {
         String lot = "L-" + UUID.randomUUID().toString().substring(0, 8);
-        as("yongjia.manager").post("api/stock/movements", receipt(YONGJIA, "BLANKET", lot, "9", null, key()));
+        long id = as("yongjia.manager").post("api/stock/movements", receipt(YONGJIA, "BLANKET", lot, "9", null, key()))
+                .json().get("movement").get("id").asLong();
+        as("yongjia.manager").post("api/stock/movements", issue(YONGJIA, "BLANKET", "4", key()).replace("\"quantity\"",
+                "\"lot\":\"" + lot + "\",\"reference\":\"FF-2026-17\",\"quantity\""));
         Api.Reply pdf = as("yongjia.manager").get("api/reports/stock-ledger.pdf?warehouse=" + YONGJIA);
         assertThat(pdf.status()).as(pdf.text()).isEqualTo(200);
         try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
-            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("库存台账", "永嘉县", lot, "入库");
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("库存台账", "永嘉县", lot, "入库",
+                    "毛毯", "期初结存", "期末结存", String.valueOf(id), "FF-2026-17");
         }
+        // One lot over a period given by dates: opens at 0, 9 in, 4 out, closes at 5.
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        Api.Reply ofLot = as("yongjia.manager").get("api/reports/stock-ledger.pdf?warehouse=" + YONGJIA
+                + "&material=BLANKET&lot=" + lot + "&from=" + today + "&to=" + today);
+        assertThat(ofLot.status()).as(ofLot.text()).isEqualTo(200);
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(ofLot.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(text).contains("期初结存 毛毯 0 条", "期末结存（本期收入 9，发出 4） 毛毯 5 条");
+        }
+        assertProblem(as("yongjia.manager").get("api/reports/stock-ledger.pdf?warehouse=" + YONGJIA
+                + "&from=2026-02-30"), 400, "validation");
         assertProblem(as("yongjia.manager").get("api/reports/stock-ledger.pdf?warehouse=ZJ-330302"), 403,
                 "outside-jurisdiction");
     }
