@@ -11,11 +11,12 @@ import org.reliefchain.security.Role;
  * What a user may do to an order now. One rule for the service's checks, the inbox and the buttons on the
  * order's page, so that a screen never offers what the server then refuses:
  * <ul>
- *   <li>submit, delete a draft, receive: a manager whose jurisdiction contains the destination;</li>
+ *   <li>submit, delete a draft: a manager whose jurisdiction contains the destination;</li>
+ *   <li>receive: a manager whose jurisdiction contains the destination, not the one who shipped;</li>
  *   <li>approve, reject: a manager whose jurisdiction contains both ends, not the requester;</li>
  *   <li>ship: a manager whose jurisdiction contains the source;</li>
- *   <li>cancel: a draft by the destination's managers; a submitted or approved order, not yet shipped, by the
- *       managers of either end (the source's when it cannot ship at all).</li>
+ *   <li>cancel: a submitted or approved order, not yet shipped, by the managers of either end (the source's
+ *       when it cannot ship at all); a draft is deleted instead.</li>
  * </ul>
  */
 public enum AllocationAction {
@@ -31,7 +32,7 @@ public enum AllocationAction {
         boolean approver = source && destination && !caller.username().equals(order.requestedBy());
         AllocationStatus status = order.status();
         if (status == AllocationStatus.DRAFT && destination) {
-            actions.addAll(EnumSet.of(SUBMIT, DELETE, CANCEL));
+            actions.addAll(EnumSet.of(SUBMIT, DELETE));
         }
         if (approver && order.awaitingApproval()) {
             actions.add(APPROVE);
@@ -42,7 +43,7 @@ public enum AllocationAction {
         if (source && order.shippable()) {
             actions.add(SHIP);
         }
-        if (destination && status == AllocationStatus.SHIPPED) {
+        if (destination && status == AllocationStatus.SHIPPED && !caller.username().equals(order.shippedBy())) {
             actions.add(RECEIVE);
         }
         if ((source || destination) && (status == AllocationStatus.SUBMITTED || status == AllocationStatus.APPROVED)) {

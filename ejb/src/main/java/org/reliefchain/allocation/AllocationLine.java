@@ -73,11 +73,11 @@ public class AllocationLine {
 
     public Quantity shipped() { return shippedQuantity == null ? Quantity.ZERO : new Quantity(shippedQuantity); }
 
-    AllocationView.Line view(org.reliefchain.catalog.Material material) {
+    AllocationView.Line view(org.reliefchain.catalog.Material material, String availableAtSource) {
         String closedShort = shippedQuantity == null ? null : requested().minus(shipped()).toString();
         return new AllocationView.Line(lineNo, materialCode, material.nameZh(), material.nameEn(), material.unitZh(),
                 material.unitEn(), requested().toString(), str(shippedQuantity), closedShort, str(receivedQuantity),
-                str(damagedQuantity), str(shortageQuantity), receiptNote);
+                str(damagedQuantity), str(shortageQuantity), receiptNote, availableAtSource);
     }
 
     private static String str(BigDecimal q) {

@@ -124,7 +124,10 @@ public class AllocationOrder {
         submittedAt = now;
     }
 
-    /** From draft up to approved-not-shipped: once goods have left, the order runs to its receipt. */
+    /**
+     * Submitted or approved, not shipped: once goods have left, the order runs to its receipt (a draft is
+     * deleted instead).
+     */
     void cancel(String who, String reason, Instant now) {
         if (!cancellable()) {
             throw refused("cancel");
@@ -136,8 +139,7 @@ public class AllocationOrder {
     }
 
     boolean cancellable() {
-        return status == AllocationStatus.DRAFT || status == AllocationStatus.SUBMITTED
-                || status == AllocationStatus.APPROVED;
+        return status == AllocationStatus.SUBMITTED || status == AllocationStatus.APPROVED;
     }
 
     /** Whether the approver may still approve (a normal order before shipping, an emergency one also after). */
@@ -242,6 +244,8 @@ public class AllocationOrder {
     public AllocationStatus status() { return status; }
 
     public String requestedBy() { return requestedBy; }
+
+    public String shippedBy() { return shippedBy; }
 
     public String approverDivision() { return approverDivision; }
 

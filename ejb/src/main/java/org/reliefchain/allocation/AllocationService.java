@@ -83,7 +83,7 @@ public class AllocationService {
         guard.require(to.division(), "requesting for warehouse " + to.code());
         Warehouse from = warehouses.find(form.getFromWarehouse().trim());
         if (from.id().equals(to.id())) {
-            throw new InvalidInputException("fromWarehouse", "must differ from toWarehouse");
+            throw new InvalidInputException("fromWarehouse", "must differ from toWarehouse", "same-warehouse");
         }
         if (!from.active() || !to.active()) {
             throw new ConflictException("warehouse-inactive", "both warehouses must be active");
@@ -99,7 +99,8 @@ public class AllocationService {
             AllocationForm.LineForm line = form.getLines().get(i);
             Material material = catalog.find(line.getMaterial().trim());
             if (!seen.add(material.code())) {
-                throw new InvalidInputException("lines[" + i + "].material", material.code() + " is listed twice");
+                throw new InvalidInputException("lines[" + i + "].material", material.code() + " is listed twice",
+                        "listed-twice");
             }
             order.addLine(material.code(), material.whole("lines[" + i + "].quantity",
                     Quantity.parsePositive("lines[" + i + "].quantity", line.getQuantity())));
@@ -172,7 +173,7 @@ public class AllocationService {
         Warehouse to = em.find(Warehouse.class, order.toWarehouseId());
         boolean source = caller.jurisdiction().covers(from.division());
         boolean destination = caller.jurisdiction().covers(to.division());
-        if (!destination && !(source && order.status() != AllocationStatus.DRAFT)) {
+        if (!destination && !source) {
             throw new OutsideJurisdictionException(caller.jurisdiction().root(), to.division(), "allocation order");
         }
         order.cancel(caller.username(), why, clock.now());
@@ -296,6 +297,10 @@ public class AllocationService {
         AllocationOrder order = find(id);
         Warehouse to = em.find(Warehouse.class, order.toWarehouseId());
         Caller caller = requireDestination(order, "receive");
+        if (caller.username().equals(order.shippedBy())) {
+            throw new ConflictException("same-person", "order " + order.reference() + " was shipped by "
+                    + caller.username() + "; the receiving side confirms its receipt");
+        }
         Map<String, ReceiptForm.LineReceipt> reported = new HashMap<>();
         if (form != null && form.getLines() != null) {
             for (ReceiptForm.LineReceipt r : form.getLines()) {
@@ -313,12 +318,17 @@ public class AllocationService {
             ReceiptForm.LineReceipt r = reported.remove(line.materialCode());
             Quantity damaged = r == null || r.getDamaged() == null || r.getDamaged().isBlank() ? Quantity.ZERO
                     : nonNegative("damaged", line, r.getDamaged());
+            if (damaged.compareTo(line.shipped()) > 0) {
+                throw new InvalidInputException("lines." + line.materialCode() + ".damaged", "damaged " + damaged
+                        + " exceeds the " + line.shipped() + " shipped", "not-more-than", line.shipped().toString());
+            }
             Quantity good = r == null || r.getReceived() == null || r.getReceived().isBlank()
                     ? line.shipped().minus(damaged) : nonNegative("received", line, r.getReceived());
             Quantity arrived = good.plus(damaged);
             if (arrived.compareTo(line.shipped()) > 0) {
-                throw new InvalidInputException("lines." + line.materialCode(), "received " + good + " and damaged "
-                        + damaged + " exceed the " + line.shipped() + " shipped");
+                throw new InvalidInputException("lines." + line.materialCode() + ".received", "received " + good
+                        + " and damaged " + damaged + " exceed the " + line.shipped() + " shipped", "exceeds-shipped",
+                        line.shipped().toString());
             }
             Quantity toTakeIn = arrived;
             Quantity toWriteOff = damaged;
@@ -343,6 +353,10 @@ public class AllocationService {
         return saved(order, "ALLOCATION_RECEIVED", "received");
     }
 
+    /**
+     * One order; for a viewer who covers the source and while the order has not shipped, each line also says
+     * how much usable stock the source holds now, so that an approver or shipper sees a shortage before acting.
+     */
     @RolesAllowed({"WAREHOUSE_MANAGER", "DISPATCHER", "FINANCE", "AUDITOR", "ADMIN"})
     public AllocationView get(long id) {
         AllocationOrder order = find(id);
@@ -352,7 +366,9 @@ public class AllocationService {
         if (!caller.jurisdiction().covers(from.division()) && !caller.jurisdiction().covers(to.division())) {
             throw new OutsideJurisdictionException(caller.jurisdiction().root(), to.division(), "allocation order");
         }
-        return view(order);
+        boolean beforeShipping = order.status() == AllocationStatus.DRAFT || order.status() == AllocationStatus.SUBMITTED
+                || order.status() == AllocationStatus.APPROVED;
+        return view(order, beforeShipping && caller.jurisdiction().covers(from.division()) ? from : null);
     }
 
     /**
@@ -371,7 +387,7 @@ public class AllocationService {
                             + " and o.status in :late))"
                             + " or (f.divisionCode like :s3 and (o.status = :approved or o.status = :submitted2"
                             + " and o.emergencyReference is not null))"
-                            + " or (t.divisionCode like :s4 and o.status = :shipped)",
+                            + " or (t.divisionCode like :s4 and o.status = :shipped and o.shippedBy <> :me)",
                     "s1", scope, "s2", scope, "s3", scope, "s4", scope, "me", caller.username(),
                     "submitted", AllocationStatus.SUBMITTED, "submitted2", AllocationStatus.SUBMITTED,
                     "late", List.of(AllocationStatus.SHIPPED, AllocationStatus.RECEIVED),
@@ -424,7 +440,8 @@ public class AllocationService {
         Quantity q = catalog.find(line.materialCode()).whole("lines." + line.materialCode() + "." + what,
                 new Quantity(parse(what, line, text)));
         if (q.value().signum() < 0) {
-            throw new InvalidInputException("lines." + line.materialCode() + "." + what, "must not be negative");
+            throw new InvalidInputException("lines." + line.materialCode() + "." + what, "must not be negative",
+                    "negative");
         }
         return q;
     }
@@ -438,7 +455,7 @@ public class AllocationService {
             return v;
         } catch (NumberFormatException e) {
             throw new InvalidInputException("lines." + line.materialCode() + "." + what,
-                    "must be a decimal number with at most 3 decimals");
+                    "must be a decimal number with at most 3 decimals", "number");
         }
     }
 
@@ -463,6 +480,11 @@ public class AllocationService {
     }
 
     private AllocationView view(AllocationOrder order) {
+        return view(order, null);
+    }
+
+    /** {@code stockOf}: the source, when the lines should say what it holds now; else null. */
+    private AllocationView view(AllocationOrder order, Warehouse stockOf) {
         Warehouse from = em.find(Warehouse.class, order.fromWarehouseId());
         Warehouse to = em.find(Warehouse.class, order.toWarehouseId());
         List<AllocationView.InTransit> inTransit = new ArrayList<>();
@@ -475,9 +497,20 @@ public class AllocationService {
             }
         }
         List<AllocationView.Line> lines = order.lines().stream()
-                .map(l -> l.view(catalog.find(l.materialCode()))).toList();
+                .map(l -> l.view(catalog.find(l.materialCode()), stockOf == null ? null : usable(stockOf, l.materialCode())))
+                .toList();
         return order.view(place(from), place(to), lines, inTransit,
                 AllocationAction.allowed(order, guard.caller(), from.division(), to.division()), clock.now());
+    }
+
+    /** Usable (not expired) stock of a material in a warehouse now. */
+    private String usable(Warehouse w, String material) {
+        Number q = (Number) em.createNativeQuery("select coalesce(sum(b.quantity), 0) from stock_balance b"
+                        + " join stock_lot l on l.id = b.lot_id where b.warehouse_id = ?1 and l.material_code = ?2"
+                        + " and (l.expiry_date is null or l.expiry_date >= ?3)")
+                .setParameter(1, w.id()).setParameter(2, material)
+                .setParameter(3, java.time.LocalDate.ofInstant(clock.now(), CHINA)).getSingleResult();
+        return new Quantity(new java.math.BigDecimal(q.toString())).toString();
     }
 
     private static AllocationView.Place place(Warehouse w) {

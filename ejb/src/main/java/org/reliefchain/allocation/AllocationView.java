@@ -24,11 +24,13 @@ public record AllocationView(long id, String number, String fromWarehouse, Strin
 
     /**
      * One material of the order. {@code closedShort} is what the source did not ship and will not (a partial
-     * shipment closes the rest of each line short); {@code shortage} is what was shipped and did not arrive.
+     * shipment closes the rest of each line short); {@code shortage} is what was shipped and did not arrive;
+     * {@code availableAtSource} is the usable stock the source holds now, given to a viewer who covers the source
+     * while the order has not shipped (null otherwise).
      */
     public record Line(int lineNo, String material, String materialZh, String materialEn, String unitZh,
                        String unitEn, String requested, String shipped, String closedShort, String received,
-                       String damaged, String shortage, String receiptNote) {
+                       String damaged, String shortage, String receiptNote, String availableAtSource) {
     }
 
     /** A lot on its way. */

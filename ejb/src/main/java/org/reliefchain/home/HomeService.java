@@ -74,7 +74,7 @@ public class HomeService {
                 + "f.division_code like ?1 and (o.status = 'APPROVED' or o.status = 'SUBMITTED'"
                 + " and o.emergency_reference is not null)", scope));
         work.add(count("allocations.receive", "/app/allocations", true, "select count(*)" + orders
-                + "t.division_code like ?1 and o.status = 'SHIPPED'", scope));
+                + "t.division_code like ?1 and o.status = 'SHIPPED' and o.shipped_by <> ?2", scope, me));
         work.add(count("allocations.drafts", "/app/allocations", false, "select count(*)" + orders
                 + "o.requested_by = ?1 and o.status = 'DRAFT'", me));
         work.add(count("counts.approve", "/app/counts", true, "select count(*) from stock_count c join warehouse w"

@@ -5,6 +5,7 @@ public class NotFoundException extends BusinessException {
 
     public NotFoundException(String what, Object id) {
         super(what + " " + id + " does not exist");
+        withArgs(String.valueOf(id));
     }
 
     @Override

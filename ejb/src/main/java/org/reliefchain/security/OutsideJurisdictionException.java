@@ -8,6 +8,7 @@ public class OutsideJurisdictionException extends BusinessException {
 
     public OutsideJurisdictionException(DivisionCode jurisdiction, DivisionCode target, String what) {
         super(what + " in division " + target + " is outside your jurisdiction " + jurisdiction);
+        withArgs(target.value(), jurisdiction.value());
     }
 
     @Override

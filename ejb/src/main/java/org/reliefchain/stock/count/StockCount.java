@@ -120,14 +120,15 @@ public class StockCount {
 
     List<StockCountLine> lines() { return lines; }
 
-    StockCountView view(String warehouseCode, java.util.function.LongFunction<String[]> lotNames) {
+    /** {@code lotNames} gives per lot: material code, lot number, material name (zh, en), unit (zh, en). */
+    StockCountView view(String warehouseCode, String warehouseName, java.util.function.LongFunction<String[]> lotNames) {
         List<StockCountView.Line> out = new ArrayList<>();
         for (StockCountLine l : lines) {
             String[] lot = lotNames.apply(l.lotId());
             out.add(new StockCountView.Line(lot[0], lot[1], l.expected().toString(), l.countedText(),
-                    l.isCounted() ? l.variance().toString() : null, l.note()));
+                    l.isCounted() ? l.variance().toString() : null, l.note(), lot[2], lot[3], lot[4], lot[5]));
         }
         return new StockCountView(id, number, warehouseCode, status, openedBy, openedAt, submittedBy, submittedAt,
-                approvedBy, approvedAt, out, version);
+                approvedBy, approvedAt, out, version, warehouseName);
     }
 }

@@ -165,10 +165,28 @@ public class StockCountService {
     }
 
     private StockCountView view(StockCount count) {
-        String code = em.find(Warehouse.class, count.warehouseId()).code();
-        return count.view(code, lotId -> {
+        Warehouse w = em.find(Warehouse.class, count.warehouseId());
+        return count.view(w.code(), w.nameZh(), lotId -> {
             StockLot lot = em.find(StockLot.class, lotId);
-            return new String[] {lot.materialCode(), lot.lotNumber()};
+            org.reliefchain.catalog.Material m = em.find(org.reliefchain.catalog.Material.class, lot.materialCode());
+            return new String[] {lot.materialCode(), lot.lotNumber(), m.nameZh(), m.nameEn(), m.unitZh(), m.unitEn()};
         });
+    }
+
+    /** A count by the number people see on it (PD2026-000001). */
+    public StockCountView byNumber(String number) {
+        StockCount count = em.createQuery("select c from StockCount c where c.number = :n", StockCount.class)
+                .setParameter("n", number == null ? "" : number.trim().toUpperCase(java.util.Locale.ROOT))
+                .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("stock count", number));
+        return get(count.id());
+    }
+
+    /** Counts in progress (open or awaiting approval) inside the jurisdiction, oldest first: they block stock. */
+    public java.util.List<StockCountView> inProgress() {
+        return em.createQuery("select c from StockCount c, Warehouse w where w.id = c.warehouseId"
+                        + " and w.divisionCode like :scope and c.status <> :approved order by c.id", StockCount.class)
+                .setParameter("scope", guard.caller().jurisdiction().likePattern())
+                .setParameter("approved", StockCount.Status.APPROVED).setMaxResults(200)
+                .getResultStream().map(this::view).toList();
     }
 }

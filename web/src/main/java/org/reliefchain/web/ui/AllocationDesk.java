@@ -155,8 +155,8 @@ public class AllocationDesk implements Serializable {
     /** Saves the request as a draft and opens it, where it is checked once more and submitted. */
     public String request() {
         AllocationForm form = new AllocationForm();
-        form.setFromWarehouse(Pickers.code(fromWarehouse));
-        form.setToWarehouse(Pickers.code(toWarehouse));
+        form.setFromWarehouse(pickers.warehouseCode(fromWarehouse));
+        form.setToWarehouse(pickers.warehouseCode(toWarehouse));
         form.setPurpose(purpose);
         form.setIncident(emergencyReference);
         List<AllocationForm.LineForm> lines = new ArrayList<>();

@@ -134,8 +134,24 @@ public class AllocationPage implements Serializable {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
+    /** The number, or for a draft (which has none yet; the badge says it is a draft) its id. */
     public String getReference() {
-        return order.number() != null ? order.number() : locale.text("allocation.draftNo", order.id());
+        return order.number() != null ? order.number() : "#" + order.id();
+    }
+
+    public boolean isShowsSourceStock() {
+        return order != null && order.lines().stream().anyMatch(l -> l.availableAtSource() != null);
+    }
+
+    /** The source holds less usable stock than the line asks for. */
+    public boolean lacking(AllocationView.Line l) {
+        return l.availableAtSource() != null
+                && new java.math.BigDecimal(l.availableAtSource()).compareTo(new java.math.BigDecimal(l.requested())) < 0;
+    }
+
+    /** A material of the order by its name in the user's language. */
+    public String materialOf(String code) {
+        return order.lines().stream().filter(l -> l.material().equals(code)).findFirst().map(this::material).orElse(code);
     }
 
     public String place(AllocationView.Place p) {

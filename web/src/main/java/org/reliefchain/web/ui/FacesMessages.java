@@ -41,7 +41,10 @@ final class FacesMessages {
         } else {
             return false;
         }
-        ctx.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        // A table asks for its count and its rows: one refusal, said once.
+        if (ctx.getMessageList().stream().noneMatch(m -> text.equals(m.getSummary()))) {
+            ctx.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        }
         ctx.validationFailed();
         mark(ctx, Refusals.leaves((RuntimeException) cause));
         return true;

@@ -36,7 +36,14 @@ final class PagedModel<T> extends LazyDataModel<T> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) loader.apply(0, 1).total();
+        try {
+            return (int) loader.apply(0, 1).total();
+        } catch (RuntimeException e) {
+            if (!FacesMessages.refused(e)) {
+                throw e;
+            }
+            return 0;
+        }
     }
 
     @Override

@@ -52,6 +52,22 @@ public class Pickers {
         return locale.isEnglish() && en != null && !en.isBlank() ? en : zh;
     }
 
+    /**
+     * The warehouse code of what the user left in a picker: the picked "名称 (CODE)", or a whole name typed
+     * without picking (the natural thing to do) when exactly one warehouse has it, or else the text as typed
+     * (a code), for the service to accept or refuse.
+     */
+    public String warehouseCode(String text) {
+        String code = code(text);
+        if (code == null || !code.equals(text.trim())) {
+            return code;
+        }
+        List<WarehouseView> named = warehouses.pick(code, false, 5).stream()
+                .filter(w -> code.equals(w.nameZh()) || code.equalsIgnoreCase(w.nameEn())
+                        || code.equalsIgnoreCase(w.code())).toList();
+        return named.size() == 1 ? named.get(0).code() : code;
+    }
+
     /** "永嘉县县级应急物资储备库 (ZJ-330324)" -> "ZJ-330324"; a bare code stays as it is; blank -> null. */
     public static String code(String picked) {
         if (picked == null || picked.isBlank()) {

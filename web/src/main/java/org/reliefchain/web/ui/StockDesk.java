@@ -41,6 +41,8 @@ public class StockDesk implements Serializable {
     private CatalogService catalog;
     @Inject
     private LocaleSelector locale;
+    @Inject
+    private Pickers pickers;
 
     // filters
     private String warehouse;
@@ -58,6 +60,9 @@ public class StockDesk implements Serializable {
     private String lot;
     private String quantity;
     private java.time.LocalDate expiry;
+    private java.time.LocalDate production;
+    /** Yuan per unit, as typed; blank when the receipt has no cost (a donation, say). */
+    private String unitCost;
     /** The kind of reason picked from the type's list; {@link #reason} adds the details. */
     private String reasonKind;
     private String reason;
@@ -71,7 +76,7 @@ public class StockDesk implements Serializable {
     }
 
     private Page<BalanceView> page(int page, int size) {
-        return queries.balances(new BalanceQuery(Pickers.code(warehouse), blank(material), null, materialClass,
+        return queries.balances(new BalanceQuery(pickers.warehouseCode(warehouse), blank(material), null, materialClass,
                 expiringWithinDays, null), PageRequest.of(page, Math.min(size, PageRequest.MAX_SIZE)));
     }
 
@@ -98,19 +103,29 @@ public class StockDesk implements Serializable {
         }
         MovementForm form = new MovementForm();
         form.setType(type);
-        form.setWarehouse(Pickers.code(formWarehouse));
-        form.setToWarehouse("TRANSFER".equals(type) ? Pickers.code(toWarehouse) : null);
+        form.setWarehouse(pickers.warehouseCode(formWarehouse));
+        form.setToWarehouse("TRANSFER".equals(type) ? pickers.warehouseCode(toWarehouse) : null);
         form.setMaterial(blank(formMaterial));
         form.setLot(blank(lot));
         form.setQuantity(blank(quantity));
         form.setExpiryDate("RECEIPT".equals(type) && expiry != null ? expiry.toString() : null);
+        form.setProductionDate("RECEIPT".equals(type) && production != null ? production.toString() : null);
+        if ("RECEIPT".equals(type) && blank(unitCost) != null) {
+            MovementForm.MoneyForm cost = new MovementForm.MoneyForm();
+            cost.setAmount(blank(unitCost));
+            cost.setCurrency("CNY");
+            form.setUnitCost(cost);
+        }
         form.setReason(reasonText());
         form.setIdempotencyKey(idempotencyKey);
         MovementResult result = FacesMessages.attempt(() -> ledger.record(form));
         if (result != null) {
+            MaterialView m = materials.stream().filter(x -> x.code().equals(result.movement().material())).findFirst()
+                    .orElse(null);
             FacesMessages.info(locale.text("stock.recorded", locale.text("stock.type." + type),
-                    result.movement().quantity(), result.movement().material(), result.movement().lot(),
-                    result.balance()));
+                    result.movement().quantity(), m == null ? result.movement().material() : materialName(m),
+                    result.movement().lot(), result.balance(),
+                    m == null ? "" : locale.isEnglish() ? m.unitEn() : m.unitZh()));
             idempotencyKey = UUID.randomUUID().toString();
             quantity = null;
         }
@@ -136,7 +151,7 @@ public class StockDesk implements Serializable {
     /** Totals per material for the current warehouse and class filters; a click drills down to its lots. */
     public List<org.reliefchain.stock.MaterialTotal> getTotals() {
         if (totals == null) {
-            totals = FacesMessages.attempt(() -> queries.materialTotals(Pickers.code(warehouse), materialClass));
+            totals = FacesMessages.attempt(() -> queries.materialTotals(pickers.warehouseCode(warehouse), materialClass));
             if (totals == null) {
                 totals = List.of();
             }
@@ -190,6 +205,10 @@ public class StockDesk implements Serializable {
     public void setLot(String lot) { this.lot = lot; }
     public String getQuantity() { return quantity; }
     public void setQuantity(String quantity) { this.quantity = quantity; }
+    public java.time.LocalDate getProduction() { return production; }
+    public void setProduction(java.time.LocalDate production) { this.production = production; }
+    public String getUnitCost() { return unitCost; }
+    public void setUnitCost(String unitCost) { this.unitCost = unitCost; }
     public java.time.LocalDate getExpiry() { return expiry; }
     public void setExpiry(java.time.LocalDate expiry) { this.expiry = expiry; }
     public String getReasonKind() { return reasonKind; }

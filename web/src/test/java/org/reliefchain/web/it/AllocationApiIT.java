@@ -148,7 +148,8 @@ class AllocationApiIT {
         long first = draft(county, "ZJ-3303", "BLANKET", "2");
         long second = draft(county, "ZJ-3303", "BLANKET", "3");
         assertThat(texts(county.get("api/allocations/" + first).json().get("actions")))
-                .containsExactlyInAnyOrder("SUBMIT", "DELETE", "CANCEL");
+                .containsExactlyInAnyOrder("SUBMIT", "DELETE");
+        assertProblem(county.post("api/allocations/" + first + "/cancel", "{\"reason\":\"不要了\"}"), 409, "wrong-status");
         // Refused attempts draw no number: a bad material, and a submission by someone outside the destination.
         assertProblem(county.post("api/allocations", allocation("ZJ-3303", YONGJIA, null, "NO-SUCH-THING", "1")), 404,
                 "not-found");
@@ -260,14 +261,20 @@ class AllocationApiIT {
         assertThat(waiting.get("from").get("nameZh").asText()).as("names next to codes").isNotBlank();
         assertThat(waiting.get("lines").get(0).get("materialZh").asText()).isNotBlank();
         assertThat(ids(county, "inbox")).as("the requester waits; nothing to do").doesNotContain(id);
+        JsonNode forApprover = province.get("api/allocations/" + id).json().get("lines").get(0);
+        assertThat(new BigDecimal(forApprover.get("availableAtSource").asText()))
+                .isEqualByComparingTo(onHand("province.manager", "ZJ-3303", "BLANKET"));
+        assertThat(county.get("api/allocations/" + id).json().get("lines").get(0).has("availableAtSource"))
+                .as("the county does not see the city's stock").isFalse();
         assertThat(texts(county.get("api/allocations/" + id).json().get("actions"))).containsExactly("CANCEL");
 
         province.post("api/allocations/" + id + "/approve", "");
         assertThat(texts(find(province, "inbox", id).get("actions"))).contains("SHIP").doesNotContain("APPROVE");
         province.post("api/allocations/" + id + "/ship", "");
         assertThat(texts(find(county, "inbox", id).get("actions"))).containsExactly("RECEIVE");
-        // The province covers the destination too: it may receive (for a county that cannot), nothing else.
-        assertThat(texts(find(province, "inbox", id).get("actions"))).containsExactly("RECEIVE");
+        // The province covers the destination too, but whoever shipped does not confirm the receipt.
+        assertThat(ids(province, "inbox")).doesNotContain(id);
+        assertProblem(province.post("api/allocations/" + id + "/receive", "{}"), 409, "same-person");
         county.post("api/allocations/" + id + "/receive", "{}");
         assertThat(ids(county, "inbox")).as("finished orders wait for no one").doesNotContain(id);
         assertThat(ids(province, "inbox")).doesNotContain(id);

@@ -180,8 +180,8 @@ class UiBrowserIT {
         quantity.clear();
         quantity.sendKeys("12");
         click(By.id("movement:submit"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "入库已登记：12 BLANKET（批次 " + lot
-                + "），结存 12"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "入库已登记：12 条毛毯（批次 " + lot
+                + "），该批次在本仓库结存 12 条"));
 
         // The form keeps warehouse, material and lot when the type changes.
         choose("movementType", "ISSUE", "movement:type", "出库");
@@ -357,13 +357,11 @@ class UiBrowserIT {
         click(By.id("order:submit"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("order-status"), "已提交"));
         click(By.id("order:cancelOrder"));
-        confirm(true);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "原因"));
         assertThat(browser.findElement(By.id("messages")).getText()).as("no field paths, no English")
                 .doesNotContain("reason:", "required");
         browser.findElement(By.id("order:reason")).sendKeys("需求已由乡镇库满足");
         click(By.id("order:cancelOrder"));
-        confirm(true);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("order-status"), "已取消"));
         assertThat(browser.findElement(By.id("order:timeline")).getText()).contains("需求已由乡镇库满足");
         assertThat(browser.findElements(By.id("order:cancelOrder"))).isEmpty();
@@ -451,8 +449,10 @@ class UiBrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("completion")));
         assertThat(browser.findElement(By.id("completion")).getText()).contains("县（区、市）", "乡镇（街道）", "%")
                 .doesNotContain("省\n");
-        assertThat(browser.findElement(By.id("expiring")).getText()).contains("ZJ-330324");
-        assertThat(browser.findElement(By.id("shortfalls")).getText()).doesNotContain("ZJ-3303 ");
+        assertThat(browser.findElement(By.id("alerts:expiring")).getText()).contains("ZJ-330324");
+        // Most urgent first: the county's demo stock has expired lots, and they lead the list.
+        assertThat(browser.findElement(By.xpath("//*[@id='alerts:expiring']//tbody/tr[1]")).getText()).contains("已过期");
+        assertThat(browser.findElement(By.id("alerts:shortfalls")).getText()).doesNotContain("ZJ-3303 ");
     }
 
     @Test
@@ -461,14 +461,17 @@ class UiBrowserIT {
                 .get("api/warehouses?level=VILLAGE&division=331081&size=1").json().get("items").get(0).get("code").asText();
         signIn("province.manager");
         click(By.cssSelector("[id$='menu-counts']"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("count:warehouse"))).sendKeys(village);
+        pick("count:warehouse", village, "(" + village + ")");
         click(By.id("count:open"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("count-number"), "盘点中"));
+        String number = browser.findElement(By.id("count-number")).getText().replaceAll("(?s)^(PD\\d{4}-\\d{6}).*", "$1");
+        assertThat(browser.findElement(By.id("count:inProgress")).getText()).as("listed while in progress").contains(number);
         List<WebElement> fields = browser.findElements(By.cssSelector("input[id$=':counted']"));
         List<WebElement> rows = browser.findElements(By.cssSelector("#count-lines tr"));
         assertThat(fields).isNotEmpty();
         for (int i = 0; i < fields.size(); i++) {
-            String expected = rows.get(i + 1).findElements(By.tagName("td")).get(2).getText();
+            // "12 条": the books' figure with its unit
+            String expected = rows.get(i + 1).findElements(By.tagName("td")).get(2).getText().split(" ")[0];
             fields.get(i).sendKeys(i == 0 ? new java.math.BigDecimal(expected).add(java.math.BigDecimal.ONE)
                     .toPlainString() : expected);
         }
@@ -478,28 +481,33 @@ class UiBrowserIT {
                 d.findElements(By.cssSelector("#count-lines tr")).get(1).findElements(By.tagName("td")).get(4).getText()));
         click(By.id("count:submit"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("count-number"), "待审核"));
-        String countId = browser.findElement(By.id("count:countId")).getAttribute("value");
+        assertThat(browser.findElements(By.id("count:approve"))).as("not offered to who submitted").isEmpty();
+        assertThat(browser.findElement(By.id("count:approveHint")).getText()).contains("另一名管理员");
 
         click(By.id("header:logout"));
         signIn("yongjia.manager"); // outside 温岭: may not even open it
         click(By.cssSelector("[id$='menu-counts']"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("count:countId"))).sendKeys(countId);
+        assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("count:inProgress"))).getText())
+                .doesNotContain(number);
+        browser.findElement(By.id("count:number")).sendKeys(number);
         click(By.id("count:load"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "outside your jurisdiction"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "不在您的管辖范围"));
 
         String second = "taizhou." + java.util.UUID.randomUUID().toString().substring(0, 6);
         Api.as(base, "admin", "demo123").post("api/users", "{\"username\":\"" + second + "\",\"displayName\":\"台州市仓库管理员\","
                 + "\"role\":\"WAREHOUSE_MANAGER\",\"jurisdiction\":\"3310\",\"password\":\"secret-123\"}");
         click(By.id("header:logout"));
         signIn(second, "secret-123");
-        click(By.cssSelector("[id$='menu-counts']"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("count:countId"))).sendKeys(countId);
-        click(By.id("count:load"));
+        // The home page says a count waits for approval and leads to it.
+        click(By.xpath("//*[@id='work']//a[contains(.,'盘点待审批')]"));
+        click(By.xpath("//*[@id='count:inProgress']//a[normalize-space(.)='" + number + "']"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("count-number"), number));
+        assertThat(browser.findElement(By.id("count-lines")).getText()).as("names, not codes").doesNotContain("null");
         click(By.id("count:approve"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("count-number"), "已审核"));
+        assertThat(browser.findElement(By.id("count:recent")).getText()).contains(number);
     }
 
-    /** Clicks the button labelled {@code action} in the row of order {@code number}. */
     /** Opens an order from the "waiting for me" list, which says what it waits for. */
     private void openFromInbox(String number, String waitingFor) {
         By row = By.xpath("//*[@id='orders:boxes:inbox']//tr[.//a[normalize-space(text())='" + number + "']]");

@@ -136,6 +136,27 @@ class TranslationsTest {
         assertThat(missing).isEmpty();
     }
 
+    @Test
+    void every_refusal_the_services_throw_has_words_in_both_languages() throws IOException {
+        Set<String> types = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("../ejb/src/main/java"))) {
+            for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".java"))::iterator) {
+                Matcher m = Pattern.compile("ConflictException\\(\"([a-z-]+)\"").matcher(Files.readString(file));
+                while (m.find()) {
+                    types.add(m.group(1));
+                }
+            }
+        }
+        types.addAll(java.util.List.of("not-found", "outside-jurisdiction", "insufficient-stock"));
+        assertThat(types).as("refusal types found").hasSizeGreaterThan(20);
+        Set<String> missing = new TreeSet<>();
+        for (String lang : new String[] {"zh", "en"}) {
+            Properties bundle = load("messages_" + lang + ".properties");
+            types.stream().filter(t -> !bundle.containsKey("problem." + t)).forEach(t -> missing.add(lang + ": " + t));
+        }
+        assertThat(missing).isEmpty();
+    }
+
     private static Set<String> missing(Path root, String suffix, Pattern key) throws IOException {
         Properties zh = load("messages_zh.properties");
         Properties en = load("messages_en.properties");
