@@ -111,8 +111,7 @@ public class HomeService {
                 + " where v.division_code like ?1 and v.status = 'AVAILABLE'", scope));
         figures.add(count("vehicles.assigned", "/app/fleet", false, "select count(*) from vehicle v"
                 + " where v.division_code like ?1 and v.status = 'ASSIGNED'", scope));
-        figures.add(count("warehouses.active", "/app/warehouses", false, "select count(*) from warehouse w"
-                + " where w.division_code like ?1 and w.status = 'ACTIVE'", scope));
+        figures.add(activeWarehouses(scope));
     }
 
     private void finance(String scope, List<Item> work, List<Item> figures) {
@@ -156,18 +155,21 @@ public class HomeService {
                 + " where u.jurisdiction_code like ?1 and not u.enabled", scope));
         figures.add(count("users.active", "/app/users", false, "select count(*) from app_user u"
                 + " where u.jurisdiction_code like ?1 and u.enabled", scope));
-        figures.add(count("warehouses.active", "/app/warehouses", false, "select count(*) from warehouse w"
-                + " where w.division_code like ?1 and w.status = 'ACTIVE'", scope));
+        figures.add(activeWarehouses(scope));
     }
 
     /** Warehouses, lots and stock value at cost of the jurisdiction. */
     private void stockFigures(String scope, List<Item> figures) {
-        figures.add(count("warehouses.active", "/app/warehouses", false, "select count(*) from warehouse w"
-                + " where w.division_code like ?1 and w.status = 'ACTIVE'", scope));
+        figures.add(activeWarehouses(scope));
         figures.add(count("lots.held", "/app/stock", false, LOTS_WITH_STOCK, scope));
         figures.add(money("value.stock", "/app/stock", "select coalesce(sum(b.quantity * l.unit_cost_amount), 0)"
                 + " from stock_balance b join warehouse w on w.id = b.warehouse_id join stock_lot l on l.id = b.lot_id"
                 + " where b.quantity > 0 and w.division_code like ?1", scope));
+    }
+
+    private Item activeWarehouses(String scope) {
+        return count("warehouses.active", "/app/warehouses", false, "select count(*) from warehouse w"
+                + " where w.division_code like ?1 and w.status = 'ACTIVE'", scope);
     }
 
     private Item count(String key, String link, boolean urgent, String sql, Object... params) {

@@ -560,7 +560,8 @@ class DispatchApiIT {
         long orderId = order.get("id").asLong();
         Api.Reply shipped = as("province.manager").post("api/allocations/" + orderId + "/ship", "{}");
         assertThat(shipped.status()).as(shipped.text()).isEqualTo(200);
-        Api.Reply received = as("province.manager").post("api/allocations/" + orderId + "/receive", "{}");
+        // The receiving side confirms the receipt (whoever shipped may not): the county's manager.
+        Api.Reply received = as("yongjia.manager").post("api/allocations/" + orderId + "/receive", "{}");
         assertThat(received.status()).as(received.text()).isEqualTo(200);
         JsonNode loaded = report(d, trip.get("id").asLong(), "{\"key\":\"f1\",\"type\":\"LOADED\"}");
         assertThat(loaded.get("status").asText()).isEqualTo("LOADED");
