@@ -156,12 +156,14 @@ public class StockLedger {
         if (expiry == null && material.shelfLifeDays() != null) {
             if (production == null) {
                 throw new InvalidInputException("expiryDate", "is required for " + material.code()
-                        + " (shelf life " + material.shelfLifeDays() + " days), or give productionDate");
+                        + " (shelf life " + material.shelfLifeDays() + " days), or give productionDate",
+                        "expiry-required", material.nameZh(), String.valueOf(material.shelfLifeDays()), material.nameEn());
             }
             expiry = production.plusDays(material.shelfLifeDays());
         }
         if (expiry != null && expiry.isBefore(today())) {
-            throw new InvalidInputException("expiryDate", "the lot expired on " + expiry + "; expired goods are not received");
+            throw new InvalidInputException("expiryDate", "the lot expired on " + expiry + "; expired goods are not received",
+                    "expired-receipt", expiry.toString());
         }
         StockLot lot = findLot(material.code(), lotNumber);
         if (lot != null && f.getExpiryDate() != null && !java.util.Objects.equals(lot.expiryDate(), expiry)) {
@@ -202,7 +204,7 @@ public class StockLedger {
         Warehouse from = activeWarehouse("warehouse", f.getWarehouse());
         Warehouse to = activeWarehouse("toWarehouse", required("toWarehouse", f.getToWarehouse()));
         if (from.id().equals(to.id())) {
-            throw new InvalidInputException("toWarehouse", "must differ from warehouse");
+            throw new InvalidInputException("toWarehouse", "must differ from warehouse", "same-warehouse");
         }
         Material material = material(f);
         Quantity quantity = material.whole("quantity", Quantity.parsePositive("quantity", f.getQuantity()));
@@ -266,7 +268,7 @@ public class StockLedger {
         try {
             Instant at = Instant.parse(f.getOccurredAt().trim());
             if (at.isAfter(now.plusSeconds(300))) {
-                throw new InvalidInputException("occurredAt", "must not be in the future");
+                throw new InvalidInputException("occurredAt", "must not be in the future", "future");
             }
             return at;
         } catch (DateTimeParseException e) {
@@ -281,7 +283,7 @@ public class StockLedger {
         try {
             return LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "must be a date such as 2027-06-30");
+            throw new InvalidInputException(field, "must be a date such as 2027-06-30", "date");
         }
     }
 
@@ -295,7 +297,7 @@ public class StockLedger {
 
     private static String required(String field, String value) {
         if (value == null || value.isBlank()) {
-            throw new InvalidInputException(field, "is required");
+            throw new InvalidInputException(field, "is required", "required");
         }
         return value;
     }
