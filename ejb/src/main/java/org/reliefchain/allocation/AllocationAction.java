@@ -13,7 +13,8 @@ import org.reliefchain.security.Role;
  * <ul>
  *   <li>submit, delete a draft: a manager whose jurisdiction contains the destination;</li>
  *   <li>receive: a manager whose jurisdiction contains the destination, not the one who shipped;</li>
- *   <li>approve, reject: a manager whose jurisdiction contains both ends, not the requester;</li>
+ *   <li>approve, reject: a manager whose jurisdiction contains both ends, neither the requester nor who
+ *       submitted it;</li>
  *   <li>ship: a manager whose jurisdiction contains the source;</li>
  *   <li>cancel: a submitted or approved order, not yet shipped, by the managers of either end (the source's
  *       when it cannot ship at all); a draft is deleted instead.</li>
@@ -29,7 +30,7 @@ public enum AllocationAction {
         }
         boolean source = caller.jurisdiction().covers(from);
         boolean destination = caller.jurisdiction().covers(to);
-        boolean approver = source && destination && !caller.username().equals(order.requestedBy());
+        boolean approver = source && destination && !order.involves(caller.username());
         AllocationStatus status = order.status();
         if (status == AllocationStatus.DRAFT && destination) {
             actions.addAll(EnumSet.of(SUBMIT, DELETE));

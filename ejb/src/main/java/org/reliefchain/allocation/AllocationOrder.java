@@ -247,6 +247,11 @@ public class AllocationOrder {
 
     public String shippedBy() { return shippedBy; }
 
+    /** Who asked for it or submitted it: neither approves it. */
+    boolean involves(String user) {
+        return user.equals(requestedBy) || user.equals(submittedBy);
+    }
+
     public String approverDivision() { return approverDivision; }
 
     public List<AllocationLine> lines() { return lines; }

@@ -141,7 +141,8 @@ public class AllocationService {
         Caller caller = requireDestination(order, "submit");
         String draft = order.reference();
         Instant now = clock.now();
-        order.submit(caller.username(), nextNumber(now), now);
+        // A draft made before numbers moved to submission (V13) keeps the number it was given.
+        order.submit(caller.username(), order.number() != null ? order.number() : nextNumber(now), now);
         return saved(order, "ALLOCATION_SUBMITTED", "submitted (was draft " + draft + ")");
     }
 
@@ -164,7 +165,7 @@ public class AllocationService {
                 + " deleted: " + content);
     }
 
-    /** From draft up to approved-not-shipped, with a reason that the order's timeline keeps. */
+    /** A submitted or approved order not yet shipped, with a reason that the order's timeline keeps. */
     public AllocationView cancel(long id, String reason) {
         String why = requiredReason(reason, "cancelling");
         AllocationOrder order = find(id);
@@ -383,6 +384,7 @@ public class AllocationService {
                 .and("f.id = o.fromWarehouseId and t.id = o.toWarehouseId");
         switch (box) {
             case INBOX -> q.and("(f.divisionCode like :s1 and t.divisionCode like :s2 and o.requestedBy <> :me"
+                            + " and (o.submittedBy is null or o.submittedBy <> :me)"
                             + " and o.approvedAt is null and (o.status = :submitted or o.emergencyReference is not null"
                             + " and o.status in :late))"
                             + " or (f.divisionCode like :s3 and (o.status = :approved or o.status = :submitted2"
@@ -421,7 +423,7 @@ public class AllocationService {
         Warehouse to = em.find(Warehouse.class, order.toWarehouseId());
         caller.jurisdiction().requireCovers(from.division(), "approving an order from " + from.code());
         caller.jurisdiction().requireCovers(to.division(), "approving an order to " + to.code());
-        if (caller.username().equals(order.requestedBy())) {
+        if (order.involves(caller.username())) {
             throw new ConflictException("self-approval", "the requester cannot approve their own order");
         }
         return caller;

@@ -67,7 +67,8 @@ public class HomeService {
         String orders = " from allocation_order o join warehouse f on f.id = o.from_warehouse_id"
                 + " join warehouse t on t.id = o.to_warehouse_id where ";
         work.add(count("allocations.approve", "/app/allocations", true, "select count(*)" + orders
-                + "f.division_code like ?1 and t.division_code like ?1 and o.requested_by <> ?2 and o.approved_at is null"
+                + "f.division_code like ?1 and t.division_code like ?1 and o.requested_by <> ?2"
+                + " and coalesce(o.submitted_by, '') <> ?2 and o.approved_at is null"
                 + " and (o.status = 'SUBMITTED' or o.emergency_reference is not null and o.status in ('SHIPPED', 'RECEIVED'))",
                 scope, me));
         work.add(count("allocations.ship", "/app/allocations", true, "select count(*)" + orders
@@ -79,7 +80,7 @@ public class HomeService {
                 + "o.requested_by = ?1 and o.status = 'DRAFT'", me));
         work.add(count("counts.approve", "/app/counts", true, "select count(*) from stock_count c join warehouse w"
                 + " on w.id = c.warehouse_id where w.division_code like ?1 and c.status = 'SUBMITTED'"
-                + " and c.submitted_by <> ?2", scope, me));
+                + " and c.submitted_by <> ?2 and c.opened_by <> ?2", scope, me));
         work.add(count("counts.open", "/app/counts", false, "select count(*) from stock_count c join warehouse w"
                 + " on w.id = c.warehouse_id where w.division_code like ?1 and c.status = 'OPEN'", scope));
         LocalDate today = LocalDate.ofInstant(clock.now(), CHINA);
@@ -123,11 +124,11 @@ public class HomeService {
         stockFigures(scope, figures);
         OffsetDateTime yearStart = LocalDate.ofInstant(clock.now(), CHINA).withDayOfYear(1).atStartOfDay(CHINA).toOffsetDateTime();
         figures.add(money("value.receivedThisYear", "/app/stock", "select coalesce(sum(m.quantity_delta"
-                + " * l.unit_cost_amount), 0) from stock_movement m join warehouse w on w.id = m.warehouse_id"
+                + " * case when l.unit_cost_currency = 'CNY' then l.unit_cost_amount end), 0) from stock_movement m join warehouse w on w.id = m.warehouse_id"
                 + " join stock_lot l on l.id = m.lot_id where w.division_code like ?1 and m.type = 'RECEIPT'"
                 + " and m.occurred_at >= ?2", scope, yearStart));
         figures.add(money("value.writtenOffThisYear", "/app/stock", "select coalesce(-sum(m.quantity_delta"
-                + " * l.unit_cost_amount), 0) from stock_movement m join warehouse w on w.id = m.warehouse_id"
+                + " * case when l.unit_cost_currency = 'CNY' then l.unit_cost_amount end), 0) from stock_movement m join warehouse w on w.id = m.warehouse_id"
                 + " join stock_lot l on l.id = m.lot_id where w.division_code like ?1 and m.type = 'WRITE_OFF'"
                 + " and m.occurred_at >= ?2", scope, yearStart));
     }
@@ -162,7 +163,7 @@ public class HomeService {
     private void stockFigures(String scope, List<Item> figures) {
         figures.add(activeWarehouses(scope));
         figures.add(count("lots.held", "/app/stock", false, LOTS_WITH_STOCK, scope));
-        figures.add(money("value.stock", "/app/stock", "select coalesce(sum(b.quantity * l.unit_cost_amount), 0)"
+        figures.add(money("value.stock", "/app/stock", "select coalesce(sum(b.quantity * case when l.unit_cost_currency = 'CNY' then l.unit_cost_amount end), 0)"
                 + " from stock_balance b join warehouse w on w.id = b.warehouse_id join stock_lot l on l.id = b.lot_id"
                 + " where b.quantity > 0 and w.division_code like ?1", scope));
     }

@@ -98,6 +98,8 @@ public class LedgerWriter {
         if (type == MovementType.COUNT_ADJUSTMENT) {
             return;
         }
+        // A count opening now waits for this transaction (it locks the row for update before its snapshot).
+        em.createNativeQuery("select id from warehouse where id = ?1 for share").setParameter(1, w.id()).getResultList();
         List<?> counting = em.createNativeQuery("select number from stock_count where warehouse_id = ?1"
                 + " and status in ('OPEN', 'SUBMITTED') limit 1").setParameter(1, w.id()).getResultList();
         if (!counting.isEmpty()) {

@@ -57,6 +57,9 @@ public class StockCountService {
         }
         Warehouse w = warehouses.findInJurisdiction(warehouseCode.trim());
         Caller caller = guard.caller();
+        // Movements take this row's share lock before they check for a count (LedgerWriter): the snapshot below
+        // waits for those under way, and those after it see the count and are refused.
+        em.createNativeQuery("select id from warehouse where id = ?1 for update").setParameter(1, w.id()).getResultList();
         Long inProgress = em.createQuery("select count(c) from StockCount c where c.warehouseId = :w and c.status in"
                 + " :open", Long.class).setParameter("w", w.id())
                 .setParameter("open", List.of(StockCount.Status.OPEN, StockCount.Status.SUBMITTED)).getSingleResult();

@@ -116,8 +116,8 @@ public class AllocationResource {
 
     @POST
     @Path("{id}/cancel")
-    @Operation(summary = "Cancel with {\"reason\":\"...\"}: a draft by the destination's managers; a submitted or"
-            + " approved order that has not shipped by the managers of either end")
+    @Operation(summary = "Cancel with {\"reason\":\"...\"} a submitted or approved order that has not shipped (the"
+            + " managers of either end); a draft is deleted instead")
     public AllocationView cancel(@PathParam("id") long id, Rejection cancellation) {
         return allocations.cancel(id, cancellation == null ? null : cancellation.getReason());
     }

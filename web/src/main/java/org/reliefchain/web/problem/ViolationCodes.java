@@ -26,7 +26,8 @@ public final class ViolationCodes {
             case "Size" -> new FieldError(field, violation.getMessage(), "size",
                     List.of(String.valueOf(attributes.get("min")), String.valueOf(attributes.get("max"))));
             case "Pattern" -> new FieldError(field, violation.getMessage(), "format", List.of());
-            case "Min", "DecimalMin", "Positive", "PositiveOrZero" -> new FieldError(field, violation.getMessage(),
+            case "Positive" -> new FieldError(field, violation.getMessage(), "positive", List.of());
+            case "Min", "DecimalMin", "PositiveOrZero" -> new FieldError(field, violation.getMessage(),
                     "too-small", List.of(String.valueOf(attributes.getOrDefault("value", "0"))));
             case "Max", "DecimalMax" -> new FieldError(field, violation.getMessage(), "too-large",
                     List.of(String.valueOf(attributes.get("value"))));

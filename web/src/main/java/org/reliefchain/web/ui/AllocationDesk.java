@@ -189,7 +189,7 @@ public class AllocationDesk implements Serializable {
     }
 
     public String reference(AllocationView o) {
-        return o.number() != null ? o.number() : locale.text("allocation.draftNo", o.id());
+        return o.number() != null ? o.number() : locale.text("allocation.draftNo", String.valueOf(o.id()));
     }
 
     public String statusLabel(AllocationView o) {

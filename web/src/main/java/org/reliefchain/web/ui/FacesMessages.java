@@ -38,6 +38,9 @@ final class FacesMessages {
             text = refusals.text(v);
         } else if (cause instanceof EJBAccessException) {
             text = ctx.getApplication().getResourceBundle(ctx, "msg").getString("problem.role");
+        } else if (optimisticLock(e)) {
+            // Two people (or a double click) changed the same record: the second is told to reload.
+            text = ctx.getApplication().getResourceBundle(ctx, "msg").getString("problem.stale-version");
         } else {
             return false;
         }
@@ -46,8 +49,17 @@ final class FacesMessages {
             ctx.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
         }
         ctx.validationFailed();
-        mark(ctx, Refusals.leaves((RuntimeException) cause));
+        mark(ctx, Refusals.leaves(cause));
         return true;
+    }
+
+    private static boolean optimisticLock(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof jakarta.persistence.OptimisticLockException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Marks the inputs named like the fields at fault, so that the form shows where the error is. */

@@ -54,7 +54,7 @@ final class Refusals {
     }
 
     /** The fields at fault, by their leaf name ("lines[2].quantity" -> "quantity"), to mark them on a form. */
-    static List<String> leaves(RuntimeException e) {
+    static List<String> leaves(Throwable e) {
         List<String> out = new ArrayList<>();
         if (e instanceof InvalidInputException invalid) {
             invalid.errors().forEach(f -> out.add(leaf(f.field())));
