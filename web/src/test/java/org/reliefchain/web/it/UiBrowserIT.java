@@ -204,6 +204,11 @@ class UiBrowserIT {
         click(By.id("stock:filter"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("stock:totals"), "毛毯"));
         click(By.xpath("//*[@id='stock:totals']//a[contains(@class,'rc-drill') and normalize-space(.)='毛毯']"));
+        // The drill sets the material filter and reloads the lots: wait for that, not for the lot (it may
+        // already be on the unfiltered first page).
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> "BLANKET".equals(
+                d.findElement(By.id("stock:fMaterial")).getAttribute("value"))
+                && !d.findElement(By.id("stock:balances")).getText().contains("棉被"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("stock:balances"), lot));
         assertThat(browser.findElement(By.id("stock:balances")).getText()).doesNotContain("棉被");
         // The filter finds the material by its Chinese name too.
