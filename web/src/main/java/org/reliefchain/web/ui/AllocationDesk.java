@@ -197,16 +197,15 @@ public class AllocationDesk implements Serializable {
     }
 
     public String place(AllocationView.Place p) {
-        return locale.isEnglish() && p.nameEn() != null && !p.nameEn().isBlank() ? p.nameEn() : p.nameZh();
+        return locale.name(p.nameZh(), p.nameEn());
     }
 
     /** "棉被 × 5 床; 毛毯 × 3 条" in the user's language. */
     public String lines(AllocationView o) {
         StringBuilder s = new StringBuilder();
         for (AllocationView.Line l : o.lines()) {
-            s.append(s.length() == 0 ? "" : "; ").append(locale.isEnglish() ? l.materialEn() : l.materialZh())
-                    .append(" × ").append(l.requested()).append(' ')
-                    .append(locale.isEnglish() ? l.unitEn() : l.unitZh());
+            s.append(s.length() == 0 ? "" : "; ").append(locale.name(l.materialZh(), l.materialEn()))
+                    .append(" × ").append(l.requested()).append(' ').append(locale.name(l.unitZh(), l.unitEn()));
         }
         return s.toString();
     }

@@ -155,16 +155,15 @@ public class AllocationPage implements Serializable {
     }
 
     public String place(AllocationView.Place p) {
-        return (locale.isEnglish() && p.nameEn() != null && !p.nameEn().isBlank() ? p.nameEn() : p.nameZh())
-                + " (" + p.code() + ")";
+        return locale.name(p.nameZh(), p.nameEn()) + " (" + p.code() + ")";
     }
 
     public String material(AllocationView.Line l) {
-        return locale.isEnglish() ? l.materialEn() : l.materialZh();
+        return locale.name(l.materialZh(), l.materialEn());
     }
 
     public String unit(AllocationView.Line l) {
-        return locale.isEnglish() ? l.unitEn() : l.unitZh();
+        return locale.name(l.unitZh(), l.unitEn());
     }
 
     public String event(AllocationView.Event e) {

@@ -88,11 +88,11 @@ public class CountDesk implements Serializable {
     }
 
     public String material(StockCountView.Line l) {
-        return locale.isEnglish() ? l.materialEn() : l.materialZh();
+        return locale.name(l.materialZh(), l.materialEn());
     }
 
     public String unit(StockCountView.Line l) {
-        return locale.isEnglish() ? l.unitEn() : l.unitZh();
+        return locale.name(l.unitZh(), l.unitEn());
     }
 
     public void save() {

@@ -52,7 +52,7 @@ public class HomePage {
     /** Amounts in yuan with thousands separators; counts as they are. */
     public String value(HomeView.Item item) {
         if (item.key().startsWith("value.")) {
-            return "¥" + String.format(java.util.Locale.ROOT, "%,.2f", new java.math.BigDecimal(item.value()));
+            return locale.yuan(item.value());
         }
         return item.value();
     }

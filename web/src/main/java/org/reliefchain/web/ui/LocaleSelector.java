@@ -40,6 +40,16 @@ public class LocaleSelector implements Serializable {
                 .withZone(java.time.ZoneId.of("Asia/Shanghai")).format(instant);
     }
 
+    /** A name in the user's language; the Chinese one where no English one was given. */
+    public String name(String zh, String en) {
+        return isEnglish() && en != null && !en.isBlank() ? en : zh;
+    }
+
+    /** An amount in yuan as text ("1234.5") shown as ¥1,234.50. */
+    public String yuan(String amount) {
+        return "¥" + String.format(java.util.Locale.ROOT, "%,.2f", new java.math.BigDecimal(amount));
+    }
+
     public boolean hasText(String key) {
         return java.util.ResourceBundle.getBundle(Labels.BUNDLE, locale, Labels.class.getClassLoader(),
                 java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES))

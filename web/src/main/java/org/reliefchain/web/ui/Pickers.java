@@ -49,7 +49,7 @@ public class Pickers {
 
     /** The name in the user's language; Chinese where no English one was given. */
     public String name(String zh, String en) {
-        return locale.isEnglish() && en != null && !en.isBlank() ? en : zh;
+        return locale.name(zh, en);
     }
 
     /**

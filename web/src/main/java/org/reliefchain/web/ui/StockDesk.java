@@ -168,7 +168,7 @@ public class StockDesk implements Serializable {
     }
 
     public String money(String yuan) {
-        return "¥" + String.format(java.util.Locale.ROOT, "%,.2f", new java.math.BigDecimal(yuan));
+        return locale.yuan(yuan);
     }
 
     public MaterialClass[] getClasses() {
