@@ -40,6 +40,9 @@ public class AccountSeeder {
             new Demo("dispatcher", "省级调度员", Role.DISPATCHER, "33"),
             new Demo("wenzhou.dispatcher", "温州市调度员", Role.DISPATCHER, "3303"),
             new Demo("finance", "省级财务", Role.FINANCE, "33"),
+            // the second pair of eyes: a statement prepared by one finance user is approved by another
+            new Demo("finance.reviewer", "省级财务复核", Role.FINANCE, "33"),
+            new Demo("taizhou.finance", "台州市财务", Role.FINANCE, "3310"),
             new Demo("auditor", "省级审计员", Role.AUDITOR, "33"));
 
     @PersistenceContext
@@ -71,18 +74,26 @@ public class AccountSeeder {
 
     private void seed() {
         long users = em.createQuery("select count(u) from AppUser u", Long.class).getSingleResult();
-        if (users > 0) {
-            return;
-        }
         if (demo) {
+            // Every demo account that is missing, so that a demo database made before an account was added
+            // to the list gets it on the next start.
+            java.util.Set<String> existing = new java.util.HashSet<>(em.createQuery("select u.username from AppUser u"
+                    + " where u.username in :names", String.class).setParameter("names",
+                    DEMO_ACCOUNTS.stream().map(Demo::username).toList()).getResultList());
+            List<Demo> missing = DEMO_ACCOUNTS.stream().filter(d -> !existing.contains(d.username())).toList();
+            if (missing.isEmpty()) {
+                return;
+            }
             String hash = hasher.hash(DEMO_PASSWORD);
-            for (Demo d : DEMO_ACCOUNTS) {
+            for (Demo d : missing) {
                 em.persist(new AppUser(d.username(), d.displayName(), d.role(), DivisionCode.of(d.jurisdiction()),
                         hash, clock.now()));
                 audit.record("USER_CREATED", "user", d.username(), "demo account " + d.username() + " as " + d.role()
                         + " for division " + d.jurisdiction());
             }
-            LOG.info("demo mode: created " + DEMO_ACCOUNTS.size() + " demo accounts (password " + DEMO_PASSWORD + ")");
+            LOG.info("demo mode: created " + missing.size() + " demo accounts (password " + DEMO_PASSWORD + ")");
+        } else if (users > 0) {
+            return;
         } else if (adminPassword.filter(p -> p.length() >= 8).isPresent()) {
             em.persist(new AppUser("admin", "系统管理员", Role.ADMIN, DivisionCode.of("33"), hasher.hash(adminPassword.get()),
                     clock.now()));

@@ -2,11 +2,18 @@ package org.reliefchain.stock;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import org.reliefchain.platform.InvalidInputException;
 
-/** An amount of money: two decimals and an ISO 4217 currency. */
+/**
+ * An amount of money: two decimals and an ISO 4217 currency. Arithmetic keeps the currency and refuses
+ * to mix two; an exact figure becomes money by {@link #rounded} (half-up to the fen, the rule of the
+ * finance office), and {@link #split} divides an amount so that the parts add up to it to the fen.
+ */
 public record Money(BigDecimal amount, String currency) {
 
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
@@ -16,6 +23,96 @@ public record Money(BigDecimal amount, String currency) {
             throw new IllegalArgumentException("money needs an amount and a three-letter currency");
         }
         amount = amount.setScale(2, RoundingMode.UNNECESSARY);
+    }
+
+    public static final String CNY = "CNY";
+
+    public static Money cny(BigDecimal amount) {
+        return new Money(amount, CNY);
+    }
+
+    public static Money zero(String currency) {
+        return new Money(BigDecimal.ZERO, currency);
+    }
+
+    /** An exact figure (a rate times days times a quantity) rounded half-up to the fen. */
+    public static Money rounded(BigDecimal exact, String currency) {
+        return new Money(exact.setScale(2, RoundingMode.HALF_UP), currency);
+    }
+
+    public Money plus(Money other) {
+        return new Money(amount.add(same(other).amount), currency);
+    }
+
+    public Money minus(Money other) {
+        return new Money(amount.subtract(same(other).amount), currency);
+    }
+
+    public Money negate() {
+        return new Money(amount.negate(), currency);
+    }
+
+    public int signum() {
+        return amount.signum();
+    }
+
+    public boolean isZero() {
+        return amount.signum() == 0;
+    }
+
+    /** "1234.50": the amount as the API and the documents write it. */
+    public String plain() {
+        return amount.toPlainString();
+    }
+
+    private Money same(Money other) {
+        if (!currency.equals(other.currency)) {
+            throw new IllegalArgumentException("cannot add " + other.currency + " to " + currency);
+        }
+        return other;
+    }
+
+    /**
+     * This amount divided in proportion to {@code weights} (none negative, not all zero), each part to
+     * the fen, the parts adding up to this amount exactly: every part first gets its share rounded down,
+     * then the fen left over go one each to the largest remainders (ties to the earlier part), so no fen
+     * is lost or invented.
+     */
+    public List<Money> split(List<BigDecimal> weights) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (BigDecimal w : weights) {
+            if (w.signum() < 0) {
+                throw new IllegalArgumentException("a share cannot be negative: " + w);
+            }
+            total = total.add(w);
+        }
+        if (total.signum() == 0) {
+            throw new IllegalArgumentException("cannot split by shares that are all zero");
+        }
+        long fen = amount.movePointRight(2).longValueExact();
+        long sign = Long.signum(fen);
+        long whole = Math.abs(fen);
+        List<Long> parts = new ArrayList<>();
+        List<BigDecimal> remainders = new ArrayList<>();
+        long given = 0;
+        for (BigDecimal w : weights) {
+            BigDecimal exact = BigDecimal.valueOf(whole).multiply(w).divide(total, 12, RoundingMode.DOWN);
+            long floor = exact.setScale(0, RoundingMode.DOWN).longValueExact();
+            parts.add(floor);
+            remainders.add(exact.subtract(BigDecimal.valueOf(floor)));
+            given += floor;
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < weights.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparing((Integer i) -> remainders.get(i)).reversed().thenComparing(i -> i));
+        for (int k = 0; given < whole; k = (k + 1) % order.size()) {
+            int i = order.get(k);
+            parts.set(i, parts.get(i) + 1);
+            given++;
+        }
+        return parts.stream().map(p -> new Money(BigDecimal.valueOf(sign * p, 2), currency)).toList();
     }
 
     /** From client text; errors name {@code field}. */

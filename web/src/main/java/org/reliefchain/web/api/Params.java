@@ -61,4 +61,17 @@ final class Params {
         return lang != null && lang.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH
                 : Locale.SIMPLIFIED_CHINESE;
     }
+
+    /** An optional enum parameter, any case; errors name the parameter and list the values. */
+    static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(name, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()),
+                    "choose");
+        }
+    }
 }

@@ -1,0 +1,140 @@
+package org.reliefchain.finance.enterprise;
+
+import java.time.Instant;
+import java.util.regex.Pattern;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.reliefchain.division.DivisionCode;
+import org.reliefchain.platform.InvalidInputException;
+
+/** An enterprise that holds reserves or production capacity for the government under agreements. */
+@Entity
+@Table(name = "enterprise")
+public class Enterprise {
+
+    private static final Pattern ACCOUNT = Pattern.compile("[0-9]{8,34}");
+    private static final Pattern PHONE = Pattern.compile("[0-9+\\-() ]{5,30}");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String name;
+    @Column(name = "credit_code")
+    private String creditCode;
+    @Column(name = "division_code")
+    private String divisionCode;
+    @Column(name = "contact_name")
+    private String contactName;
+    @Column(name = "contact_phone")
+    private String contactPhone;
+    @Column(name = "bank_name")
+    private String bankName;
+    @Column(name = "bank_account")
+    private String bankAccount;
+    @Enumerated(EnumType.STRING)
+    private EnterpriseStatus status;
+    private boolean synthetic;
+    @Column(name = "created_by")
+    private String createdBy;
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+    @Version
+    private long version;
+
+    protected Enterprise() {
+    }
+
+    public Enterprise(String name, CreditCode creditCode, DivisionCode division, String createdBy, Instant now) {
+        this.name = text("name", name, 200, true);
+        this.creditCode = creditCode.value();
+        this.divisionCode = division.value();
+        this.status = EnterpriseStatus.ACTIVE;
+        this.createdBy = createdBy;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    public void rename(String newName, Instant now) {
+        this.name = text("name", newName, 200, true);
+        this.updatedAt = now;
+    }
+
+    public void contact(String person, String phone, Instant now) {
+        this.contactName = text("contactName", person, 60, false);
+        String p = text("contactPhone", phone, 30, false);
+        if (p != null && !PHONE.matcher(p).matches()) {
+            throw new InvalidInputException("contactPhone", "must be a phone number (digits, +, -, spaces)", "phone");
+        }
+        this.contactPhone = p;
+        this.updatedAt = now;
+    }
+
+    /** The account subsidies are paid to; digits only (spaces a user types in groups of four are dropped). */
+    public void bank(String bank, String account, Instant now) {
+        this.bankName = text("bankName", bank, 100, false);
+        String a = account == null ? null : account.replace(" ", "");
+        if (a != null && !a.isEmpty() && !ACCOUNT.matcher(a).matches()) {
+            throw new InvalidInputException("bankAccount", "must be 8 to 34 digits", "bank-account");
+        }
+        this.bankAccount = a == null || a.isEmpty() ? null : a;
+        this.updatedAt = now;
+    }
+
+    public void moveTo(EnterpriseStatus newStatus, Instant now) {
+        this.status = newStatus;
+        this.updatedAt = now;
+    }
+
+    public void markSynthetic() {
+        this.synthetic = true;
+    }
+
+    static String text(String field, String value, int max, boolean required) {
+        String t = value == null ? null : value.strip();
+        if (t == null || t.isEmpty()) {
+            if (required) {
+                throw InvalidInputException.required(field, null);
+            }
+            return null;
+        }
+        if (t.length() > max) {
+            throw new InvalidInputException(field, "must have at most " + max + " characters", "length",
+                    String.valueOf(max));
+        }
+        if (t.chars().anyMatch(Character::isISOControl)) {
+            throw new InvalidInputException(field, "must not contain control characters", "control");
+        }
+        return t;
+    }
+
+    /** "**** **** 1234": enough for a caller to recognise the account, not to use it. */
+    public static String mask(String account) {
+        if (account == null) {
+            return null;
+        }
+        return "**** " + account.substring(Math.max(0, account.length() - 4));
+    }
+
+    public Long id() { return id; }
+    public String name() { return name; }
+    public String creditCode() { return creditCode; }
+    public DivisionCode division() { return DivisionCode.of(divisionCode); }
+    public String contactName() { return contactName; }
+    public String contactPhone() { return contactPhone; }
+    public String bankName() { return bankName; }
+    public String bankAccount() { return bankAccount; }
+    public EnterpriseStatus status() { return status; }
+    public boolean synthetic() { return synthetic; }
+    public long version() { return version; }
+}

@@ -1,0 +1,158 @@
+package org.reliefchain.finance.subsidy;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.reliefchain.finance.agreement.FeeBasis;
+import org.reliefchain.stock.Money;
+
+/**
+ * The subsidy one agreement earns in a period, line by line (pure: no database).
+ *
+ * <p>For each line, every day of the period that the agreement is in force counts the quantity held on
+ * that day: as agreed until the first check, then what the latest check found (never more than agreed;
+ * nothing if it failed quality). The storage fee is held unit-days times the yearly rate over 365 (for a
+ * percent-of-value fee the rate is the unit value times the percentage); units short (or failed) cost
+ * the penalty per unit per day. The management fee is the yearly fee times the days in force over 365.
+ * Each line's amount is its exact figure rounded half-up to the fen once, so the statement's total is the
+ * sum of what it shows.
+ */
+public final class Accrual {
+
+    static final BigDecimal DAYS_IN_YEAR = BigDecimal.valueOf(365);
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    /** A check's finding on one line. */
+    public record Found(LocalDate on, BigDecimal counted, boolean qualityOk) {
+    }
+
+    public record Line(long lineId, int lineNo, String material, BigDecimal quantity, BigDecimal feeRate,
+                       BigDecimal unitValue, List<Found> checks) {
+    }
+
+    public record Terms(long agreementId, String agreementNumber, FeeBasis feeBasis, BigDecimal managementFee,
+                        BigDecimal penaltyPerUnitDay, LocalDate startsOn, LocalDate endsOn, List<Line> lines) {
+    }
+
+    /** One statement line: {@code basis} unit-days (or days) times {@code rate} gives {@code amount}. */
+    public record Item(LineKind kind, long agreementId, String agreementNumber, Long lineId, String material,
+                       BigDecimal basis, BigDecimal rate, Money amount, String explanation) {
+    }
+
+    private Accrual() {
+    }
+
+    /** The lines {@code terms} earns from {@code from} to {@code to}, both included; none if not in force. */
+    public static List<Item> accrue(Terms terms, LocalDate from, LocalDate to) {
+        LocalDate first = max(from, terms.startsOn());
+        LocalDate last = min(to, terms.endsOn());
+        List<Item> items = new ArrayList<>();
+        if (last.isBefore(first)) {
+            return items;
+        }
+        for (Line line : terms.lines()) {
+            Held held = held(line, first, last);
+            BigDecimal yearly = terms.feeBasis() == FeeBasis.PER_UNIT ? line.feeRate()
+                    : line.unitValue().multiply(line.feeRate()).divide(HUNDRED, MathContext.DECIMAL128);
+            items.add(new Item(LineKind.STORAGE_FEE, terms.agreementId(), terms.agreementNumber(), line.lineId(),
+                    line.material(), held.unitDays, yearly,
+                    fen(held.unitDays.multiply(yearly).divide(DAYS_IN_YEAR, MathContext.DECIMAL128)),
+                    held.unitDays.toPlainString() + " unit-days held x " + yearly.stripTrailingZeros().toPlainString()
+                            + " per unit per year / 365"));
+            if (held.shortDays.signum() > 0) {
+                items.add(new Item(LineKind.SHORTFALL, terms.agreementId(), terms.agreementNumber(), line.lineId(),
+                        line.material(), held.shortDays, terms.penaltyPerUnitDay(),
+                        fen(held.shortDays.multiply(terms.penaltyPerUnitDay()).negate()),
+                        held.shortDays.toPlainString() + " unit-days short x " + plain(terms.penaltyPerUnitDay())
+                                + " penalty per unit per day"));
+            }
+            if (held.failedDays.signum() > 0) {
+                items.add(new Item(LineKind.QUALITY, terms.agreementId(), terms.agreementNumber(), line.lineId(),
+                        line.material(), held.failedDays, terms.penaltyPerUnitDay(),
+                        fen(held.failedDays.multiply(terms.penaltyPerUnitDay()).negate()),
+                        held.failedDays.toPlainString() + " unit-days failing quality x "
+                                + plain(terms.penaltyPerUnitDay()) + " penalty per unit per day"));
+            }
+        }
+        if (terms.managementFee().signum() > 0) {
+            BigDecimal days = BigDecimal.valueOf(ChronoUnit.DAYS.between(first, last) + 1);
+            items.add(new Item(LineKind.MANAGEMENT_FEE, terms.agreementId(), terms.agreementNumber(), null, null, days,
+                    terms.managementFee(), fen(days.multiply(terms.managementFee()).divide(DAYS_IN_YEAR,
+                    MathContext.DECIMAL128)), days.toPlainString() + " days x " + plain(terms.managementFee())
+                    + " management fee per year / 365"));
+        }
+        return items;
+    }
+
+    private record Held(BigDecimal unitDays, BigDecimal shortDays, BigDecimal failedDays) {
+    }
+
+    /** Unit-days held, short and failed from {@code first} to {@code last}, span by span between checks. */
+    static Held held(Line line, LocalDate first, LocalDate last) {
+        List<Found> checks = new ArrayList<>(line.checks());
+        checks.sort(Comparator.comparing(Found::on)); // stable: of two checks on one day, the later recorded wins
+        BigDecimal heldDays = BigDecimal.ZERO;
+        BigDecimal shortDays = BigDecimal.ZERO;
+        BigDecimal failedDays = BigDecimal.ZERO;
+        Found current = null;
+        int next = 0;
+        while (next < checks.size() && !checks.get(next).on().isAfter(first)) {
+            current = checks.get(next++);
+        }
+        LocalDate spanStart = first;
+        while (!spanStart.isAfter(last)) {
+            LocalDate spanEnd = last;
+            if (next < checks.size() && !checks.get(next).on().isAfter(last)) {
+                spanEnd = checks.get(next).on().minusDays(1);
+            }
+            BigDecimal days = BigDecimal.valueOf(ChronoUnit.DAYS.between(spanStart, spanEnd) + 1);
+            if (current == null) {
+                heldDays = heldDays.add(line.quantity().multiply(days));
+            } else if (!current.qualityOk()) {
+                failedDays = failedDays.add(line.quantity().multiply(days));
+            } else {
+                BigDecimal held = current.counted().min(line.quantity());
+                heldDays = heldDays.add(held.multiply(days));
+                shortDays = shortDays.add(line.quantity().subtract(held).multiply(days));
+            }
+            if (spanEnd.equals(last)) {
+                break;
+            }
+            spanStart = spanEnd.plusDays(1);
+            while (next < checks.size() && !checks.get(next).on().isAfter(spanStart)) {
+                current = checks.get(next++);
+            }
+        }
+        return new Held(heldDays, shortDays, failedDays);
+    }
+
+    private static Money fen(BigDecimal exact) {
+        return Money.rounded(exact, Money.CNY);
+    }
+
+    private static String plain(BigDecimal v) {
+        return v.stripTrailingZeros().toPlainString();
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    /** The total of {@code items}: the sum of their amounts, to the fen. */
+    public static Money total(List<Item> items) {
+        Money sum = Money.zero(Money.CNY);
+        for (Item i : items) {
+            sum = sum.plus(i.amount());
+        }
+        return sum;
+    }
+}
