@@ -92,7 +92,7 @@ public class Statement {
                     + "; only a draft is approved").withArgs(number, status.name());
         }
         if (approver.equals(preparedBy)) {
-            throw new ConflictException("same-person", "statement " + number + " was prepared by " + preparedBy
+            throw new ConflictException("same-preparer", "statement " + number + " was prepared by " + preparedBy
                     + "; a second finance user approves it").withArgs(number, preparedBy);
         }
         status = StatementStatus.APPROVED;

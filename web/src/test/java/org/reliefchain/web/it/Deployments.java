@@ -12,12 +12,20 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  */
 final class Deployments {
 
+    private static final java.util.Map<String, TestDatabase.Coordinates> DATABASES = new java.util.concurrent.ConcurrentHashMap<>();
+
     private Deployments() {
+    }
+
+    /** The database of the deployment named {@code name}, for tests that look under the API (append-only tables). */
+    static TestDatabase.Coordinates database(String name) {
+        return DATABASES.get(name);
     }
 
     static WebArchive product(String name) {
         try {
             TestDatabase.Coordinates db = TestDatabase.freshDatabase(name);
+            DATABASES.put(name, db);
             File war = new File(System.getProperty("reliefchain.war", "target/reliefchain.war"));
             WebArchive archive = ShrinkWrap.createFromZipFile(WebArchive.class, war);
             String config = "config_ordinal=500\n"

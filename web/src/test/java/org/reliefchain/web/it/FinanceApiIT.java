@@ -1,0 +1,306 @@
+package org.reliefchain.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Finance through the API on a real Payara Micro and PostgreSQL, in demo mode: an enterprise and its
+ * agreement, a check with a shortfall, the quarter's statement with the deduction, reconciliation
+ * against the enterprise's own statement with one difference, approval by a second finance user,
+ * payment once; the journal balanced throughout and append-only in the database; jurisdiction both ways.
+ */
+@ExtendWith(ArquillianExtension.class)
+class FinanceApiIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.product("finance");
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private Api as(String user) {
+        return Api.as(base, user, "demo123");
+    }
+
+    /** A credit code of the right shape for a county with a valid check character, unique per call. */
+    private static String creditCode(String county) {
+        String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+        StringBuilder b = new StringBuilder("91").append(county).append("MA");
+        String random = UUID.randomUUID().toString().replace("-", "").toUpperCase();
+        for (int i = 0; b.length() < 17; i++) {
+            char ch = random.charAt(i);
+            b.append(alphabet.indexOf(ch) >= 0 ? ch : '7');
+        }
+        int sum = 0;
+        int[] w = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+        for (int i = 0; i < 17; i++) {
+            sum += alphabet.indexOf(b.charAt(i)) * w[i];
+        }
+        int c = 31 - sum % 31;
+        return b.append(alphabet.charAt(c == 31 ? 0 : c)).toString();
+    }
+
+    private long enterprise(Api who, String county, String name) {
+        Api.Reply r = who.post("api/enterprises", "{\"name\":\"" + name + "\",\"creditCode\":\"" + creditCode(county)
+                + "\",\"division\":\"" + county + "\",\"bankName\":\"测试银行\",\"bankAccount\":\"6222 0000 1111 2345\"}");
+        assertThat(r.status()).as(r.text()).isEqualTo(201);
+        return r.json().get("id").asLong();
+    }
+
+    private JsonNode agreement(Api who, long enterprise, String division) {
+        String body = "{\"enterprise\":" + enterprise + ",\"division\":\"" + division + "\",\"kind\":\"ENTERPRISE_STOCK\","
+                + "\"startsOn\":\"2026-07-01\",\"endsOn\":\"2027-06-30\",\"priceRule\":\"FIXED\",\"feeBasis\":\"PER_UNIT\","
+                + "\"managementFee\":\"3650\",\"paymentDays\":30,\"penaltyPerUnitDay\":\"0.5\",\"lines\":[{\"material\":"
+                + "\"TENT-COTTON-12\",\"quantity\":\"100\",\"feeRate\":\"10\",\"unitValue\":\"1200\",\"qualityStandard\":"
+                + "\"GB/T 19000\"}]}";
+        Api.Reply r = who.post("api/agreements", body);
+        assertThat(r.status()).as(r.text()).isEqualTo(201);
+        return r.json();
+    }
+
+    // ---- the walk: agreement -> check -> statement -> reconciliation -> two-person approval -> payment ----
+
+    @Test
+    void a_quarter_from_agreement_to_payment_with_a_shortfall_deducted_and_the_journal_balanced() {
+        Api finance = as("finance");
+        long company = enterprise(finance, "330324", "永嘉测试帐篷有限公司");
+        JsonNode drafted = agreement(finance, company, "330324");
+        long id = drafted.get("id").asLong();
+        assertThat(drafted.get("number").asText()).matches("XY\\d{4}-\\d{6}");
+        assertThat(drafted.get("status").asText()).isEqualTo("DRAFT");
+        assertThat(drafted.get("actions").toString()).contains("activate");
+        assertThat(drafted.get("lines").get(0).get("materialNameZh").asText()).isEqualTo("12平方米单帐篷");
+
+        // a draft is not inspected; the county's manager inspects once it is in force
+        Api manager = as("yongjia.manager");
+        String check = "{\"checkedOn\":\"2026-09-01\",\"kind\":\"UNANNOUNCED\",\"lines\":[{\"line\":1,\"counted\":\"80\","
+                + "\"qualityOk\":true,\"note\":\"短少20顶\"}]}";
+        assertProblem(manager.post("api/agreements/" + id + "/checks", check), 409, "agreement-status");
+        assertThat(finance.post("api/agreements/" + id + "/activate", "").json().get("status").asText()).isEqualTo("ACTIVE");
+        Api.Reply checked = manager.post("api/agreements/" + id + "/checks", check);
+        assertThat(checked.status()).as(checked.text()).isEqualTo(201);
+        assertThat(checked.json().get("lines").get(0).get("shortBy").asText()).isEqualTo("20");
+        assertThat(manager.get("api/agreements/" + id).json().get("lines").get(0).get("lastCounted").asText()).isEqualTo("80");
+        // finance does not inspect
+        assertThat(finance.post("api/agreements/" + id + "/checks", check).status()).isEqualTo(403);
+
+        // the third quarter: 8600 tent-days held x 10 / 365 = 235.62; 600 short x 0.5 = -300.00; 92 days of
+        // a 3650 management fee = 920.00
+        Api.Reply accrued = finance.post("api/statements/accrue", "{\"period\":\"2026-Q3\",\"division\":\"330324\"}");
+        assertThat(accrued.status()).as(accrued.text()).isEqualTo(200);
+        assertThat(accrued.json().get("statements").asInt()).isEqualTo(1);
+        JsonNode listed = finance.get("api/statements?enterprise=" + company).json();
+        assertThat(listed.get("total").asInt()).isEqualTo(1);
+        long statement = listed.get("items").get(0).get("id").asLong();
+        JsonNode s = finance.get("api/statements/" + statement).json();
+        assertThat(s.get("number").asText()).matches("BT\\d{4}-\\d{6}");
+        assertThat(s.get("total").asText()).isEqualTo("855.62");
+        assertThat(s.get("lines").findValuesAsText("kind")).containsExactly("STORAGE_FEE", "SHORTFALL", "MANAGEMENT_FEE");
+        assertThat(s.get("lines").findValuesAsText("amount")).containsExactly("235.62", "-300.00", "920.00");
+        assertThat(s.get("lines").get(1).get("basis").asText()).isEqualTo("600");
+        // accruing again adds nothing for this enterprise
+        assertThat(finance.post("api/statements/accrue", "{\"period\":\"2026-Q3\",\"division\":\"330324\"}")
+                .json().get("statements").asInt()).isZero();
+        assertProblem(finance.post("api/statements/accrue", "{\"period\":\"2099-Q1\"}"), 409, "period-open");
+
+        // the enterprise claims the full quantity: one difference, explained by the basis
+        String number = s.get("lines").get(0).get("agreementNumber").asText();
+        String theirs = "协议编号,物资编码,类型,数量天数,金额\n" + number + ",TENT-COTTON-12,储存费,9200,252.05\n"
+                + number + ",TENT-COTTON-12,短缺扣减,600,-300.00\n" + number + ",,管理费,92,920.00\n";
+        Api.Reply reconciled = finance.post("api/statements/" + statement + "/reconcile?fileName=theirs.csv",
+                theirs.getBytes(StandardCharsets.UTF_8), "text/csv");
+        assertThat(reconciled.status()).as(reconciled.text()).isEqualTo(200);
+        JsonNode r = reconciled.json().get("reconciliation");
+        assertThat(r.get("differences").asInt()).isEqualTo(1);
+        assertThat(r.get("theirTotal").asText()).isEqualTo("872.05");
+        assertThat(r.get("lines").get(0).get("reason").asText()).isEqualTo("BASIS");
+        assertThat(r.get("lines").get(0).get("ours").asText()).isEqualTo("235.62");
+        assertThat(r.get("lines").get(0).get("theirs").asText()).isEqualTo("252.05");
+
+        // the preparer does not approve; a second finance user does
+        assertThat(s.get("actions").toString()).doesNotContain("approve");
+        assertProblem(finance.post("api/statements/" + statement + "/approve", "{}"), 409, "same-preparer");
+        assertThat(as("auditor").post("api/statements/" + statement + "/approve", "{}").status()).isEqualTo(403);
+        Api reviewer = as("finance.reviewer");
+        JsonNode approved = reviewer.post("api/statements/" + statement + "/approve", "{}").json();
+        assertThat(approved.get("status").asText()).isEqualTo("APPROVED");
+        assertThat(approved.get("approvedBy").asText()).isEqualTo("finance.reviewer");
+        assertThat(approved.get("dueOn").isNull()).isFalse();
+        assertProblem(reviewer.post("api/statements/" + statement + "/approve", "{}"), 409, "statement-status");
+
+        // paid once: the same reference again changes nothing; on another statement it is refused
+        String ref = "PAY-" + UUID.randomUUID();
+        String payment = "{\"reference\":\"" + ref + "\"}";
+        JsonNode paid = finance.post("api/statements/" + statement + "/pay", payment).json();
+        assertThat(paid.get("status").asText()).isEqualTo("PAID");
+        Api.Reply again = finance.post("api/statements/" + statement + "/pay", payment);
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json().get("paymentRef").asText()).isEqualTo(ref);
+        JsonNode journal = finance.get("api/finance/journal?document=" + s.get("number").asText()).json();
+        assertThat(journal.get("total").asInt()).as("one approval and one payment, not two").isEqualTo(2);
+        assertThat(journal.get("items").get(0).get("lines").findValuesAsText("account")).containsExactly("PAYABLE", "BANK");
+        assertThat(journal.get("items").get(0).get("lines").get(0).get("debit").asText()).isEqualTo("855.62");
+
+        // an approved statement never changes: a correction is a new statement that refers to it
+        Api.Reply adjusted = finance.post("api/statements/" + statement + "/adjust", "{\"reason\":\"20 tents found in a"
+                + " second store\",\"lines\":[{\"amount\":\"-10.00\",\"explanation\":\"double-counted days\"}]}");
+        assertThat(adjusted.status()).as(adjusted.text()).isEqualTo(201);
+        assertThat(adjusted.json().get("kind").asText()).isEqualTo("ADJUSTMENT");
+        assertThat(adjusted.json().get("adjusts").asText()).isEqualTo(s.get("number").asText());
+        assertThat(adjusted.json().get("total").asText()).isEqualTo("-10.00");
+        assertThat(finance.get("api/statements/" + statement).json().get("total").asText()).isEqualTo("855.62");
+
+        JsonNode balance = as("auditor").get("api/finance/trial-balance").json();
+        assertThat(balance.get("difference").asText()).isEqualTo("0.00");
+        assertThat(balance.get("accounts").findValuesAsText("account")).contains("SUBSIDY_EXPENSE", "PAYABLE", "BANK");
+    }
+
+    @Test
+    void a_payment_reference_is_used_once_across_statements() {
+        Api finance = as("finance");
+        JsonNode approved = as("finance.reviewer").get("api/statements?status=DRAFT&size=2").json();
+        assertThat(approved.get("total").asInt()).as("the demo's third quarter waits for approval").isGreaterThan(1);
+        long first = approved.get("items").get(0).get("id").asLong();
+        long second = approved.get("items").get(1).get("id").asLong();
+        as("finance.reviewer").post("api/statements/" + first + "/approve", "{}");
+        as("finance.reviewer").post("api/statements/" + second + "/approve", "{}");
+        String payment = "{\"reference\":\"DUP-" + UUID.randomUUID() + "\"}";
+        assertThat(finance.post("api/statements/" + first + "/pay", payment).status()).isEqualTo(200);
+        assertProblem(finance.post("api/statements/" + second + "/pay", payment), 409, "duplicate-payment");
+        assertThat(finance.get("api/finance/trial-balance").json().get("difference").asText()).isEqualTo("0.00");
+    }
+
+    // ---- registry and agreements: input and jurisdiction -------------------------------------------
+
+    @Test
+    void a_wrong_check_character_is_a_400_naming_credit_code_and_a_duplicate_a_409() {
+        Api finance = as("finance");
+        String good = creditCode("331002");
+        char wrong = good.charAt(17) == '0' ? '1' : '0';
+        Api.Reply bad = finance.post("api/enterprises", "{\"name\":\"错码企业\",\"creditCode\":\""
+                + good.substring(0, 17) + wrong + "\",\"division\":\"3310\"}");
+        assertProblem(bad, 400, "validation");
+        assertThat(bad.json().get("errors").get(0).get("field").asText()).isEqualTo("creditCode");
+        assertThat(bad.json().get("errors").get(0).get("code").asText()).isEqualTo("credit-code-check");
+        assertThat(finance.post("api/enterprises", "{\"name\":\"好企业\",\"creditCode\":\"" + good
+                + "\",\"division\":\"3310\"}").status()).isEqualTo(201);
+        assertProblem(finance.post("api/enterprises", "{\"name\":\"同码企业\",\"creditCode\":\"" + good
+                + "\",\"division\":\"3310\"}"), 409, "duplicate-credit-code");
+    }
+
+    @Test
+    void the_bank_account_is_shown_in_full_to_finance_only() {
+        long company = enterprise(as("finance"), "331002", "椒江测试被服有限公司");
+        assertThat(as("finance").get("api/enterprises/" + company).json().get("bankAccount").asText())
+                .isEqualTo("6222000011112345");
+        JsonNode seen = as("province.manager").get("api/enterprises/" + company).json();
+        assertThat(seen.get("bankAccount").asText()).isEqualTo("**** 2345");
+        assertThat(seen.get("bankAccountMasked").asBoolean()).isTrue();
+    }
+
+    @Test
+    void a_city_finance_user_runs_agreements_of_the_city_only_and_others_do_not_see_them() {
+        Api taizhou = as("taizhou.finance");
+        long company = enterprise(taizhou, "331002", "台州测试粮油有限公司");
+        assertThat(as("taizhou.finance").post("api/enterprises", "{\"name\":\"温州企业\",\"creditCode\":\""
+                + creditCode("330324") + "\",\"division\":\"330324\"}").status()).isEqualTo(403);
+        JsonNode mine = agreement(taizhou, company, "3310");
+        long id = mine.get("id").asLong();
+        assertThat(taizhou.post("api/agreements", "{\"enterprise\":" + company + ",\"division\":\"3303\"}").status())
+                .isEqualTo(403);
+        // Yongjia (Wenzhou) and Hangzhou do not see Taizhou's agreement, the province does
+        assertProblem(as("yongjia.manager").get("api/agreements/" + id), 404, "not-found");
+        assertProblem(as("hangzhou.manager").post("api/agreements/" + id + "/checks", "{}"), 404, "not-found");
+        assertThat(as("province.manager").get("api/agreements/" + id).status()).isEqualTo(200);
+        assertThat(as("yongjia.manager").get("api/agreements?size=500").json().get("items").findValuesAsText("division"))
+                .allSatisfy(d -> assertThat(d).startsWith("330324"));
+        // and a Taizhou user sees no statement of another city
+        assertThat(taizhou.get("api/statements?size=500").json().get("items").findValuesAsText("division"))
+                .allSatisfy(d -> assertThat(d).startsWith("3310"));
+        assertProblem(taizhou.get("api/statements/" + firstStatementOutside("3310")), 404, "not-found");
+    }
+
+    private long firstStatementOutside(String division) {
+        for (JsonNode s : as("finance").get("api/statements?size=200").json().get("items")) {
+            if (!s.get("division").asText().startsWith(division)) {
+                return s.get("id").asLong();
+            }
+        }
+        throw new AssertionError("the demo has statements outside " + division);
+    }
+
+    @Test
+    void an_active_agreement_is_amended_with_a_reason_and_its_earlier_version_is_kept() {
+        Api finance = as("finance");
+        long company = enterprise(finance, "330324", "永嘉测试食品有限公司");
+        JsonNode a = agreement(finance, company, "330324");
+        long id = a.get("id").asLong();
+        finance.post("api/agreements/" + id + "/activate", "");
+        long version = finance.get("api/agreements/" + id).json().get("version").asLong();
+        String amended = "{\"enterprise\":" + company + ",\"division\":\"330324\",\"kind\":\"ENTERPRISE_STOCK\","
+                + "\"startsOn\":\"2026-07-01\",\"endsOn\":\"2027-06-30\",\"priceRule\":\"FIXED\",\"feeBasis\":\"PER_UNIT\","
+                + "\"managementFee\":\"3650\",\"penaltyPerUnitDay\":\"0.5\",\"version\":" + version + ","
+                + "\"lines\":[{\"material\":\"TENT-COTTON-12\",\"quantity\":\"150\",\"feeRate\":\"10\",\"unitValue\":"
+                + "\"1200\"},{\"material\":\"QUILT-COTTON\",\"quantity\":\"500\",\"feeRate\":\"3\",\"unitValue\":\"180\"}]";
+        assertThat(finance.put("api/agreements/" + id, amended + "}").json().get("errors").get(0).get("field")
+                .asText()).isEqualTo("reason");
+        JsonNode after = finance.put("api/agreements/" + id, amended + ",\"reason\":\"扩储\"}").json();
+        assertThat(after.get("amendment").asInt()).isEqualTo(1);
+        assertThat(after.get("lines")).hasSize(2);
+        JsonNode versions = finance.get("api/agreements/" + id + "/versions").json();
+        assertThat(versions).hasSize(1);
+        assertThat(versions.get(0).get("reason").asText()).isEqualTo("扩储");
+        assertThat(versions.get(0).get("snapshot").asText()).contains("\"quantity\":\"100\"");
+        // stale version
+        assertProblem(finance.put("api/agreements/" + id, amended + ",\"reason\":\"again\"}"), 409, "stale-version");
+        // bad numbers name their line
+        Api.Reply bad = finance.post("api/agreements", "{\"enterprise\":" + company + ",\"division\":\"330324\","
+                + "\"kind\":\"ENTERPRISE_STOCK\",\"startsOn\":\"2026-07-01\",\"endsOn\":\"2027-06-30\",\"priceRule\":"
+                + "\"FIXED\",\"feeBasis\":\"PER_UNIT\",\"lines\":[{\"material\":\"TENT-COTTON-12\",\"quantity\":\"-1\","
+                + "\"feeRate\":\"1\",\"unitValue\":\"1\"}]}");
+        assertProblem(bad, 400, "validation");
+        assertThat(bad.json().get("errors").get(0).get("field").asText()).isEqualTo("lines[0].quantity");
+    }
+
+    // ---- the journal in the database ---------------------------------------------------------------
+
+    @Test
+    void the_journal_refuses_any_change_and_any_unbalanced_entry_in_the_database() throws Exception {
+        TestDatabase.Coordinates db = Deployments.database("finance");
+        try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
+             Statement s = c.createStatement()) {
+            assertThatThrownBy(() -> s.executeUpdate("update journal_line set debit = debit + 1 where line_no = 1"))
+                    .hasMessageContaining("append-only");
+            assertThatThrownBy(() -> s.executeUpdate("delete from journal_entry"))
+                    .hasMessageContaining("append-only");
+            assertThatThrownBy(() -> s.execute("do $$ declare e bigint; begin insert into journal_entry (posted_at,"
+                    + " posted_by, division_code, document_type, document_id, document_number, memo) values (now(),"
+                    + " 'x', '33', 'X', 1, 'X', 'x') returning id into e; insert into journal_line (entry_id, line_no,"
+                    + " account, debit, credit) values (e, 1, 'BANK', 10, 0); end $$"))
+                    .hasMessageContaining("does not balance");
+        }
+    }
+
+    private static void assertProblem(Api.Reply reply, int status, String type) {
+        assertThat(reply.status()).as(reply.text()).isEqualTo(status);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(reply.json().get("type").asText()).endsWith("/" + type);
+    }
+}
