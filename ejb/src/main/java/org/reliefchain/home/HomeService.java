@@ -54,7 +54,7 @@ public class HomeService {
         switch (caller.role()) {
             case WAREHOUSE_MANAGER -> manager(caller, scope, work, figures);
             case DISPATCHER -> dispatcher(scope, work, figures);
-            case FINANCE -> finance(scope, work, figures);
+            case FINANCE -> finance(caller, scope, work, figures);
             case AUDITOR -> auditor(scope, work, figures);
             case ADMIN -> admin(scope, work, figures);
             default -> { }
@@ -81,6 +81,10 @@ public class HomeService {
         work.add(count("counts.approve", "/app/counts", true, "select count(*) from stock_count c join warehouse w"
                 + " on w.id = c.warehouse_id where w.division_code like ?1 and c.status = 'SUBMITTED'"
                 + " and c.submitted_by <> ?2 and c.opened_by <> ?2", scope, me));
+        work.add(count("agreements.checkDue", "/app/agreements", false, "select count(*) from agreement a"
+                + " where a.division_code like ?1 and a.status = 'ACTIVE' and a.starts_on <= ?2"
+                + " and not exists (select 1 from agreement_check k where k.agreement_id = a.id"
+                + " and k.checked_on > ?2)", scope, LocalDate.ofInstant(clock.now(), CHINA).minusDays(90)));
         work.add(count("counts.open", "/app/counts", false, "select count(*) from stock_count c join warehouse w"
                 + " on w.id = c.warehouse_id where w.division_code like ?1 and c.status = 'OPEN'", scope));
         LocalDate today = LocalDate.ofInstant(clock.now(), CHINA);
@@ -115,7 +119,18 @@ public class HomeService {
         figures.add(activeWarehouses(scope));
     }
 
-    private void finance(String scope, List<Item> work, List<Item> figures) {
+    private void finance(Caller caller, String scope, List<Item> work, List<Item> figures) {
+        work.add(count("statements.approve", "/app/statements", true, "select count(*) from subsidy_statement s"
+                + " where s.division_code like ?1 and s.status = 'DRAFT' and s.prepared_by <> ?2", scope,
+                caller.username()));
+        work.add(count("statements.pay", "/app/statements", true, "select count(*) from subsidy_statement s"
+                + " where s.division_code like ?1 and s.status = 'APPROVED'", scope));
+        work.add(count("agreements.drafts", "/app/agreements", false, "select count(*) from agreement a"
+                + " where a.division_code like ?1 and a.status = 'DRAFT'", scope));
+        figures.add(money("value.payable", "/app/statements", "select coalesce(sum(s.total), 0) from subsidy_statement s"
+                + " where s.division_code like ?1 and s.status = 'APPROVED'", scope));
+        figures.add(count("agreements.active", "/app/agreements", false, "select count(*) from agreement a"
+                + " where a.division_code like ?1 and a.status = 'ACTIVE'", scope));
         work.add(count("allocations.approvalOverdue", "/app/allocations", true, "select count(*)"
                 + " from allocation_order o join warehouse t on t.id = o.to_warehouse_id where t.division_code like ?1"
                 + " and o.approved_at is null and o.approval_due_at < ?2", scope, now()));

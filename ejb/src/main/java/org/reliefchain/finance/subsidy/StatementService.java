@@ -125,6 +125,7 @@ public class StatementService {
 
     // ---- the life of a statement -----------------------------------------------------------------
 
+    @RolesAllowed({"FINANCE", "AUDITOR", "ADMIN"})
     public Page<StatementView> list(StatementStatus status, String period, Long enterprise, String division,
                                     PageRequest page) {
         Caller caller = guard.caller();
@@ -140,6 +141,7 @@ public class StatementService {
         return q.fetch(em, "s.periodStart desc, s.number desc", page).map(s -> view(s, caller, false));
     }
 
+    @RolesAllowed({"FINANCE", "AUDITOR", "ADMIN"})
     public StatementView get(long id) {
         Caller caller = guard.caller();
         return view(visible(id, caller), caller, true);

@@ -45,9 +45,10 @@ public class LocaleSelector implements Serializable {
         return isEnglish() && en != null && !en.isBlank() ? en : zh;
     }
 
-    /** An amount in yuan as text ("1234.5") shown as ¥1,234.50. */
+    /** An amount in yuan as text ("1234.5") shown as ¥1,234.50; a negative one as -¥300.00. */
     public String yuan(String amount) {
-        return "¥" + String.format(java.util.Locale.ROOT, "%,.2f", new java.math.BigDecimal(amount));
+        java.math.BigDecimal v = new java.math.BigDecimal(amount);
+        return (v.signum() < 0 ? "-¥" : "¥") + String.format(java.util.Locale.ROOT, "%,.2f", v.abs());
     }
 
     public boolean hasText(String key) {

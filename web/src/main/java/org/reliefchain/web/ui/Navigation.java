@@ -55,4 +55,19 @@ public class Navigation {
         return security.isCallerInRole(Role.DISPATCHER.name()) || security.isCallerInRole(Role.WAREHOUSE_MANAGER.name())
                 || security.isCallerInRole(Role.ADMIN.name());
     }
+
+    /** Finance staff run enterprises, agreements and statements. */
+    public boolean isFinance() {
+        return security.isCallerInRole(Role.FINANCE.name());
+    }
+
+    /** Finance staff, auditors and administrators read statements and the journal. */
+    public boolean isFinanceReader() {
+        return isFinance() || security.isCallerInRole(Role.AUDITOR.name()) || security.isCallerInRole(Role.ADMIN.name());
+    }
+
+    /** Agreements are read by finance, by the warehouse managers who inspect them, by auditors and administrators. */
+    public boolean isAgreementReader() {
+        return isFinanceReader() || isStockKeeper();
+    }
 }

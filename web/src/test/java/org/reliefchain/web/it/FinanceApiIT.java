@@ -279,6 +279,23 @@ class FinanceApiIT {
         assertThat(bad.json().get("errors").get(0).get("field").asText()).isEqualTo("lines[0].quantity");
     }
 
+    @Test
+    void work_finds_finance_and_the_inspecting_managers_on_their_home_pages() {
+        JsonNode reviewer = as("finance.reviewer").get("api/me/home").json();
+        assertThat(reviewer.get("work").findValuesAsText("key")).contains("statements.approve", "statements.pay");
+        long toApprove = 0;
+        for (JsonNode w : reviewer.get("work")) {
+            if (w.get("key").asText().equals("statements.approve")) {
+                toApprove = w.get("value").asLong();
+            }
+        }
+        assertThat(toApprove).as("the demo's third quarter, prepared by finance").isPositive();
+        assertThat(reviewer.get("figures").findValuesAsText("key")).contains("value.payable", "agreements.active");
+        Api.Reply manager = as("yongjia.manager").get("api/me/home");
+        assertThat(manager.status()).as(manager.text()).isEqualTo(200);
+        assertThat(manager.json().get("work").findValuesAsText("key")).contains("agreements.checkDue");
+    }
+
     // ---- the journal in the database ---------------------------------------------------------------
 
     @Test
