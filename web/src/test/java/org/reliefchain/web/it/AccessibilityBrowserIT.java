@@ -36,6 +36,8 @@ class AccessibilityBrowserIT {
             "app/allocations.xhtml", "app/counts.xhtml", "app/imports.xhtml", "app/warehouses.xhtml");
     private static final List<String> DISPATCHER_PAGES = List.of("app/index.xhtml", "app/incidents.xhtml",
             "app/fleet.xhtml");
+    private static final List<String> FINANCE_PAGES = List.of("app/index.xhtml", "app/enterprises.xhtml",
+            "app/agreements.xhtml", "app/statements.xhtml", "app/journal.xhtml");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -64,10 +66,11 @@ class AccessibilityBrowserIT {
     }
 
     @Test
-    void the_managers_and_dispatchers_pages_have_no_serious_accessibility_violation() throws IOException {
+    void the_managers_dispatchers_and_finance_pages_have_no_serious_accessibility_violation() throws IOException {
         List<String> violations = new ArrayList<>();
         violations.addAll(check("yongjia.manager", MANAGER_PAGES));
         violations.addAll(check("dispatcher", DISPATCHER_PAGES));
+        violations.addAll(check("finance", FINANCE_PAGES));
         assertThat(violations).isEmpty();
     }
 
