@@ -6,8 +6,6 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,73 +46,79 @@ final class AccrualWriter {
             List<Long> ids = ids(c, groups.size());
             Money total = Money.zero(Money.CNY);
             int lines = 0;
-            try (PreparedStatement s = c.prepareStatement("insert into subsidy_statement (id, number, enterprise_id,"
-                    + " division_code, period_start, period_end, kind, status, total, prepared_by, prepared_at, version)"
-                    + " values (?, ?, ?, ?, ?, ?, 'ACCRUAL', 'DRAFT', ?, ?, ?, 0)");
-                 PreparedStatement l = c.prepareStatement("insert into subsidy_statement_line (statement_id, line_no,"
-                         + " kind, agreement_id, agreement_line_id, material_code, basis, rate, amount, explanation)"
-                         + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                int g = 0;
-                Timestamp preparedAt = Timestamp.from(now);
-                for (var group : groups.entrySet()) {
-                    List<Accrual.Item> items = new ArrayList<>();
-                    for (Accrual.Terms t : group.getValue()) {
-                        items.addAll(Accrual.accrue(t, period.from(), period.to()));
-                    }
-                    Money sum = Accrual.total(items);
-                    long id = ids.get(g);
-                    s.setLong(1, id);
-                    s.setString(2, numbers.get(g));
-                    s.setLong(3, (Long) group.getKey().get(0));
-                    s.setString(4, (String) group.getKey().get(1));
-                    s.setDate(5, Date.valueOf(period.from()));
-                    s.setDate(6, Date.valueOf(period.to()));
-                    s.setBigDecimal(7, sum.amount());
-                    s.setString(8, actor);
-                    s.setTimestamp(9, preparedAt);
-                    s.addBatch();
-                    int n = 0;
-                    for (Accrual.Item i : items) {
-                        l.setLong(1, id);
-                        l.setInt(2, ++n);
-                        l.setString(3, i.kind().name());
-                        l.setLong(4, i.agreementId());
-                        if (i.lineId() == null) {
-                            l.setNull(5, Types.BIGINT);
-                        } else {
-                            l.setLong(5, i.lineId());
-                        }
-                        l.setString(6, i.material());
-                        l.setBigDecimal(7, i.basis());
-                        l.setBigDecimal(8, i.rate());
-                        l.setBigDecimal(9, i.amount().amount());
-                        l.setString(10, i.explanation());
-                        l.addBatch();
-                    }
-                    lines += n;
-                    total = total.plus(sum);
-                    g++;
-                    if (g % 200 == 0) {
-                        s.executeBatch();
-                        l.executeBatch();
-                    }
+            // Lines go in by COPY: a province's quarter is tens of thousands of them, and even batched inserts
+            // made them most of the accrual's time (measured: 5.9 s for 32,625 lines, web/bench finance).
+            StringBuilder statementRows = new StringBuilder();
+            StringBuilder lineRows = new StringBuilder();
+            String preparedAt = now.toString();
+            int g = 0;
+            for (var group : groups.entrySet()) {
+                List<Accrual.Item> items = new ArrayList<>();
+                for (Accrual.Terms t : group.getValue()) {
+                    items.addAll(Accrual.accrue(t, period.from(), period.to()));
                 }
-                s.executeBatch();
-                l.executeBatch();
+                Money sum = Accrual.total(items);
+                long id = ids.get(g);
+                statementRows.append(id).append(',').append(numbers.get(g)).append(',').append(group.getKey().get(0))
+                        .append(',').append(group.getKey().get(1)).append(',').append(period.from()).append(',')
+                        .append(period.to()).append(",ACCRUAL,DRAFT,").append(sum.plain()).append(',')
+                        .append(csv(actor)).append(',').append(preparedAt).append(",0\n");
+                int n = 0;
+                for (Accrual.Item i : items) {
+                    lineRows.append(id).append(',').append(++n).append(',').append(i.kind().name()).append(',')
+                            .append(i.agreementId()).append(',').append(i.lineId() == null ? "" : i.lineId()).append(',')
+                            .append(i.material() == null ? "" : i.material()).append(',')
+                            .append(i.basis().toPlainString()).append(',').append(i.rate().toPlainString()).append(',')
+                            .append(i.amount().plain()).append(',').append(csv(i.explanation())).append('\n');
+                }
+                lines += n;
+                total = total.plus(sum);
+                g++;
             }
+            copy(c, "copy subsidy_statement (id, number, enterprise_id, division_code, period_start, period_end, kind,"
+                    + " status, total, prepared_by, prepared_at, version) from stdin (format csv)", statementRows);
+            copy(c, "copy subsidy_statement_line (statement_id, line_no, kind, agreement_id, agreement_line_id,"
+                    + " material_code, basis, rate, amount, explanation) from stdin (format csv)", lineRows);
             return new Outcome(agreements.size(), groups.size(), lines, total, already);
+    }
+
+    private static void copy(Connection c, String sql, StringBuilder rows) throws SQLException {
+        if (rows.length() == 0) {
+            return;
+        }
+        try {
+            c.unwrap(org.postgresql.PGConnection.class).getCopyAPI().copyIn(sql, new java.io.StringReader(rows.toString()));
+        } catch (java.io.IOException e) {
+            throw new SQLException("copy failed", e);
+        }
+    }
+
+    /** A CSV field, quoted (the texts hold no line breaks: explanations are built here, actors are user names). */
+    private static String csv(String text) {
+        return '"' + text.replace("\"", "\"\"") + '"';
     }
 
     private static final String IN_FORCE = " from agreement a where a.division_code like ? and a.status <> 'DRAFT'"
             + " and a.starts_on <= ? and a.ends_on >= ? and not exists (select 1 from subsidy_statement s"
             + " where s.kind = 'ACCRUAL' and s.enterprise_id = a.enterprise_id and s.division_code = a.division_code"
-            + " and s.period_start = ?)";
+            + " and s.period_start <= ? and s.period_end >= ?)";
 
+    /**
+     * Parameters of {@link #IN_FORCE} from position 1: an enterprise whose statement of the division already
+     * covers any day of the period (a month inside an accrued quarter, or the other way round) is left out,
+     * so that no day is paid twice.
+     */
     private static void inForce(PreparedStatement p, DivisionCode division, Period period) throws SQLException {
-        p.setString(1, division.value() + "%");
-        p.setDate(2, Date.valueOf(period.to()));
-        p.setDate(3, Date.valueOf(period.from()));
-        p.setDate(4, Date.valueOf(period.from()));
+        inForce(p, 1, division, period);
+    }
+
+    private static void inForce(PreparedStatement p, int first, DivisionCode division, Period period)
+            throws SQLException {
+        p.setString(first, division.value() + "%");
+        p.setDate(first + 1, Date.valueOf(period.to()));
+        p.setDate(first + 2, Date.valueOf(period.from()));
+        p.setDate(first + 3, Date.valueOf(period.to()));
+        p.setDate(first + 4, Date.valueOf(period.from()));
     }
 
     /** The agreements to accrue with their lines and every check up to the period's end. */
@@ -132,15 +136,17 @@ final class AccrualWriter {
             }
         }
         Map<Long, List<Accrual.Found>> found = new HashMap<>();
-        try (PreparedStatement p = c.prepareStatement("select cl.line_id, k.checked_on, cl.counted, cl.quality_ok"
+        // Of the checks before the period only the latest of each line counts (it carries into the period).
+        try (PreparedStatement p = c.prepareStatement("select line_id, checked_on, counted, quality_ok from ("
+                + " select cl.line_id, k.checked_on, k.id, cl.counted, cl.quality_ok, row_number() over (partition by"
+                + " cl.line_id, k.checked_on < ? order by k.checked_on desc, k.id desc) as latest"
                 + " from agreement_check k join agreement_check_line cl on cl.check_id = k.id"
-                + " where k.checked_on <= ? and k.agreement_id in (select a.id" + IN_FORCE + ")"
-                + " order by k.checked_on, k.id")) {
-            p.setDate(1, Date.valueOf(period.to()));
-            p.setString(2, division.value() + "%");
-            p.setDate(3, Date.valueOf(period.to()));
-            p.setDate(4, Date.valueOf(period.from()));
-            p.setDate(5, Date.valueOf(period.from()));
+                + " where k.checked_on <= ? and k.agreement_id in (select a.id" + IN_FORCE + ")) x"
+                + " where checked_on >= ? or latest = 1 order by checked_on, id")) {
+            p.setDate(1, Date.valueOf(period.from()));
+            p.setDate(2, Date.valueOf(period.to()));
+            inForce(p, 3, division, period);
+            p.setDate(8, Date.valueOf(period.from()));
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
                     found.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(new Accrual.Found(
@@ -186,9 +192,10 @@ final class AccrualWriter {
 
     private static int alreadyAccrued(Connection c, DivisionCode division, Period period) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("select count(*) from subsidy_statement s where s.kind = 'ACCRUAL'"
-                + " and s.division_code like ? and s.period_start = ?")) {
+                + " and s.division_code like ? and s.period_start <= ? and s.period_end >= ?")) {
             p.setString(1, division.value() + "%");
-            p.setDate(2, Date.valueOf(period.from()));
+            p.setDate(2, Date.valueOf(period.to()));
+            p.setDate(3, Date.valueOf(period.from()));
             try (ResultSet r = p.executeQuery()) {
                 r.next();
                 return r.getInt(1);

@@ -118,6 +118,10 @@ class FinanceApiIT {
         // accruing again adds nothing for this enterprise
         assertThat(finance.post("api/statements/accrue", "{\"period\":\"2026-Q3\",\"division\":\"330324\"}")
                 .json().get("statements").asInt()).isZero();
+        // nor does a month inside the accrued quarter: no day is paid twice
+        JsonNode august = finance.post("api/statements/accrue", "{\"period\":\"2026-08\",\"division\":\"330324\"}").json();
+        assertThat(august.get("statements").asInt()).isZero();
+        assertThat(august.get("alreadyAccrued").asInt()).isPositive();
         assertProblem(finance.post("api/statements/accrue", "{\"period\":\"2099-Q1\"}"), 409, "period-open");
 
         // the enterprise claims the full quantity: one difference, explained by the basis
