@@ -43,6 +43,7 @@ public class AccountSeeder {
             // the second pair of eyes: a statement prepared by one finance user is approved by another
             new Demo("finance.reviewer", "省级财务复核", Role.FINANCE, "33"),
             new Demo("taizhou.finance", "台州市财务", Role.FINANCE, "3310"),
+            new Demo("jiaojiang.finance", "椒江区财务", Role.FINANCE, "331002"),
             new Demo("auditor", "省级审计员", Role.AUDITOR, "33"));
 
     @PersistenceContext

@@ -300,6 +300,70 @@ class FinanceApiIT {
         assertThat(manager.json().get("work").findValuesAsText("key")).contains("agreements.checkDue");
     }
 
+    // ---- write-offs: signed at two levels, then in a chain that shows tampering ----------------------
+
+    @Test
+    void a_write_off_is_signed_by_the_county_then_the_city_and_a_change_in_the_database_is_detected()
+            throws Exception {
+        Api.Reply raised = as("province.manager").post("api/write-offs", "{\"warehouse\":\"ZJ-331002\",\"cause\":"
+                + "\"ROTATION_LOSS\",\"description\":\"轮换出售帐篷低于账面价值\",\"amount\":\"80000.00\"}");
+        assertThat(raised.status()).as(raised.text()).isEqualTo(201);
+        JsonNode w = raised.json();
+        long id = w.get("id").asLong();
+        assertThat(w.get("number").asText()).matches("HX\\d{4}-\\d{6}");
+        assertThat(w.get("requiredLevel").asText()).as("above the county's 50,000").isEqualTo("CITY");
+        assertThat(w.get("toSign").toString()).isEqualTo("[\"COUNTY\",\"CITY\"]");
+        // the city does not sign before the county, nor the province for either
+        assertProblem(as("taizhou.finance").post("api/write-offs/" + id + "/sign", ""), 409, "wrong-level");
+        assertProblem(as("finance").post("api/write-offs/" + id + "/sign", ""), 409, "wrong-level");
+        JsonNode county = as("jiaojiang.finance").post("api/write-offs/" + id + "/sign", "").json();
+        assertThat(county.get("status").asText()).isEqualTo("PENDING");
+        assertThat(county.get("toSign").toString()).isEqualTo("[\"CITY\"]");
+        assertProblem(as("jiaojiang.finance").post("api/write-offs/" + id + "/sign", ""), 409, "wrong-level");
+        JsonNode signed = as("taizhou.finance").post("api/write-offs/" + id + "/sign", "").json();
+        assertThat(signed.get("status").asText()).isEqualTo("SIGNED");
+        assertThat(signed.get("signatures").findValuesAsText("signedBy"))
+                .containsExactly("jiaojiang.finance", "taizhou.finance");
+        assertThat(signed.get("hash").asText()).hasSize(64);
+        assertProblem(as("taizhou.finance").post("api/write-offs/" + id + "/sign", ""), 409, "write-off-status");
+        // Yongjia does not see Jiaojiang's write-off
+        assertProblem(as("yongjia.manager").get("api/write-offs/" + id), 404, "not-found");
+
+        JsonNode check = as("auditor").get("api/write-offs/verify").json();
+        assertThat(check.get("intact").asBoolean()).as(check.toString()).isTrue();
+        assertThat(check.get("records").asLong()).isPositive();
+
+        TestDatabase.Coordinates db = Deployments.database("finance");
+        try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
+             Statement s = c.createStatement()) {
+            s.executeUpdate("update write_off set amount = amount - 70000 where id = " + id);
+            try {
+                JsonNode broken = as("auditor").get("api/write-offs/verify").json();
+                assertThat(broken.get("intact").asBoolean()).isFalse();
+                assertThat(broken.get("firstBroken").asText()).isEqualTo(signed.get("number").asText());
+                assertThat(broken.get("reason").asText()).contains("changed after it was signed");
+            } finally {
+                s.executeUpdate("update write_off set amount = amount + 70000 where id = " + id);
+            }
+            assertThatThrownBy(() -> s.executeUpdate("update write_off_record set content = 'x'"))
+                    .hasMessageContaining("append-only");
+        }
+        assertThat(as("auditor").get("api/write-offs/verify").json().get("intact").asBoolean()).isTrue();
+    }
+
+    @Test
+    void a_small_write_off_is_final_with_the_county_signature_and_whoever_raised_it_does_not_sign() {
+        JsonNode w = as("jiaojiang.finance").post("api/write-offs", "{\"warehouse\":\"ZJ-331002\",\"cause\":"
+                + "\"DAMAGED\",\"description\":\"水浸棉被\",\"amount\":\"1200.50\"}").json();
+        assertThat(w.get("requiredLevel").asText()).isEqualTo("COUNTY");
+        assertProblem(as("jiaojiang.finance").post("api/write-offs/" + w.get("id").asLong() + "/sign", ""), 409,
+                "same-signer");
+        Api.Reply bad = as("province.manager").post("api/write-offs", "{\"warehouse\":\"ZJ-331002\",\"cause\":"
+                + "\"LOST\",\"description\":\"x\",\"amount\":\"-5\"}");
+        assertProblem(bad, 400, "validation");
+        assertThat(bad.json().get("errors").get(0).get("field").asText()).isEqualTo("amount");
+    }
+
     // ---- the journal in the database ---------------------------------------------------------------
 
     @Test
