@@ -32,6 +32,16 @@ public class InvalidInputException extends BusinessException {
         return new InvalidInputException(field, "is required" + (when == null ? "" : " when " + when), "required");
     }
 
+    /** Runs one parse, adding its refusal to {@code errors} instead of throwing: a form's errors, all at once. */
+    public static <T> T collect(List<FieldError> errors, java.util.function.Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (InvalidInputException e) {
+            errors.addAll(e.errors());
+            return null;
+        }
+    }
+
     public InvalidInputException(List<FieldError> errors) {
         super(errors.stream().map(e -> e.field() + ": " + e.reason()).reduce((a, b) -> a + "; " + b)
                 .orElse("invalid input"));

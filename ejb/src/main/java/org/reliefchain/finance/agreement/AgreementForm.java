@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Drafting or amending an agreement, as the client sent it. Amounts and rates are text ("12.50") so
+ * Drafting or amending an agreement, as the client sent it. FormInput and rates are text ("12.50") so
  * that they arrive exactly; {@code version} and {@code reason} are for amendments.
  */
 public record AgreementForm(Long enterprise, String division, AgreementKind kind, LocalDate startsOn, LocalDate endsOn,

@@ -23,7 +23,7 @@ import org.reliefchain.audit.AuditTrail;
 import org.reliefchain.catalog.Material;
 import org.reliefchain.division.Division;
 import org.reliefchain.division.DivisionCode;
-import org.reliefchain.finance.Amounts;
+import org.reliefchain.finance.FormInput;
 import org.reliefchain.finance.enterprise.Enterprise;
 import org.reliefchain.finance.enterprise.EnterpriseService;
 import org.reliefchain.finance.enterprise.EnterpriseStatus;
@@ -142,7 +142,7 @@ public class AgreementService {
         Caller caller = guard.caller();
         Agreement a = runnable(id, caller);
         String reason = required("reason", form.reason(), 300);
-        LocalDate lastDay = Amounts.date("lastDay", form.lastDay() == null ? today() : form.lastDay(), true);
+        LocalDate lastDay = FormInput.date("lastDay", form.lastDay() == null ? today() : form.lastDay(), true);
         a.terminate(lastDay, reason, clock.now());
         em.flush();
         audit.record("AGREEMENT_TERMINATED", "agreement", a.number(), "terminated " + a.number() + ", last day "
@@ -194,7 +194,7 @@ public class AgreementService {
             throw new ConflictException("agreement-status", "agreement " + a.number() + " is a draft; only an agreement"
                     + " in force is inspected").withArgs(a.number(), a.status().name());
         }
-        LocalDate on = Amounts.date("checkedOn", form.checkedOn(), true);
+        LocalDate on = FormInput.date("checkedOn", form.checkedOn(), true);
         if (on.isAfter(today())) {
             throw new InvalidInputException("checkedOn", "must not be in the future", "future");
         }
@@ -226,12 +226,12 @@ public class AgreementService {
             if (!seen.add(l.line())) {
                 throw new InvalidInputException(f + ".line", "is listed twice", "listed-twice");
             }
-            BigDecimal counted = Amounts.parse(f + ".counted", l.counted(), 3, 11, true);
+            BigDecimal counted = FormInput.parse(f + ".counted", l.counted(), 3, 11, true);
             found.add(new AgreementCheck.Found(line.id(), counted, l.qualityOk() == null || l.qualityOk(),
-                    text(f + ".note", l.note(), 300)));
+                    FormInput.text(f + ".note", l.note(), 300, false)));
         }
         AgreementCheck check = new AgreementCheck(a.id(), on, form.kind(), caller.username(),
-                text("note", form.note(), 500), found, clock.now());
+                FormInput.text("note", form.note(), 500, false), found, clock.now());
         em.persist(check);
         em.flush();
         CheckView view = checkView(check, a);
@@ -261,17 +261,17 @@ public class AgreementService {
 
     private AgreementTerms terms(AgreementForm f) {
         List<InvalidInputException.FieldError> errors = new ArrayList<>();
-        LocalDate starts = collect(errors, () -> Amounts.date("startsOn", f.startsOn(), true));
-        LocalDate ends = collect(errors, () -> Amounts.date("endsOn", f.endsOn(), true));
+        LocalDate starts = InvalidInputException.collect(errors, () -> FormInput.date("startsOn", f.startsOn(), true));
+        LocalDate ends = InvalidInputException.collect(errors, () -> FormInput.date("endsOn", f.endsOn(), true));
         if (f.priceRule() == null) {
             errors.add(new InvalidInputException.FieldError("priceRule", "is required", "required", List.of()));
         }
         if (f.feeBasis() == null) {
             errors.add(new InvalidInputException.FieldError("feeBasis", "is required", "required", List.of()));
         }
-        BigDecimal percent = collect(errors, () -> Amounts.parse("pricePercent", f.pricePercent(), 3, 3, false));
-        BigDecimal fee = collect(errors, () -> Amounts.parse("managementFee", f.managementFee(), 2, 14, false));
-        BigDecimal penalty = collect(errors, () -> Amounts.parse("penaltyPerUnitDay", f.penaltyPerUnitDay(), 4, 8, false));
+        BigDecimal percent = InvalidInputException.collect(errors, () -> FormInput.parse("pricePercent", f.pricePercent(), 3, 3, false));
+        BigDecimal fee = InvalidInputException.collect(errors, () -> FormInput.parse("managementFee", f.managementFee(), 2, 14, false));
+        BigDecimal penalty = InvalidInputException.collect(errors, () -> FormInput.parse("penaltyPerUnitDay", f.penaltyPerUnitDay(), 4, 8, false));
         int days = f.paymentDays() == null ? 30 : f.paymentDays();
         if (days < 0 || days > 365) {
             errors.add(new InvalidInputException.FieldError("paymentDays", "must be between 0 and 365", "between",
@@ -324,14 +324,14 @@ public class AgreementService {
                 }
                 warehouseId = w.id();
             }
-            String standard = text(f + ".qualityStandard", l.qualityStandard(), 200);
-            terms.add(new LineTerms(m.code(), Amounts.positive(f + ".quantity", l.quantity(), 3, 11),
-                    Amounts.parse(f + ".feeRate", l.feeRate(), 4, 8, true),
-                    Amounts.parse(f + ".unitValue", l.unitValue(), 2, 12, true),
+            String standard = FormInput.text(f + ".qualityStandard", l.qualityStandard(), 200, false);
+            terms.add(new LineTerms(m.code(), FormInput.positive(f + ".quantity", l.quantity(), 3, 11),
+                    FormInput.parse(f + ".feeRate", l.feeRate(), 4, 8, true),
+                    FormInput.parse(f + ".unitValue", l.unitValue(), 2, 12, true),
                     standard == null ? "" : standard, warehouseId, l.capacityHours() == null ? null
                     : hours(f + ".capacityHours", l.capacityHours()),
                     l.capacityPerDay() == null || l.capacityPerDay().isBlank() ? null
-                            : Amounts.positive(f + ".capacityPerDay", l.capacityPerDay(), 3, 11)));
+                            : FormInput.positive(f + ".capacityPerDay", l.capacityPerDay(), 3, 11)));
         }
         return terms;
     }
@@ -373,35 +373,7 @@ public class AgreementService {
     }
 
     private static String required(String field, String value, int max) {
-        String t = text(field, value, max);
-        if (t == null) {
-            throw InvalidInputException.required(field, null);
-        }
-        return t;
-    }
-
-    private static String text(String field, String value, int max) {
-        String t = value == null ? null : value.strip();
-        if (t == null || t.isEmpty()) {
-            return null;
-        }
-        if (t.length() > max) {
-            throw new InvalidInputException(field, "must have at most " + max + " characters", "length",
-                    String.valueOf(max));
-        }
-        if (t.chars().anyMatch(Character::isISOControl)) {
-            throw new InvalidInputException(field, "must not contain control characters", "control");
-        }
-        return t;
-    }
-
-    private static <T> T collect(List<InvalidInputException.FieldError> errors, java.util.function.Supplier<T> parse) {
-        try {
-            return parse.get();
-        } catch (InvalidInputException ex) {
-            errors.addAll(ex.errors());
-            return null;
-        }
+        return FormInput.text(field, value, max, true);
     }
 
     private static String snapshot(AgreementView view) {

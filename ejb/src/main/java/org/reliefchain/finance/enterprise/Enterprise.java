@@ -56,7 +56,7 @@ public class Enterprise {
     }
 
     public Enterprise(String name, CreditCode creditCode, DivisionCode division, String createdBy, Instant now) {
-        this.name = text("name", name, 200, true);
+        this.name = org.reliefchain.finance.FormInput.text("name", name, 200, true);
         this.creditCode = creditCode.value();
         this.divisionCode = division.value();
         this.status = EnterpriseStatus.ACTIVE;
@@ -66,13 +66,13 @@ public class Enterprise {
     }
 
     public void rename(String newName, Instant now) {
-        this.name = text("name", newName, 200, true);
+        this.name = org.reliefchain.finance.FormInput.text("name", newName, 200, true);
         this.updatedAt = now;
     }
 
     public void contact(String person, String phone, Instant now) {
-        this.contactName = text("contactName", person, 60, false);
-        String p = text("contactPhone", phone, 30, false);
+        this.contactName = org.reliefchain.finance.FormInput.text("contactName", person, 60, false);
+        String p = org.reliefchain.finance.FormInput.text("contactPhone", phone, 30, false);
         if (p != null && !PHONE.matcher(p).matches()) {
             throw new InvalidInputException("contactPhone", "must be a phone number (digits, +, -, spaces)", "phone");
         }
@@ -82,7 +82,7 @@ public class Enterprise {
 
     /** The account subsidies are paid to; digits only (spaces a user types in groups of four are dropped). */
     public void bank(String bank, String account, Instant now) {
-        this.bankName = text("bankName", bank, 100, false);
+        this.bankName = org.reliefchain.finance.FormInput.text("bankName", bank, 100, false);
         String a = account == null ? null : account.replace(" ", "");
         if (a != null && !a.isEmpty() && !ACCOUNT.matcher(a).matches()) {
             throw new InvalidInputException("bankAccount", "must be 8 to 34 digits", "bank-account");
@@ -98,24 +98,6 @@ public class Enterprise {
 
     public void markSynthetic() {
         this.synthetic = true;
-    }
-
-    static String text(String field, String value, int max, boolean required) {
-        String t = value == null ? null : value.strip();
-        if (t == null || t.isEmpty()) {
-            if (required) {
-                throw InvalidInputException.required(field, null);
-            }
-            return null;
-        }
-        if (t.length() > max) {
-            throw new InvalidInputException(field, "must have at most " + max + " characters", "length",
-                    String.valueOf(max));
-        }
-        if (t.chars().anyMatch(Character::isISOControl)) {
-            throw new InvalidInputException(field, "must not contain control characters", "control");
-        }
-        return t;
     }
 
     /** "**** **** 1234": enough for a caller to recognise the account, not to use it. */

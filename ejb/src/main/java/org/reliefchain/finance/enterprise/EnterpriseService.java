@@ -53,8 +53,8 @@ public class EnterpriseService {
             throw InvalidInputException.required("body", null);
         }
         List<InvalidInputException.FieldError> errors = new ArrayList<>();
-        CreditCode code = collect(errors, () -> CreditCode.parse("creditCode", form.creditCode()));
-        DivisionCode division = collect(errors, () -> existing(form.division()));
+        CreditCode code = InvalidInputException.collect(errors, () -> CreditCode.parse("creditCode", form.creditCode()));
+        DivisionCode division = InvalidInputException.collect(errors, () -> existing(form.division()));
         if (form.name() == null || form.name().isBlank()) {
             errors.add(new InvalidInputException.FieldError("name", "is required", "required", List.of()));
         }
@@ -184,12 +184,4 @@ public class EnterpriseService {
                 e.status(), e.synthetic(), agreements, e.version());
     }
 
-    private static <T> T collect(List<InvalidInputException.FieldError> errors, java.util.function.Supplier<T> parse) {
-        try {
-            return parse.get();
-        } catch (InvalidInputException ex) {
-            errors.addAll(ex.errors());
-            return null;
-        }
-    }
 }

@@ -217,7 +217,7 @@ public class StatementService {
                     + " accruing again or reconcile it; only an approved statement is adjusted")
                     .withArgs(s.number(), s.status().name());
         }
-        String reason = text("reason", form.reason(), 500);
+        String reason = org.reliefchain.finance.FormInput.text("reason", form.reason(), 500, false);
         if (reason == null) {
             throw InvalidInputException.required("reason", null);
         }
@@ -233,7 +233,7 @@ public class StatementService {
                 throw InvalidInputException.required(f, null);
             }
             Money amount = Money.cny(signed(f + ".amount", l.amount()));
-            String why = text(f + ".explanation", l.explanation(), 500);
+            String why = org.reliefchain.finance.FormInput.text(f + ".explanation", l.explanation(), 500, false);
             if (why == null) {
                 throw InvalidInputException.required(f + ".explanation", null);
             }
@@ -312,7 +312,7 @@ public class StatementService {
                     new BigDecimal(l.amount())));
         }
         List<Reconciler.Difference> differences = Reconciler.compare(ours, theirs);
-        String name = text("fileName", fileName == null ? "statement" : fileName, 200);
+        String name = org.reliefchain.finance.FormInput.text("fileName", fileName == null ? "statement" : fileName, 200, false);
         Number rid = (Number) em.createNativeQuery("insert into statement_reconciliation (statement_id, file_name,"
                         + " their_total, differences, reconciled_by, reconciled_at) values (?1, ?2, ?3, ?4, ?5, ?6)"
                         + " returning id").setParameter(1, s.id()).setParameter(2, name == null ? "statement" : name)
@@ -457,26 +457,7 @@ public class StatementService {
     }
 
     private static String reference(String text) {
-        String t = text("reference", text, 60);
-        if (t == null) {
-            throw InvalidInputException.required("reference", null);
-        }
-        return t;
-    }
-
-    private static String text(String field, String value, int max) {
-        String t = value == null ? null : value.strip();
-        if (t == null || t.isEmpty()) {
-            return null;
-        }
-        if (t.length() > max) {
-            throw new InvalidInputException(field, "must have at most " + max + " characters", "length",
-                    String.valueOf(max));
-        }
-        if (t.chars().anyMatch(Character::isISOControl)) {
-            throw new InvalidInputException(field, "must not contain control characters", "control");
-        }
-        return t;
+        return org.reliefchain.finance.FormInput.text("reference", text, 60, true);
     }
 
     private static String left(String s, int n) {

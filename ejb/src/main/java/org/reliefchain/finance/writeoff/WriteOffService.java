@@ -13,7 +13,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.reliefchain.audit.AuditTrail;
-import org.reliefchain.finance.Amounts;
+import org.reliefchain.finance.FormInput;
 import org.reliefchain.network.Warehouse;
 import org.reliefchain.platform.Clock;
 import org.reliefchain.platform.ConflictException;
@@ -86,7 +86,7 @@ public class WriteOffService {
             throw new InvalidInputException("description", "must have at most 500 characters and no control"
                     + " characters", "length", "500");
         }
-        BigDecimal amount = Amounts.positive("amount", form.amount(), 2, 14);
+        BigDecimal amount = FormInput.positive("amount", form.amount(), 2, 14);
         int year = clock.now().atZone(CHINA).getYear();
         Number n = (Number) em.createNativeQuery("insert into write_off_number (year, last_number) values (?1, 1)"
                 + " on conflict (year) do update set last_number = write_off_number.last_number + 1"

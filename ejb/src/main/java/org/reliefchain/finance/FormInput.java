@@ -6,16 +6,16 @@ import java.time.LocalDate;
 import org.reliefchain.platform.InvalidInputException;
 
 /**
- * Numbers and dates of finance forms from client text, checked against what their columns hold, each
+ * Numbers, dates and texts of finance forms from client text, checked against what their columns hold, each
  * refusal naming its field and the rule (so a screen words it in its user's language).
  */
-public final class Amounts {
+public final class FormInput {
 
     /** The earliest and latest dates a finance document may carry. */
     public static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
     public static final LocalDate LATEST = LocalDate.of(2099, 12, 31);
 
-    private Amounts() {
+    private FormInput() {
     }
 
     /** A decimal of at most {@code scale} decimals and {@code integerDigits} digits before the point, 0 or more. */
@@ -66,5 +66,27 @@ public final class Amounts {
                     EARLIEST.toString(), LATEST.toString());
         }
         return date;
+    }
+
+    /**
+     * Client text for a column of {@code max} characters: trimmed, null when blank (or refused when
+     * {@code required}), refused when longer or holding control characters.
+     */
+    public static String text(String field, String value, int max, boolean required) {
+        String t = value == null ? null : value.strip();
+        if (t == null || t.isEmpty()) {
+            if (required) {
+                throw InvalidInputException.required(field, null);
+            }
+            return null;
+        }
+        if (t.length() > max) {
+            throw new InvalidInputException(field, "must have at most " + max + " characters", "length",
+                    String.valueOf(max));
+        }
+        if (t.chars().anyMatch(Character::isISOControl)) {
+            throw new InvalidInputException(field, "must not contain control characters", "control");
+        }
+        return t;
     }
 }
