@@ -46,7 +46,7 @@ import org.reliefchain.platform.DatabaseSetup;
  */
 @Singleton
 @Startup
-@DependsOn({"DemoNetworkSeeder", "AccountSeeder"})
+@DependsOn("DemoNetworkSeeder") // and through it AccountSeeder: the demo users exist
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DemoFinanceSeeder {
 

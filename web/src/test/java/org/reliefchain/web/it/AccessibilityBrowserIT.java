@@ -37,7 +37,7 @@ class AccessibilityBrowserIT {
     private static final List<String> DISPATCHER_PAGES = List.of("app/index.xhtml", "app/incidents.xhtml",
             "app/fleet.xhtml");
     private static final List<String> FINANCE_PAGES = List.of("app/index.xhtml", "app/enterprises.xhtml",
-            "app/agreements.xhtml", "app/statements.xhtml", "app/journal.xhtml");
+            "app/agreements.xhtml", "app/statements.xhtml", "app/journal.xhtml", "app/write-offs.xhtml");
 
     @Deployment(testable = false)
     static WebArchive deployment() {

@@ -159,6 +159,30 @@ class FinanceBrowserIT {
         assertThat(browser.findElement(By.className("rc-nav")).getText()).contains("协议储备").doesNotContain("补贴结算");
     }
 
+    @Test
+    void a_write_off_is_raised_signed_at_two_levels_on_screen_and_the_chain_shown_intact() throws Exception {
+        signIn("province.manager");
+        browser.get(base + "app/write-offs.xhtml");
+        click(By.cssSelector("#raise\\:raiseBox .ui-fieldset-legend"));
+        pick("raise:warehouse", "ZJ-331002", "ZJ-331002");
+        type("raise:description", "轮换出售棉被低于账面价值");
+        type("raise:amount", "80000");
+        click(By.id("raise:doRaise"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("ui-messages"), "等待签核"));
+        for (String signer : new String[] {"jiaojiang.finance", "taizhou.finance"}) {
+            signIn(signer);
+            browser.get(base + "app/write-offs.xhtml");
+            click(By.id("list:rows:0:sign"));
+            confirm();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("ui-messages"), "已签核"));
+        }
+        assertThat(browser.findElement(By.id("list:rows")).getText()).contains("县级 jiaojiang.finance",
+                "市级 taizhou.finance", "已签核");
+        browser.get(base + "app/write-offs.xhtml");
+        assertThat(browser.findElement(By.id("chainOk")).getText()).contains("完整");
+        Browser.screenshot(browser, "finance-6-write-off-signed");
+    }
+
     private String statementOf(String enterprise) {
         By link = By.xpath("//tr[contains(., '" + enterprise + "')]//a[contains(@class,'rc-statement')]");
         return wait.until(ExpectedConditions.presenceOfElementLocated(link)).getAttribute("href");
