@@ -29,24 +29,28 @@ public class NumberParams implements ParamConverterProvider {
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
         String name = name(annotations);
         if (rawType == Integer.class || rawType == int.class) {
-            return (ParamConverter<T>) new Converter<>(name, text -> (int) whole(name, text, Integer.MIN_VALUE,
-                    Integer.MAX_VALUE));
+            return (ParamConverter<T>) new Converter<>(name, rawType == int.class ? 0 : null,
+                    text -> (int) whole(name, text, Integer.MIN_VALUE, Integer.MAX_VALUE));
         }
         if (rawType == Long.class || rawType == long.class) {
-            return (ParamConverter<T>) new Converter<>(name, text -> whole(name, text, Long.MIN_VALUE, Long.MAX_VALUE));
+            return (ParamConverter<T>) new Converter<>(name, rawType == long.class ? 0L : null,
+                    text -> whole(name, text, Long.MIN_VALUE, Long.MAX_VALUE));
         }
         if (rawType == Boolean.class || rawType == boolean.class) {
-            return (ParamConverter<T>) new Converter<>(name, text -> yesNo(name, text));
+            return (ParamConverter<T>) new Converter<>(name, rawType == boolean.class ? Boolean.FALSE : null,
+                    text -> yesNo(name, text));
         }
         return null;
     }
 
-    private record Converter<T>(String name, java.util.function.Function<String, T> parse) implements ParamConverter<T> {
+    /** {@code absent}: what a parameter left out is (a primitive cannot be null). */
+    private record Converter<T>(String name, T absent, java.util.function.Function<String, T> parse)
+            implements ParamConverter<T> {
 
         @Override
         public T fromString(String value) {
             if (value == null) {
-                return null;
+                return absent;
             }
             return parse.apply(value);
         }
