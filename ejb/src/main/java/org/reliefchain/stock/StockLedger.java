@@ -77,6 +77,12 @@ public class StockLedger {
     public MovementResult record(@NotNull @Valid MovementForm form) {
         Caller caller = guard.caller();
         String type = form.getType().trim().toUpperCase(Locale.ROOT);
+        if (form.getWarehouse() != null && !form.getWarehouse().isBlank()) {
+            // Jurisdiction before the key: a caller outside the warehouse's division is refused as such, and
+            // never learns whether a key was used there.
+            Warehouse w = warehouses.find(form.getWarehouse().trim());
+            guard.require(w.division(), "stock of warehouse " + w.code());
+        }
         em.createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))")
                 .setParameter(1, form.getIdempotencyKey()).getSingleResult();
         String fingerprint = sha256(form.canonical());
@@ -84,7 +90,9 @@ public class StockLedger {
                 StockRequest.class).setParameter("key", form.getIdempotencyKey()).getResultStream().findFirst()
                 .orElse(null);
         if (earlier != null) {
-            if (!earlier.fingerprint().equals(fingerprint)) {
+            // A key belongs to whoever sent it first: another caller gets the same refusal as a reused key, and
+            // learns nothing of the movement (its id, actor or balance) nor whether the request matched.
+            if (!earlier.actor().equals(caller.username()) || !earlier.fingerprint().equals(fingerprint)) {
                 throw new ConflictException("idempotency-key-reused", "idempotency key " + form.getIdempotencyKey()
                         + " was used for a different request");
             }
