@@ -166,7 +166,7 @@ public class InputGuard implements ContainerRequestFilter, ReaderInterceptor {
                     default -> next(path, key);
                 }
             }
-        } catch (jakarta.json.JsonException | java.util.NoSuchElementException e) {
+        } catch (jakarta.json.stream.JsonParsingException | java.util.NoSuchElementException e) {
             return List.of(); // not JSON: the reader says so
         }
         return errors;
