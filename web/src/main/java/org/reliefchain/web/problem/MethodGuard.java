@@ -11,7 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * TRACE is refused for every address with 405 and the error page's body (problem+json under /api). The
- * server lets TRACE reach the application (config/src/main/payara/post-boot.asadmin) so that the refusal
+ * server lets TRACE reach the application (config/src/main/payara/pre-boot.asadmin) so that the refusal
  * has a body; nothing here ever echoes a request back. Outside the API (pages, resources) only GET, HEAD,
  * POST and OPTIONS mean anything; the others get the same 405 rather than the default servlet's 501 page.
  */
