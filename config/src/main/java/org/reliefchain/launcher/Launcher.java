@@ -84,6 +84,7 @@ public final class Launcher {
                 "--port", String.valueOf(settings.port()),
                 "--rootdir", rootDir.toString(),
                 "--logproperties", dist.resolve("payara/logging.properties").toString(),
+                "--prebootcommandfile", dist.resolve("payara/pre-boot.asadmin").toString(),
                 "--contextroot", "/",
                 "--deploy", dist.resolve("reliefchain.war").toString()));
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -32,9 +33,9 @@ public class WarehouseForm {
     private Double lon;
     @NotNull @DecimalMin("-90") @DecimalMax("90")
     private Double lat;
-    @NotNull @Positive
+    @NotNull @Positive @Digits(integer = 11, fraction = 1)
     private BigDecimal floorAreaM2;
-    @NotNull @Positive
+    @NotNull @Positive @Digits(integer = 13, fraction = 1)
     private BigDecimal volumeM3;
     private boolean roadAccess = true;
     private boolean portAccess;

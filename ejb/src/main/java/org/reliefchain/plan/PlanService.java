@@ -95,10 +95,11 @@ public class PlanService {
     public PlanLineView edit(long id, String target, Long version) {
         Quantity value = Quantity.parseNonNegative("target", target);
         Object[] plan = planRow(id);
+        // Jurisdiction first: a caller outside it learns nothing, not even whether the version matches.
+        Caller caller = guard.require(DivisionCode.of((String) plan[1]), "the reserve plan of this warehouse");
         if (version == null || ((Number) plan[2]).longValue() != version) {
             throw new ConflictException("stale-version", "plan line " + id + " was changed by someone else; reload");
         }
-        Caller caller = guard.require(DivisionCode.of((String) plan[1]), "the reserve plan of this warehouse");
         em.createNativeQuery("update reserve_plan set target = ?1, source = 'EDITED', updated_by = ?2,"
                         + " updated_at = now(), version = version + 1 where id = ?3")
                 .setParameter(1, value.value()).setParameter(2, caller.username()).setParameter(3, id).executeUpdate();

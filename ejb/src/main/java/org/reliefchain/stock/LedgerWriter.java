@@ -17,6 +17,7 @@ import jakarta.persistence.PersistenceContext;
 import org.reliefchain.catalog.Material;
 import org.reliefchain.network.Warehouse;
 import org.reliefchain.platform.Clock;
+import org.reliefchain.platform.InvalidInputException;
 import org.reliefchain.platform.ConflictException;
 
 /**
@@ -114,6 +115,10 @@ public class LedgerWriter {
                                Long reverses) {
         requireNotCounting(w, type);
         Quantity after = changeBalance(w.id(), lot.id(), delta);
+        if (after == null && delta.isPositive()) {
+            throw new InvalidInputException("quantity", "would take the balance of lot " + lot.lotNumber()
+                    + " above " + Quantity.MAX + ", the most the ledger holds", "too-large");
+        }
         if (after == null) {
             Quantity available = currentBalance(w.id(), lot.id());
             throw new InsufficientStockException(w, em.find(Material.class, lot.materialCode()), lot.lotNumber(),
@@ -133,8 +138,10 @@ public class LedgerWriter {
             rows = em.createNativeQuery("insert into stock_balance (warehouse_id, lot_id, quantity, updated_at)"
                             + " values (?1, ?2, ?3, now()) on conflict (warehouse_id, lot_id)"
                             + " do update set quantity = stock_balance.quantity + excluded.quantity,"
-                            + " updated_at = excluded.updated_at returning quantity")
-                    .setParameter(1, warehouseId).setParameter(2, lotId).setParameter(3, delta.value()).getResultList();
+                            + " updated_at = excluded.updated_at where stock_balance.quantity + excluded.quantity <= ?4"
+                            + " returning quantity")
+                    .setParameter(1, warehouseId).setParameter(2, lotId).setParameter(3, delta.value())
+                    .setParameter(4, Quantity.MAX.value()).getResultList();
         } else {
             rows = em.createNativeQuery("update stock_balance set quantity = quantity + ?1, updated_at = now()"
                             + " where warehouse_id = ?2 and lot_id = ?3 and quantity + ?1 >= 0 returning quantity")

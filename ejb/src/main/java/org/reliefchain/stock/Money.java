@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.reliefchain.platform.InvalidInputException;
+import org.reliefchain.platform.Limits;
 
 /**
  * An amount of money: two decimals and an ISO 4217 currency. Arithmetic keeps the currency and refuses
@@ -115,23 +116,37 @@ public record Money(BigDecimal amount, String currency) {
         return parts.stream().map(p -> new Money(BigDecimal.valueOf(sign * p, 2), currency)).toList();
     }
 
-    /** From client text; errors name {@code field}. */
+    /** The largest a {@code numeric(14, 2)} column holds. */
+    public static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999.99");
+
+    /** From client text; errors name {@code field}. The currency must be one ISO 4217 knows. */
     public static Money parse(String field, String amount, String currency) {
-        BigDecimal value;
-        try {
-            value = new BigDecimal(amount.trim());
-        } catch (NullPointerException | NumberFormatException e) {
-            throw new InvalidInputException(field + ".amount", "must be a decimal number such as 35.80");
+        BigDecimal value = Limits.decimalOrNull(amount);
+        if (value == null) {
+            throw new InvalidInputException(field + ".amount", "must be a decimal number such as 35.80", "number");
         }
         if (value.signum() < 0) {
-            throw new InvalidInputException(field + ".amount", "must not be negative");
+            throw new InvalidInputException(field + ".amount", "must not be negative", "negative");
         }
         if (value.stripTrailingZeros().scale() > 2) {
-            throw new InvalidInputException(field + ".amount", "must have at most 2 decimals");
+            throw new InvalidInputException(field + ".amount", "must have at most 2 decimals", "decimals", "2");
         }
-        if (currency == null || !CURRENCY.matcher(currency).matches()) {
-            throw new InvalidInputException(field + ".currency", "must be a three-letter currency code such as CNY");
+        if (value.compareTo(MAX_AMOUNT) > 0) {
+            throw new InvalidInputException(field + ".amount", "is too large", "too-large");
+        }
+        if (currency == null || !CURRENCY.matcher(currency).matches() || !known(currency)) {
+            throw new InvalidInputException(field + ".currency", "must be an ISO 4217 currency code such as CNY",
+                    "currency");
         }
         return new Money(value, currency);
+    }
+
+    private static boolean known(String currency) {
+        try {
+            java.util.Currency.getInstance(currency);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 }

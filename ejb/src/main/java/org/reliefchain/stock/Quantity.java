@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 import org.reliefchain.platform.InvalidInputException;
+import org.reliefchain.platform.Limits;
 
 /**
  * An amount of a material in its own unit, to three decimals (12.5 cases, 0.125 tonnes). Never a
@@ -13,7 +14,8 @@ public record Quantity(BigDecimal value) implements Comparable<Quantity> {
 
     public static final int SCALE = 3;
     public static final Quantity ZERO = new Quantity(BigDecimal.ZERO);
-    private static final BigDecimal MAX = new BigDecimal("99999999999.999");
+    /** The largest a {@code numeric(14, 3)} column holds: a quantity and a balance alike. */
+    public static final Quantity MAX = new Quantity(new BigDecimal("99999999999.999"));
 
     public Quantity {
         if (value == null) {
@@ -32,10 +34,8 @@ public record Quantity(BigDecimal value) implements Comparable<Quantity> {
 
     /** A positive quantity from client text such as "12.5"; errors name {@code field}. */
     public static Quantity parsePositive(String field, String text) {
-        BigDecimal v;
-        try {
-            v = new BigDecimal(text.trim());
-        } catch (NullPointerException | NumberFormatException e) {
+        BigDecimal v = Limits.decimalOrNull(text);
+        if (v == null) {
             throw new InvalidInputException(field, "must be a decimal number such as 12.5", "number");
         }
         if (v.signum() <= 0) {
@@ -45,7 +45,7 @@ public record Quantity(BigDecimal value) implements Comparable<Quantity> {
             throw new InvalidInputException(field, "must have at most " + SCALE + " decimals", "decimals",
                     String.valueOf(SCALE));
         }
-        if (v.compareTo(MAX) > 0) {
+        if (v.compareTo(MAX.value) > 0) {
             throw new InvalidInputException(field, "is too large", "too-large");
         }
         return new Quantity(v);

@@ -7,7 +7,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -29,6 +28,7 @@ import org.reliefchain.network.WarehouseService;
 import org.reliefchain.platform.Clock;
 import org.reliefchain.platform.ConflictException;
 import org.reliefchain.platform.InvalidInputException;
+import org.reliefchain.platform.Limits;
 import org.reliefchain.platform.NotFoundException;
 import org.reliefchain.security.Caller;
 import org.reliefchain.security.JurisdictionGuard;
@@ -77,6 +77,12 @@ public class StockLedger {
     public MovementResult record(@NotNull @Valid MovementForm form) {
         Caller caller = guard.caller();
         String type = form.getType().trim().toUpperCase(Locale.ROOT);
+        if (form.getWarehouse() != null && !form.getWarehouse().isBlank()) {
+            // Jurisdiction before the key: a caller outside the warehouse's division is refused as such, and
+            // never learns whether a key was used there.
+            Warehouse w = warehouses.find(form.getWarehouse().trim());
+            guard.require(w.division(), "stock of warehouse " + w.code());
+        }
         em.createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))")
                 .setParameter(1, form.getIdempotencyKey()).getSingleResult();
         String fingerprint = sha256(form.canonical());
@@ -84,7 +90,9 @@ public class StockLedger {
                 StockRequest.class).setParameter("key", form.getIdempotencyKey()).getResultStream().findFirst()
                 .orElse(null);
         if (earlier != null) {
-            if (!earlier.fingerprint().equals(fingerprint)) {
+            // A key belongs to whoever sent it first: another caller gets the same refusal as a reused key, and
+            // learns nothing of the movement (its id, actor or balance) nor whether the request matched.
+            if (!earlier.actor().equals(caller.username()) || !earlier.fingerprint().equals(fingerprint)) {
                 throw new ConflictException("idempotency-key-reused", "idempotency key " + form.getIdempotencyKey()
                         + " was used for a different request");
             }
@@ -153,6 +161,10 @@ public class StockLedger {
         String lotNumber = required("lot", f.getLot()).trim();
         LocalDate production = date("productionDate", f.getProductionDate());
         LocalDate expiry = date("expiryDate", f.getExpiryDate());
+        if (production != null && expiry != null && production.isAfter(expiry)) {
+            throw new InvalidInputException("productionDate", "must not be after the expiry date " + expiry,
+                    "not-after-expiry", expiry.toString());
+        }
         if (expiry == null && material.shelfLifeDays() != null) {
             if (production == null) {
                 throw new InvalidInputException("expiryDate", "is required for " + material.code()
@@ -265,26 +277,18 @@ public class StockLedger {
         if (f.getOccurredAt() == null || f.getOccurredAt().isBlank()) {
             return now;
         }
-        try {
-            Instant at = Instant.parse(f.getOccurredAt().trim());
-            if (at.isAfter(now.plusSeconds(300))) {
-                throw new InvalidInputException("occurredAt", "must not be in the future", "future");
-            }
-            return at;
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("occurredAt", "must be an ISO-8601 instant such as 2026-08-10T01:45:00Z");
+        Instant at = Limits.instant("occurredAt", f.getOccurredAt());
+        if (at.isAfter(now.plusSeconds(300))) {
+            throw new InvalidInputException("occurredAt", "must not be in the future", "future");
         }
+        return at;
     }
 
     private static LocalDate date(String field, String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "must be a date such as 2027-06-30", "date");
-        }
+        return Limits.date(field, text);
     }
 
     private static LotSource parseSource(String text) {

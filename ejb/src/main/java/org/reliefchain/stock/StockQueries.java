@@ -31,6 +31,10 @@ import org.reliefchain.security.OutsideJurisdictionException;
 @PermitAll
 public class StockQueries {
 
+    /** How far ahead an expiry filter looks: a hundred years, beyond any shelf life. */
+    public static final int MAX_DAYS_AHEAD = 36_500;
+
+
     @PersistenceContext
     private EntityManager em;
 
@@ -58,8 +62,9 @@ public class StockQueries {
     public Page<BalanceView> balances(BalanceQuery q, PageRequest page, boolean soonestFirst) {
         String scope = scope(q.division(), q.warehouse());
         LocalDate today = today();
-        if (q.expiringWithinDays() != null && q.expiringWithinDays() < 0) {
-            throw new InvalidInputException("expiringWithinDays", "must be 0 or more");
+        if (q.expiringWithinDays() != null && (q.expiringWithinDays() < 0 || q.expiringWithinDays() > MAX_DAYS_AHEAD)) {
+            throw new InvalidInputException("expiringWithinDays", "must be between 0 and " + MAX_DAYS_AHEAD, "between",
+                    "0", String.valueOf(MAX_DAYS_AHEAD));
         }
         boolean byLot = q.material() != null || q.lot() != null || q.materialClass() != null
                 || q.expiringWithinDays() != null;
@@ -83,6 +88,16 @@ public class StockQueries {
                 .fetch(em, soonestFirst ? "l.expiryDate, w.code, l.lotNumber" : "w.code, mat.code, l.expiryDate, l.lotNumber",
                         page)
                 .map(r -> balance((StockBalance) r[0], (Warehouse) r[1], (StockLot) r[2], (Material) r[3], today));
+    }
+
+    /** One movement of the ledger (where a recorded movement's Location points), inside the jurisdiction. */
+    public MovementView movement(long id) {
+        Object[] row = em.createQuery("select m, w.code, l, w" + StockViews.FROM + " and m.id = :id", Object[].class)
+                .setParameter("id", id).getResultStream().findFirst()
+                .orElseThrow(() -> new org.reliefchain.platform.NotFoundException("movement", id));
+        Warehouse w = (Warehouse) row[3];
+        guard.caller().jurisdiction().requireCovers(w.division(), "stock of warehouse " + w.code());
+        return StockViews.view((StockMovement) row[0], (String) row[1], (StockLot) row[2]);
     }
 
     public Page<MovementView> movements(MovementQuery q, PageRequest page) {

@@ -39,4 +39,6 @@ public class StockRequest {
     Long id() { return id; }
 
     String fingerprint() { return fingerprint; }
+
+    String actor() { return actor; }
 }

@@ -20,6 +20,13 @@ class PageRequestTest {
         assertThat(PageRequest.of(0, 500).size()).isEqualTo(500);
         assertThatThrownBy(() -> PageRequest.of(0, 501)).isInstanceOf(InvalidInputException.class)
                 .hasMessage("size: must be between 1 and 500");
-        assertThatThrownBy(() -> PageRequest.of(-1, 10)).hasMessage("page: must be 0 or more");
+        assertThatThrownBy(() -> PageRequest.of(-1, 10)).hasMessage("page: must be between 0 and 1000000");
+    }
+
+    @Test
+    void the_last_page_anyone_may_ask_for_keeps_its_offset_within_an_int() {
+        assertThat(PageRequest.of(PageRequest.MAX_PAGE, 500).offset()).isEqualTo(500_000_000);
+        assertThatThrownBy(() -> PageRequest.of(Integer.MAX_VALUE, 50)).isInstanceOf(InvalidInputException.class)
+                .hasMessage("page: must be between 0 and 1000000");
     }
 }

@@ -38,4 +38,25 @@ class QuantityAndMoneyTest {
         assertThatThrownBy(() -> Money.parse("unitCost", "35", "yuan")).hasMessageContaining("unitCost.currency");
         assertThatThrownBy(() -> Money.parse("unitCost", "-1", "CNY")).hasMessageContaining("must not be negative");
     }
+
+    @Test
+    void digits_other_than_ascii_and_exponents_past_any_column_are_not_numbers() {
+        for (String bad : new String[] {"١٢", "１２", "٣.٥", "1e-400", "1e400", "0x10", "NaN", "Infinity"}) {
+            assertThatThrownBy(() -> Quantity.parsePositive("quantity", bad)).as(bad)
+                    .isInstanceOfSatisfying(InvalidInputException.class,
+                            e -> assertThat(e.errors().get(0).code()).isIn("number", "decimals"));
+        }
+        assertThat(Quantity.parsePositive("quantity", "1.5e2")).isEqualTo(Quantity.of("150"));
+        assertThatThrownBy(() -> Quantity.parsePositive("quantity", "100000000000")).hasMessageContaining("too large");
+    }
+
+    @Test
+    void money_is_in_a_currency_iso_4217_knows_and_fits_its_column() {
+        assertThatThrownBy(() -> Money.parse("unitCost", "1", "XYZ"))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.errors().get(0).code()).isEqualTo("currency"));
+        assertThat(Money.parse("unitCost", "1", "USD").currency()).isEqualTo("USD");
+        assertThatThrownBy(() -> Money.parse("unitCost", "1000000000000", "CNY")).hasMessageContaining("too large");
+        assertThatThrownBy(() -> Money.parse("unitCost", "١٢", "CNY")).hasMessageContaining("unitCost.amount");
+    }
 }

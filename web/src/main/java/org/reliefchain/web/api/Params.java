@@ -1,12 +1,12 @@
 package org.reliefchain.web.api;
 
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 import org.reliefchain.division.DivisionCode;
 import org.reliefchain.division.DivisionLevel;
 import org.reliefchain.platform.InvalidInputException;
+import org.reliefchain.platform.Limits;
 
 /** Parsing of query parameters with errors that name the parameter. */
 final class Params {
@@ -29,11 +29,17 @@ final class Params {
         if (value == null || value.isBlank()) {
             return null;
         }
-        try {
-            return Instant.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(name, "must be an ISO-8601 instant such as 2026-08-10T01:45:00Z");
+        return Limits.instant(name, value);
+    }
+
+    /** A year of plans and reports: within the years the system deals in. */
+    static int year(String name, Integer value, int fallback) {
+        int year = value == null ? fallback : value;
+        if (year < Limits.EARLIEST_YEAR || year > Limits.LATEST_YEAR) {
+            throw new InvalidInputException(name, "must be between " + Limits.EARLIEST_YEAR + " and " + Limits.LATEST_YEAR,
+                    "between", String.valueOf(Limits.EARLIEST_YEAR), String.valueOf(Limits.LATEST_YEAR));
         }
+        return year;
     }
 
     /** An optional division code parameter; errors name the parameter. */

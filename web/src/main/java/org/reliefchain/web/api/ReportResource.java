@@ -245,7 +245,7 @@ public class ReportResource {
     private static java.time.Instant day(String field, String text, int days) {
         if (text != null && text.trim().matches("\\d{4}-\\d{2}-\\d{2}")) {
             try {
-                return java.time.LocalDate.parse(text.trim()).plusDays(days).atStartOfDay(CHINA).toInstant();
+                return org.reliefchain.platform.Limits.date(field, text).plusDays(days).atStartOfDay(CHINA).toInstant();
             } catch (java.time.DateTimeException e) {
                 throw new InvalidInputException(field, "must be a date such as 2026-08-10", "format");
             }
@@ -331,7 +331,7 @@ public class ReportResource {
 
     private Response planCompletion(Integer yearParam, String division, String by, String lang, ReportFormat format) {
         boolean byLevel = Params.byLevel(by);
-        int year = yearParam == null ? LocalDate.now(CHINA).getYear() : yearParam;
+        int year = Params.year("year", yearParam, LocalDate.now(CHINA).getYear());
         DivisionCode scope = Params.division("division", division);
         Locale locale = Params.locale(lang);
         List<Map<String, ?>> rows = new ArrayList<>();
@@ -711,6 +711,10 @@ public class ReportResource {
         }
         DivisionCode rootCode = DivisionCode.parse("root", root.trim());
         DivisionLevel deepest = depth == null || depth.isBlank() ? DivisionLevel.VILLAGE : Params.level("depth", depth);
+        if (deepest.ordinal() < rootCode.level().ordinal()) {
+            throw new InvalidInputException("depth", "must be the level of root (" + rootCode.level()
+                    + ") or below it", "format");
+        }
         Locale locale = Params.locale(lang);
         boolean english = locale == Locale.ENGLISH;
         List<DivisionView> rows = divisions.subtree(rootCode, deepest);

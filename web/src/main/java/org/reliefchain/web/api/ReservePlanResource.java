@@ -55,7 +55,7 @@ public class ReservePlanResource {
     @Operation(summary = "Compute the year's targets from the reserve standards for the warehouses in your"
             + " jurisdiction (hand-edited targets are kept)")
     public Computed compute(@PathParam("year") int year) {
-        return new Computed(year, plans.compute(year));
+        return new Computed(year, plans.compute(Params.year("year", year, year)));
     }
 
     @GET
@@ -86,7 +86,7 @@ public class ReservePlanResource {
     }
 
     private static int year(Integer year) {
-        return year == null ? Year.now(ZoneId.of("Asia/Shanghai")).getValue() : year;
+        return Params.year("year", year, Year.now(ZoneId.of("Asia/Shanghai")).getValue());
     }
 
     private static DivisionCode division(String division) {

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -78,6 +79,13 @@ public class StockResource {
     public java.util.List<org.reliefchain.stock.MaterialTotal> totals(@QueryParam("warehouse") String warehouse,
                                                                       @QueryParam("class") String materialClass) {
         return queries.materialTotals(Params.text(warehouse), MaterialResource.materialClass(materialClass));
+    }
+
+    @GET
+    @Path("movements/{id}")
+    @Operation(summary = "One movement (where the Location of a recorded movement points), inside your jurisdiction")
+    public MovementView movement(@PathParam("id") long id) {
+        return queries.movement(id);
     }
 
     @GET

@@ -31,8 +31,15 @@ public class ErrorServlet extends HttpServlet {
         String uri = String.valueOf(req.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
         Throwable error = (Throwable) req.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         String incident = null;
+        boolean expired = false;
         if (status >= 500 && error != null) {
-            if (causedBy(error, EJBAccessException.class) || causedBy(error, OutsideJurisdictionException.class)) {
+            if (causedBy(error, jakarta.faces.application.ViewExpiredException.class)
+                    || causedBy(error, jakarta.faces.application.ProtectedViewException.class)) {
+                // A form whose view state is gone (the session ended) or was never ours (forged): the
+                // client's request, not a server failure; the page is opened afresh.
+                status = 400;
+                expired = true;
+            } else if (causedBy(error, EJBAccessException.class) || causedBy(error, OutsideJurisdictionException.class)) {
                 status = 403;
             } else if (causedBy(error, NotFoundException.class)) {
                 status = 404;
@@ -61,7 +68,11 @@ public class ErrorServlet extends HttpServlet {
             String words = switch (status) {
                 case 403, 404 -> "<h1>找不到该内容，或它不属于您的职责和管辖范围</h1>"
                         + "<p>Not found, or not for your role and jurisdiction.</p>";
-                case 400 -> "<h1>地址中的参数无效</h1><p>The address has an invalid parameter.</p>";
+                case 400 -> expired
+                        ? "<h1>该页面已过期，请重新打开后再操作</h1><p>This page has expired or its form was not"
+                        + " recognised; open the page again and repeat what you did.</p>"
+                        + "<p><a href=\"" + escape(uri) + "\">重新打开 / Open it again</a></p>"
+                        : "<h1>地址中的参数无效</h1><p>The address has an invalid parameter.</p>";
                 default -> status >= 500
                         ? "<h1>系统出错了，您的操作可能未完成</h1><p>The server failed; what you did may not have been"
                         + " saved.</p>" + (incident == null ? "" : "<p>事件编号 / incident: <code>" + incident
@@ -72,6 +83,10 @@ public class ErrorServlet extends HttpServlet {
                     + status + " " + title + "</title></head><body style=\"font-family:sans-serif;margin:3em\">" + words
                     + "<p><a href=\"" + req.getContextPath() + "/app/index.xhtml\">返回首页 / Home</a></p></body></html>");
         }
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {

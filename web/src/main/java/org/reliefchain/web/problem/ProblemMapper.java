@@ -64,6 +64,18 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return new Classified(409, "concurrent-update", "Conflict",
                     "another request changed the same stock at the same moment; send the request again", null);
         }
+        String parameter = unreadableParameter(e);
+        if (parameter != null) {
+            return new Classified(400, "validation", "Invalid input", parameter + ": cannot be read",
+                    List.of(new FieldError(parameter, "is not in the right format", "format", List.of())));
+        }
+        FieldError tooMuch = dataException(thrown);
+        if (tooMuch != null) {
+            // The edge's checks should have caught it; the database's own refusal is still the client's input.
+            LOG.log(Level.WARNING, "input refused by the database, not before it: " + tooMuch.reason(), thrown);
+            return new Classified(400, "validation", "Invalid input", "a value does not fit: " + tooMuch.reason(),
+                    List.of(tooMuch));
+        }
         if (isMalformedJson(e)) {
             return new Classified(400, "malformed-json", "Malformed JSON",
                     "the request body is not valid JSON for this resource", null);
@@ -130,6 +142,50 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             }
         }
         return false;
+    }
+
+    /**
+     * A query, path or header parameter JAX-RS could not convert (Jersey's ParamException, a 404 for
+     * query and path parameters by the specification): the client's input, so 400 naming the parameter.
+     */
+    private static String unreadableParameter(Throwable e) {
+        if (!(e instanceof WebApplicationException) || !e.getClass().getName().contains("ParamException")) {
+            return null;
+        }
+        try {
+            Object name = e.getClass().getMethod("getParameterName").invoke(e);
+            return name == null ? "parameter" : name.toString();
+        } catch (ReflectiveOperationException | RuntimeException notJersey) {
+            return "parameter";
+        }
+    }
+
+    /**
+     * PostgreSQL's data exceptions (SQLSTATE class 22: text too long for its column, a numeric overflow,
+     * a date out of range, a NUL character): a value the client sent that no check before the database
+     * caught. Still the client's input, so 400, not an incident.
+     */
+    private static FieldError dataException(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+                String code = switch (sql.getSQLState()) {
+                    case "22001" -> "too-long";
+                    case "22003" -> "too-large";
+                    case "22007", "22008" -> "date-range";
+                    case "22021", "22P05" -> "control-characters";
+                    default -> "format";
+                };
+                String reason = switch (code) {
+                    case "too-long" -> "a text is longer than its field allows";
+                    case "too-large" -> "a number is larger than its field allows";
+                    case "date-range" -> "a date is outside the range its field allows";
+                    case "control-characters" -> "a text holds a character that cannot be stored";
+                    default -> "a value is not in the right format";
+                };
+                return new FieldError("body", reason, code, List.of());
+            }
+        }
+        return null;
     }
 
     private static boolean isMalformedJson(Throwable e) {

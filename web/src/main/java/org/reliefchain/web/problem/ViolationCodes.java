@@ -31,6 +31,8 @@ public final class ViolationCodes {
                     "too-small", List.of(String.valueOf(attributes.getOrDefault("value", "0"))));
             case "Max", "DecimalMax" -> new FieldError(field, violation.getMessage(), "too-large",
                     List.of(String.valueOf(attributes.get("value"))));
+            case "Digits" -> new FieldError(field, violation.getMessage(), "digits",
+                    List.of(String.valueOf(attributes.get("integer")), String.valueOf(attributes.get("fraction"))));
             default -> new FieldError(field, violation.getMessage());
         };
     }

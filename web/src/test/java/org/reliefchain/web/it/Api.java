@@ -76,6 +76,11 @@ final class Api {
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** Any method without a body (TRACE, OPTIONS, ...). */
+    Reply send(String method, String path) {
+        return send(request(path).method(method, HttpRequest.BodyPublishers.noBody()));
+    }
+
     Reply delete(String path) {
         return send(request(path).DELETE());
     }

@@ -288,6 +288,26 @@ class PlatformApiIT {
     }
 
     @Test
+    void a_forged_faces_view_state_is_a_page_asking_to_open_it_again_not_a_server_error() {
+        Api.Reply forged = Api.anonymous(base).post("login.xhtml", ("login=login&login%3Ausername=x&login%3Apassword=y"
+                + "&login%3Asubmit=&jakarta.faces.ViewState=-1234567890%3A987654321").getBytes(StandardCharsets.UTF_8),
+                "application/x-www-form-urlencoded");
+        assertThat(forged.status()).as(forged.text()).isEqualTo(400);
+        assertThat(forged.contentType()).startsWith("text/html");
+        assertThat(forged.text()).contains("该页面已过期", "login.xhtml").doesNotContain("incident");
+    }
+
+    @Test
+    void trace_is_refused_with_a_body_and_never_echoes_the_request() {
+        for (String path : List.of("api/me", "login.xhtml")) {
+            Api.Reply trace = as("admin").send("TRACE", path);
+            assertThat(trace.status()).as(path).isEqualTo(405);
+            assertThat(trace.text()).as(path).isNotEmpty().doesNotContain("Authorization", "Basic ");
+        }
+        assertThat(as("admin").send("TRACE", "api/me").contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
     void health_openapi_and_metrics_answer() {
         Api.Reply ready = Api.anonymous(base).getFromServerRoot("health/ready");
         assertThat(ready.status()).isEqualTo(200);

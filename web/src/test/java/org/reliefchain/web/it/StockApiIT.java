@@ -102,6 +102,67 @@ class StockApiIT {
                 "forbidden");
     }
 
+    // ---- input limits (issue 10) -------------------------------------------------------------------
+
+    @Test
+    void a_recorded_movement_answers_where_its_location_points() {
+        String lot = "L-" + UUID.randomUUID().toString().substring(0, 8);
+        Api.Reply reply = as("yongjia.manager").post("api/stock/movements", receipt(YONGJIA, "QUILT-COTTON", lot, "3",
+                null, key()));
+        assertThat(reply.status()).as(reply.text()).isEqualTo(201);
+        String location = reply.headers().firstValue("Location").orElseThrow();
+        String path = location.substring(location.indexOf("api/stock/movements/"));
+        Api.Reply movement = as("yongjia.manager").get(path);
+        assertThat(movement.status()).as(movement.text()).isEqualTo(200);
+        assertThat(movement.json().get("id").asLong()).isEqualTo(reply.json().get("movement").get("id").asLong());
+        assertThat(movement.json().get("lot").asText()).isEqualTo(lot);
+        assertThat(as("hangzhou.manager").get(path).status()).isEqualTo(403);
+    }
+
+    @Test
+    void digits_other_than_ascii_an_unknown_currency_and_an_overflowing_balance_are_refused() {
+        String lot = "L-" + UUID.randomUUID().toString().substring(0, 8);
+        Api.Reply arabic = as("yongjia.manager").post("api/stock/movements", receipt(YONGJIA, "QUILT-COTTON", lot,
+                "١٢", null, key()));
+        assertProblem(arabic, 400, "validation");
+        assertThat(arabic.json().get("errors").get(0).get("code").asText()).isEqualTo("number");
+        Api.Reply currency = as("yongjia.manager").post("api/stock/movements", receipt(YONGJIA, "QUILT-COTTON", lot,
+                "1", null, key()).replace("\"CNY\"", "\"XYZ\""));
+        assertProblem(currency, 400, "validation");
+        assertThat(currency.json().get("errors").get(0).get("field").asText()).isEqualTo("unitCost.currency");
+        // Quilts are counted whole: the largest whole quantity, then one more than the ledger can hold.
+        assertThat(as("yongjia.manager").post("api/stock/movements", receipt(YONGJIA, "QUILT-COTTON", lot,
+                "99999999999", null, key())).status()).isEqualTo(201);
+        Api.Reply overflow = as("yongjia.manager").post("api/stock/movements", receipt(YONGJIA, "QUILT-COTTON", lot,
+                "1", null, key()));
+        assertProblem(overflow, 400, "validation");
+        assertThat(overflow.json().get("errors").get(0).get("code").asText()).isEqualTo("too-large");
+    }
+
+    @Test
+    void nul_characters_far_dates_nulls_in_lists_and_words_for_numbers_are_400_naming_the_field() {
+        Api manager = as("yongjia.manager");
+        Api.Reply nul = manager.post("api/stock/movements", receipt(YONGJIA, "QUILT-COTTON", "a\\u0000b", "1", null,
+                key()));
+        assertProblem(nul, 400, "validation");
+        assertThat(nul.json().get("errors").get(0).get("field").asText()).isEqualTo("lot");
+        assertThat(nul.json().get("errors").get(0).get("code").asText()).isEqualTo("control-characters");
+        Api.Reply far = manager.post("api/stock/movements", receipt(YONGJIA, "QUILT-COTTON", "L-far", "1",
+                LocalDate.MAX, key()));
+        assertThat(far.json().get("errors").get(0).get("code").asText()).as(far.text()).isEqualTo("date-range");
+        Api.Reply nullLine = manager.post("api/allocations", "{\"fromWarehouse\":\"ZJ-3303\",\"toWarehouse\":\""
+                + YONGJIA + "\",\"purpose\":\"p\",\"lines\":[null]}");
+        assertProblem(nullLine, 400, "validation");
+        assertThat(nullLine.json().get("errors").get(0).get("field").asText()).isEqualTo("lines[0]");
+        Api.Reply page = manager.get("api/stock/balances?page=abc");
+        assertProblem(page, 400, "validation");
+        assertThat(page.json().get("errors").get(0).get("field").asText()).isEqualTo("page");
+        assertProblem(manager.get("api/stock/balances?page=2147483647"), 400, "validation");
+        assertProblem(manager.get("api/stock/balances?lot=a%00b"), 400, "validation");
+        assertProblem(manager.get("api/stock/balances?expiringWithinDays=2147483647"), 400, "validation");
+        assertProblem(manager.get("api/allocations/%D9%A3"), 400, "validation");
+    }
+
     // ---- the ledger --------------------------------------------------------------------------------
 
     @Test
@@ -134,6 +195,20 @@ class StockApiIT {
 
         assertProblem(as("yongjia.manager").post("api/stock/movements",
                 receipt(YONGJIA, "BLANKET", lot, "41", null, key)), 409, "idempotency-key-reused");
+    }
+
+    @Test
+    void another_users_key_replays_nothing_and_tells_nothing() {
+        String lot = "K-" + UUID.randomUUID().toString().substring(0, 8);
+        String key = key();
+        String body = receipt(YONGJIA, "BLANKET", lot, "5", null, key);
+        assertThat(as("yongjia.manager").post("api/stock/movements", body).status()).isEqualTo(201);
+        // The same request under the same key, sent by a province manager who may see the warehouse: still not theirs.
+        Api.Reply other = as("province.manager").post("api/stock/movements", body);
+        assertProblem(other, 409, "idempotency-key-reused");
+        assertThat(other.text()).doesNotContain("yongjia.manager", lot);
+        assertProblem(as("hangzhou.manager").post("api/stock/movements", body), 403, "outside-jurisdiction");
+        assertThat(onHandOfLot("yongjia.manager", YONGJIA, "BLANKET", lot)).isEqualTo("5");
     }
 
     @Test
