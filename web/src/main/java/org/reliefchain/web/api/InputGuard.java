@@ -103,6 +103,11 @@ public class InputGuard implements ContainerRequestFilter, ReaderInterceptor {
             return context.proceed();
         }
         byte[] body = readAtMost(context.getInputStream(), MAX_JSON_BODY);
+        if (body.length == 0) {
+            // No body at all is what it was before this guard: no entity (a plain "ship it" sends none). Handed on
+            // as an empty stream it would reach the JSON reader as malformed input.
+            return null;
+        }
         List<FieldError> errors = inspect(body);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
