@@ -24,9 +24,13 @@ create table enterprise (
 );
 create index enterprise_division_idx on enterprise (division_code varchar_pattern_ops);
 
-create table agreement_number (
-    year        integer primary key,
-    last_number integer not null check (last_number > 0)
+-- Gapless document numbers per series and year (XY agreements, BT statements, HX write-offs): a counter row
+-- updated in the transaction that issues the document, so a rolled-back one leaves no gap.
+create table document_number (
+    series      varchar(4)  not null,
+    year        integer     not null,
+    last_number integer     not null check (last_number > 0),
+    primary key (series, year)
 );
 
 create table agreement (
@@ -114,11 +118,6 @@ create table agreement_check_line (
     quality_ok    boolean      not null,
     note          varchar(300),
     primary key (check_id, line_id)
-);
-
-create table statement_number (
-    year        integer primary key,
-    last_number integer not null check (last_number > 0)
 );
 
 create table subsidy_statement (

@@ -4,11 +4,6 @@
 -- record before it, so that a change to a signed write-off in the database is detected by
 -- GET /api/write-offs/verify.
 
-create table write_off_number (
-    year        integer primary key,
-    last_number integer not null check (last_number > 0)
-);
-
 create table write_off (
     id              bigserial    primary key,
     number          varchar(20)  not null unique,

@@ -29,6 +29,7 @@ import org.reliefchain.finance.enterprise.EnterpriseService;
 import org.reliefchain.finance.enterprise.EnterpriseStatus;
 import org.reliefchain.network.Warehouse;
 import org.reliefchain.platform.Clock;
+import org.reliefchain.platform.DocumentNumbers;
 import org.reliefchain.platform.ConflictException;
 import org.reliefchain.platform.InvalidInputException;
 import org.reliefchain.platform.NotFoundException;
@@ -89,7 +90,7 @@ public class AgreementService {
             throw new ConflictException("enterprise-inactive", "enterprise " + enterprise.name() + " is "
                     + enterprise.status() + " and takes no new agreement").withArgs(enterprise.name());
         }
-        Agreement a = new Agreement(nextNumber(), enterprise.id(), division, form.kind(), terms(form),
+        Agreement a = new Agreement(DocumentNumbers.next(em, "XY", clock.now()), enterprise.id(), division, form.kind(), terms(form),
                 lines(form.lines(), division), caller.username(), clock.now());
         em.persist(a);
         em.flush();
@@ -249,15 +250,6 @@ public class AgreementService {
     }
 
     // ---- rules and views -------------------------------------------------------------------------
-
-    /** Numbers like XY2026-000042, gapless per year: drawn in the drafting transaction from a counter row. */
-    private String nextNumber() {
-        int year = clock.now().atZone(CHINA).getYear();
-        Number n = (Number) em.createNativeQuery("insert into agreement_number (year, last_number) values (?1, 1)"
-                        + " on conflict (year) do update set last_number = agreement_number.last_number + 1"
-                        + " returning last_number").setParameter(1, year).getSingleResult();
-        return String.format("XY%d-%06d", year, n.intValue());
-    }
 
     private AgreementTerms terms(AgreementForm f) {
         List<InvalidInputException.FieldError> errors = new ArrayList<>();

@@ -35,6 +35,7 @@ import org.reliefchain.division.DivisionCode;
 import org.reliefchain.finance.enterprise.CreditCode;
 import org.reliefchain.finance.subsidy.DemoAccruals;
 import org.reliefchain.platform.DatabaseSetup;
+import org.reliefchain.platform.DocumentNumbers;
 
 /**
  * Demo mode only, once: synthetic enterprises (200, marked 演示 and synthetic, credit codes with a valid
@@ -269,15 +270,8 @@ public class DemoFinanceSeeder {
                 }
             }
         }
-        try (PreparedStatement p = c.prepareStatement("insert into agreement_number (year, last_number) values (?, ?)"
-                + " on conflict (year) do update set last_number = greatest(agreement_number.last_number,"
-                + " excluded.last_number)")) {
-            for (var e : numberByYear.entrySet()) {
-                p.setInt(1, e.getKey());
-                p.setInt(2, e.getValue());
-                p.addBatch();
-            }
-            p.executeBatch();
+        for (var e : numberByYear.entrySet()) {
+            DocumentNumbers.atLeast(c, "XY", e.getKey(), e.getValue());
         }
         int statements = 0;
         for (int q = 0; q < QUARTERS.size(); q++) {

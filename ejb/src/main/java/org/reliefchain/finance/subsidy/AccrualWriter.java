@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.reliefchain.division.DivisionCode;
+import org.reliefchain.platform.DocumentNumbers;
 import org.reliefchain.finance.agreement.FeeBasis;
 import org.reliefchain.stock.Money;
 
@@ -42,7 +43,7 @@ final class AccrualWriter {
                 groups.computeIfAbsent(owners.get(t.agreementId()), k -> new ArrayList<>()).add(t);
             }
             int already = alreadyAccrued(c, division, period);
-            List<String> numbers = numbers(c, groups.size(), now);
+            List<String> numbers = DocumentNumbers.next(c, "BT", groups.size(), now);
             List<Long> ids = ids(c, groups.size());
             Money total = Money.zero(Money.CNY);
             int lines = 0;
@@ -201,30 +202,6 @@ final class AccrualWriter {
                 return r.getInt(1);
             }
         }
-    }
-
-    /** {@code n} consecutive numbers like BT2026-000042, drawn from the year's counter in this transaction. */
-    static List<String> numbers(Connection c, int n, Instant now) throws SQLException {
-        if (n == 0) {
-            return List.of();
-        }
-        int year = now.atZone(StatementService.CHINA).getYear();
-        int last;
-        try (PreparedStatement p = c.prepareStatement("insert into statement_number (year, last_number) values (?, ?)"
-                + " on conflict (year) do update set last_number = statement_number.last_number + excluded.last_number"
-                + " returning last_number")) {
-            p.setInt(1, year);
-            p.setInt(2, n);
-            try (ResultSet r = p.executeQuery()) {
-                r.next();
-                last = r.getInt(1);
-            }
-        }
-        List<String> numbers = new ArrayList<>();
-        for (int i = last - n + 1; i <= last; i++) {
-            numbers.add(String.format("BT%d-%06d", year, i));
-        }
-        return numbers;
     }
 
     private static List<Long> ids(Connection c, int n) throws SQLException {

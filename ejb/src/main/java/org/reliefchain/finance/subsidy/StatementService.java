@@ -32,6 +32,7 @@ import org.reliefchain.finance.journal.Posting;
 import org.reliefchain.platform.Clock;
 import org.reliefchain.platform.ConflictException;
 import org.reliefchain.platform.DatabaseSetup;
+import org.reliefchain.platform.DocumentNumbers;
 import org.reliefchain.platform.InvalidInputException;
 import org.reliefchain.platform.NotFoundException;
 import org.reliefchain.platform.Page;
@@ -246,7 +247,7 @@ public class StatementService {
         }
         String number;
         try (Connection c = dataSource.getConnection()) {
-            number = AccrualWriter.numbers(c, 1, clock.now()).get(0);
+            number = DocumentNumbers.next(c, "BT", 1, clock.now()).get(0);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot number the adjustment", e);
         }

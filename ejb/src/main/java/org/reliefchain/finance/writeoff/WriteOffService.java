@@ -1,7 +1,6 @@
 package org.reliefchain.finance.writeoff;
 
 import java.math.BigDecimal;
-import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
@@ -16,6 +15,7 @@ import org.reliefchain.audit.AuditTrail;
 import org.reliefchain.finance.FormInput;
 import org.reliefchain.network.Warehouse;
 import org.reliefchain.platform.Clock;
+import org.reliefchain.platform.DocumentNumbers;
 import org.reliefchain.platform.ConflictException;
 import org.reliefchain.platform.InvalidInputException;
 import org.reliefchain.platform.NotFoundException;
@@ -38,7 +38,6 @@ import org.reliefchain.security.Role;
 @PermitAll
 public class WriteOffService {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     /** Serialises appends to the chain: two signings at once must not both follow the same record. */
     private static final long CHAIN_LOCK = 0x5752_4f46_4643_4841L;
 
@@ -87,11 +86,7 @@ public class WriteOffService {
                     + " characters", "length", "500");
         }
         BigDecimal amount = FormInput.positive("amount", form.amount(), 2, 14);
-        int year = clock.now().atZone(CHINA).getYear();
-        Number n = (Number) em.createNativeQuery("insert into write_off_number (year, last_number) values (?1, 1)"
-                + " on conflict (year) do update set last_number = write_off_number.last_number + 1"
-                + " returning last_number").setParameter(1, year).getSingleResult();
-        WriteOff wo = new WriteOff(String.format("HX%d-%06d", year, n.intValue()), w.id(), w.division(), form.cause(),
+        WriteOff wo = new WriteOff(DocumentNumbers.next(em, "HX", clock.now()), w.id(), w.division(), form.cause(),
                 description, amount, SignLevel.required(amount, countyLimit, cityLimit), caller.username(), clock.now());
         em.persist(wo);
         em.flush();
