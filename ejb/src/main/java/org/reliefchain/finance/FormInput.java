@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import org.reliefchain.platform.InvalidInputException;
+import org.reliefchain.platform.Limits;
 
 /**
  * Numbers, dates and texts of finance forms from client text, checked against what their columns hold, each
@@ -84,9 +85,6 @@ public final class FormInput {
             throw new InvalidInputException(field, "must have at most " + max + " characters", "length",
                     String.valueOf(max));
         }
-        if (t.chars().anyMatch(Character::isISOControl)) {
-            throw new InvalidInputException(field, "must not contain control characters", "control");
-        }
-        return t;
+        return Limits.text(field, t);
     }
 }

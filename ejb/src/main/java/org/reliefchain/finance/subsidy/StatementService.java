@@ -353,7 +353,7 @@ public class StatementService {
         Division d = em.find(Division.class, s.division().value());
         String adjusts = s.adjustsId() == null ? null : em.find(Statement.class, s.adjustsId()).number();
         LocalDate due = null;
-        if (s.approvedAt() != null) {
+        if (full && s.approvedAt() != null) { // lists show no due date: no query per row
             Number days = (Number) em.createNativeQuery("select coalesce(min(a.payment_days), 30) from agreement a"
                     + " join subsidy_statement_line l on l.agreement_id = a.id where l.statement_id = ?1")
                     .setParameter(1, s.kind() == StatementKind.ADJUSTMENT ? s.adjustsId() : s.id()).getSingleResult();

@@ -77,14 +77,7 @@ public class WriteOffService {
         if (form.cause() == null) {
             throw InvalidInputException.required("cause", null);
         }
-        String description = form.description() == null ? null : form.description().strip();
-        if (description == null || description.isEmpty()) {
-            throw InvalidInputException.required("description", null);
-        }
-        if (description.length() > 500 || description.chars().anyMatch(Character::isISOControl)) {
-            throw new InvalidInputException("description", "must have at most 500 characters and no control"
-                    + " characters", "length", "500");
-        }
+        String description = FormInput.text("description", form.description(), 500, true);
         BigDecimal amount = FormInput.positive("amount", form.amount(), 2, 14);
         WriteOff wo = new WriteOff(DocumentNumbers.next(em, "HX", clock.now()), w.id(), w.division(), form.cause(),
                 description, amount, SignLevel.required(amount, countyLimit, cityLimit), caller.username(), clock.now());
@@ -124,13 +117,7 @@ public class WriteOffService {
     public WriteOffView reject(long id, String reason) {
         Caller caller = guard.caller();
         WriteOff wo = visible(id, caller);
-        String r = reason == null ? null : reason.strip();
-        if (r == null || r.isEmpty()) {
-            throw InvalidInputException.required("reason", null);
-        }
-        if (r.length() > 300) {
-            throw new InvalidInputException("reason", "must have at most 300 characters", "length", "300");
-        }
+        String r = FormInput.text("reason", reason, 300, true);
         wo.reject(r);
         em.flush();
         audit.record("WRITE_OFF_REJECTED", "write-off", wo.number(), r);
