@@ -144,7 +144,7 @@ class FinanceBrowserIT {
     }
 
     @Test
-    void the_finance_home_shows_statements_waiting_and_an_auditor_reads_but_does_not_act() {
+    void the_finance_home_shows_statements_waiting_and_an_auditor_reads_but_does_not_act() throws Exception {
         signIn("finance.reviewer");
         assertThat(browser.findElement(By.tagName("body")).getText()).contains("待审核的补贴结算单");
         signIn("auditor");
@@ -154,6 +154,18 @@ class FinanceBrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("statement-status")));
         assertThat(browser.findElements(By.id("statement:approve"))).isEmpty();
         assertThat(browser.findElements(By.id("statement:pay"))).isEmpty();
+        // in English: headings, items, units and statuses follow the switch
+        click(By.id("header:lang-en"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("statement-title"), "Subsidy statement"));
+        String english = browser.findElement(By.id("statement:lines")).getText();
+        assertThat(english).contains("Storage fee", "Amount");
+        assertThat(browser.findElement(By.id("statement-status")).getText()).isIn("Draft", "Approved", "Paid");
+        Browser.screenshot(browser, "finance-7-statement-in-english");
+        browser.get(base + "app/agreements.xhtml");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "Reserve agreements"));
+        assertThat(browser.findElement(By.id("list:rows")).getText()).contains("In force");
+        Browser.screenshot(browser, "finance-8-agreements-in-english");
+        click(By.id("header:lang-zh"));
         // a warehouse manager reads agreements but has no statements
         signIn("yongjia.manager");
         assertThat(browser.findElement(By.className("rc-nav")).getText()).contains("协议储备").doesNotContain("补贴结算");
