@@ -1,6 +1,7 @@
 package org.reliefchain.stock;
 
 import java.time.LocalDate;
+import java.util.Map;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -39,6 +40,9 @@ public class StockQueries {
     private EntityManager em;
 
     @Inject
+    private Custodians custodians;
+
+    @Inject
     private JurisdictionGuard guard;
 
     @Inject
@@ -75,7 +79,7 @@ public class StockQueries {
         PagedQuery<Object[]> query = byLot
                 ? PagedQuery.rows("b, w, l, mat", "StockBalance b, Warehouse w, StockLot l, Material mat", "b").and(lotJoin)
                 : PagedQuery.rows("b, w, l, mat", "StockBalance b, Warehouse w", "b").showing("StockLot l, Material mat", lotJoin);
-        return query.and("w.id = b.warehouseId and b.quantity > 0")
+        Page<Object[]> found = query.and("w.id = b.warehouseId and b.quantity > 0")
                 .and("w.divisionCode like :scope", "scope", scope)
                 .andIf(q.warehouse(), "w.code = :warehouse", "warehouse")
                 .andIf(exactMaterial, "l.materialCode = :material", "material")
@@ -86,8 +90,10 @@ public class StockQueries {
                 .andIf(q.expiringWithinDays() == null ? null : today.plusDays(q.expiringWithinDays()),
                         "l.expiryDate <= :until", "until")
                 .fetch(em, soonestFirst ? "l.expiryDate, w.code, l.lotNumber" : "w.code, mat.code, l.expiryDate, l.lotNumber",
-                        page)
-                .map(r -> balance((StockBalance) r[0], (Warehouse) r[1], (StockLot) r[2], (Material) r[3], today));
+                        page);
+        Map<String, String> kept = custodians.of(found.items().stream().map(r -> ((Warehouse) r[1]).id()).distinct().toList());
+        return found.map(r -> balance((StockBalance) r[0], (Warehouse) r[1], (StockLot) r[2], (Material) r[3], today,
+                kept.get(Custodians.key(((Warehouse) r[1]).id(), ((StockLot) r[2]).materialCode()))));
     }
 
     /** One movement of the ledger (where a recorded movement's Location points), inside the jurisdiction. */
@@ -236,14 +242,14 @@ public class StockQueries {
         throw new OutsideJurisdictionException(jurisdiction.root(), division, "stock");
     }
 
-    private BalanceView balance(StockBalance b, Warehouse w, StockLot l, Material m, LocalDate today) {
+    private BalanceView balance(StockBalance b, Warehouse w, StockLot l, Material m, LocalDate today, String custodian) {
         var wv = w.view();
         var mv = m.view();
         boolean expired = l.expiredOn(today);
         boolean near = !expired && l.expiryDate() != null && !l.expiryDate().isAfter(today.plusDays(nearExpiryDays));
         return new BalanceView(wv.code(), wv.nameZh(), wv.division(), mv.code(), mv.nameZh(), mv.nameEn(),
                 mv.materialClass(), mv.unitZh(), l.lotNumber(), l.productionDate(), l.expiryDate(), l.source(),
-                b.quantity().toString(), l.unitCost(), l.owner(), near, expired, wv.nameEn(), mv.unitEn());
+                b.quantity().toString(), l.unitCost(), l.owner(), near, expired, wv.nameEn(), mv.unitEn(), custodian);
     }
 
     private LocalDate today() {

@@ -123,6 +123,25 @@ public class DemoFinanceSeeder {
                 warehouses.put(r.getString(1), r.getLong(2));
             }
         }
+        // What each of those warehouses holds (whole units) and since when: government goods kept there under a
+        // custody agreement (代储) are the ones the ledger holds, and are paid for from the day they arrived.
+        Map<Long, Map<String, Long>> held = new HashMap<>();
+        Map<Long, LocalDate> arrived = new HashMap<>();
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("select b.warehouse_id, t.material_code,"
+                + " floor(sum(b.quantity)) from stock_balance b join stock_lot t on t.id = b.lot_id"
+                + " where t.source <> 'REQUISITION' group by 1, 2 having sum(b.quantity) >= 1")) {
+            while (r.next()) {
+                held.computeIfAbsent(r.getLong(1), k -> new HashMap<>()).put(r.getString(2), r.getLong(3));
+            }
+        }
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("select warehouse_id,"
+                + " max((occurred_at at time zone 'Asia/Shanghai')::date) from stock_movement where type = 'RECEIPT'"
+                + " group by 1")) {
+            while (r.next()) {
+                arrived.put(r.getLong(1), r.getDate(2).toLocalDate());
+            }
+        }
+        java.util.Set<String> inCustody = new java.util.HashSet<>();
         Timestamp now = Timestamp.from(Instant.now());
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
         List<String> trades = new ArrayList<>(TRADES.keySet());
@@ -172,7 +191,18 @@ public class DemoFinanceSeeder {
                 int level = random.nextInt(5);
                 String division = level == 0 ? "33" : level <= 2 ? county.substring(0, 4) : county;
                 String kind = n % 7 == 0 ? "CAPACITY" : n % 3 == 0 ? "CUSTODY" : "ENTERPRISE_STOCK";
+                Long store = warehouses.get(division);
+                List<String> inStore = new ArrayList<>(TRADES.get(enterpriseTrade[e]).keySet());
+                inStore.retainAll(store == null ? List.of() : held.getOrDefault(store, Map.of()).keySet());
+                inStore.removeIf(m -> inCustody.contains(store + "/" + m)); // the same goods are never kept twice
+                if ("CUSTODY".equals(kind) && inStore.isEmpty()) {
+                    kind = "ENTERPRISE_STOCK"; // nothing of this trade is kept there for the government
+                }
                 LocalDate starts = LocalDate.of(2025, 1 + random.nextInt(12), 1);
+                if ("CUSTODY".equals(kind)) {
+                    LocalDate from = arrived.get(store).withDayOfMonth(1).plusMonths(1);
+                    starts = starts.isBefore(from) ? from : starts;
+                }
                 LocalDate ends = starts.plusYears(2 + random.nextInt(2)).minusDays(1);
                 boolean percent = random.nextInt(3) == 0;
                 int year = starts.getYear();
@@ -192,7 +222,9 @@ public class DemoFinanceSeeder {
                 }
                 a.setString(9, percent ? "PERCENT_OF_VALUE" : "PER_UNIT");
                 a.setBigDecimal(10, BigDecimal.valueOf(1000L * (2 + random.nextInt(19))));
-                a.setBigDecimal(11, new BigDecimal("0.50").add(BigDecimal.valueOf(random.nextInt(150), 2)));
+                // a penalty of 1-5 fen per unit short per day: a few times the daily storage fee of most goods, so a
+                // shortfall costs the enterprise more than it saved, without wiping out a quarter's subsidy
+                a.setBigDecimal(11, BigDecimal.valueOf(1 + random.nextInt(5), 2));
                 a.setString(12, ends.isBefore(today) ? "EXPIRED" : "ACTIVE");
                 a.setTimestamp(13, now);
                 a.setTimestamp(14, now);
@@ -202,7 +234,8 @@ public class DemoFinanceSeeder {
                     agreementId = r.getLong(1);
                 }
                 agreements++;
-                List<String> materials = new ArrayList<>(TRADES.get(enterpriseTrade[e]).keySet());
+                List<String> materials = "CUSTODY".equals(kind) ? inStore
+                        : new ArrayList<>(TRADES.get(enterpriseTrade[e]).keySet());
                 java.util.Collections.sort(materials);
                 java.util.Collections.shuffle(materials, random);
                 int lines = 1 + random.nextInt(Math.min(3, materials.size()));
@@ -211,6 +244,10 @@ public class DemoFinanceSeeder {
                     String m = materials.get(i);
                     int value = TRADES.get(enterpriseTrade[e]).get(m);
                     long quantity = value > 1000 ? 20 + random.nextInt(180) : 200 + random.nextInt(4800);
+                    if ("CUSTODY".equals(kind)) {
+                        quantity = held.get(store).get(m); // what the warehouse holds of it is what is kept in custody
+                        inCustody.add(store + "/" + m);
+                    }
                     l.setLong(1, agreementId);
                     l.setInt(2, i + 1);
                     l.setString(3, m);

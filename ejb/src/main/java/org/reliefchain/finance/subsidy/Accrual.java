@@ -31,8 +31,23 @@ public final class Accrual {
     public record Found(LocalDate on, BigDecimal counted, boolean qualityOk) {
     }
 
+    /** What the ledger held of a line's material at its entrusted warehouse at the end of a day. */
+    public record Holding(LocalDate on, BigDecimal balance) {
+    }
+
+    /**
+     * An agreement line with its checks; {@code ledger} is null for goods the enterprise owns (known only through
+     * checks), and for government-owned goods in the enterprise's custody (代储) the balance day by day from an
+     * opening one before the period: then the ledger says how much was held, and checks say only whether it
+     * passed quality.
+     */
     public record Line(long lineId, int lineNo, String material, BigDecimal quantity, BigDecimal feeRate,
-                       BigDecimal unitValue, List<Found> checks) {
+                       BigDecimal unitValue, List<Found> checks, List<Holding> ledger) {
+
+        public Line(long lineId, int lineNo, String material, BigDecimal quantity, BigDecimal feeRate,
+                    BigDecimal unitValue, List<Found> checks) {
+            this(lineId, lineNo, material, quantity, feeRate, unitValue, checks, null);
+        }
     }
 
     public record Terms(long agreementId, String agreementNumber, FeeBasis feeBasis, BigDecimal managementFee,
@@ -62,7 +77,8 @@ public final class Accrual {
             items.add(new Item(LineKind.STORAGE_FEE, terms.agreementId(), terms.agreementNumber(), line.lineId(),
                     line.material(), held.unitDays, yearly,
                     fen(held.unitDays.multiply(yearly).divide(DAYS_IN_YEAR, MathContext.DECIMAL128)),
-                    held.unitDays.toPlainString() + " unit-days held x " + yearly.stripTrailingZeros().toPlainString()
+                    held.unitDays.toPlainString() + (line.ledger() == null ? " unit-days held x "
+                            : " unit-days held in custody (ledger) x ") + yearly.stripTrailingZeros().toPlainString()
                             + " per unit per year / 365"));
             if (held.shortDays.signum() > 0) {
                 items.add(new Item(LineKind.SHORTFALL, terms.agreementId(), terms.agreementNumber(), line.lineId(),
@@ -94,7 +110,7 @@ public final class Accrual {
 
     /** Unit-days held, short and failed from {@code first} to {@code last}, span by span between checks. */
     static Held held(Line line, LocalDate first, LocalDate last) {
-        List<Found> checks = new ArrayList<>(line.checks());
+        List<Found> checks = new ArrayList<>(line.ledger() == null ? line.checks() : fromLedger(line.ledger(), line.checks()));
         checks.sort(Comparator.comparing(Found::on)); // stable: of two checks on one day, the later recorded wins
         BigDecimal heldDays = BigDecimal.ZERO;
         BigDecimal shortDays = BigDecimal.ZERO;
@@ -129,6 +145,36 @@ public final class Accrual {
             }
         }
         return new Held(heldDays, shortDays, failedDays);
+    }
+
+    /**
+     * Findings for goods in custody: on every day the balance or a check's verdict changed, the balance at the
+     * end of that day with the latest check's quality (passed until a check says otherwise). Before the first
+     * holding nothing was held.
+     */
+    static List<Found> fromLedger(List<Holding> ledger, List<Found> checks) {
+        List<Holding> holdings = new ArrayList<>(ledger);
+        holdings.sort(Comparator.comparing(Holding::on));
+        List<Found> verdicts = new ArrayList<>(checks);
+        verdicts.sort(Comparator.comparing(Found::on));
+        java.util.TreeSet<LocalDate> days = new java.util.TreeSet<>();
+        holdings.forEach(h -> days.add(h.on()));
+        verdicts.forEach(v -> days.add(v.on()));
+        List<Found> out = new ArrayList<>();
+        BigDecimal balance = BigDecimal.ZERO;
+        boolean qualityOk = true;
+        int h = 0;
+        int v = 0;
+        for (LocalDate day : days) {
+            while (h < holdings.size() && !holdings.get(h).on().isAfter(day)) {
+                balance = holdings.get(h++).balance();
+            }
+            while (v < verdicts.size() && !verdicts.get(v).on().isAfter(day)) {
+                qualityOk = verdicts.get(v++).qualityOk();
+            }
+            out.add(new Found(day, balance, qualityOk));
+        }
+        return out;
     }
 
     private static Money fen(BigDecimal exact) {

@@ -155,17 +155,22 @@ final class AccrualWriter {
                 }
             }
         }
+        Map<Long, List<Accrual.Holding>> custody = custody(c, division, period);
         Map<Long, List<Accrual.Line>> lines = new HashMap<>();
         try (PreparedStatement p = c.prepareStatement("select l.id, l.agreement_id, l.line_no, l.material_code,"
-                + " l.quantity, l.fee_rate, l.unit_value from agreement_line l where l.agreement_id in (select a.id"
-                + IN_FORCE + ") order by l.agreement_id, l.line_no")) {
+                + " l.quantity, l.fee_rate, l.unit_value, k.kind = 'CUSTODY' and l.warehouse_id is not null"
+                + " from agreement_line l join agreement k on k.id = l.agreement_id where l.agreement_id in"
+                + " (select a.id" + IN_FORCE + ") order by l.agreement_id, l.line_no")) {
             inForce(p, division, period);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
                     long id = r.getLong(1);
+                    // a custody line with no movement at all held nothing: an empty ledger, not an unknown one
+                    List<Accrual.Holding> ledger = r.getBoolean(8) ? custody.getOrDefault(id,
+                            List.of(new Accrual.Holding(period.from().minusDays(1), BigDecimal.ZERO))) : null;
                     lines.computeIfAbsent(r.getLong(2), k -> new ArrayList<>()).add(new Accrual.Line(id, r.getInt(3),
                             r.getString(4), r.getBigDecimal(5), r.getBigDecimal(6), r.getBigDecimal(7),
-                            found.getOrDefault(id, List.of())));
+                            found.getOrDefault(id, List.of()), ledger));
                 }
             }
         }
@@ -174,6 +179,42 @@ final class AccrualWriter {
                 (BigDecimal) h[2], (BigDecimal) h[3], (LocalDate) h[4], (LocalDate) h[5],
                 lines.getOrDefault(id, List.of()))));
         return terms;
+    }
+
+    /**
+     * Line id -> the balance of government-owned goods in custody (代储) at the line's entrusted warehouse: the
+     * line's material, every lot but requisitioned ones (those belong to whoever they were taken from), an
+     * opening balance the day before the period and the balance at the end of each day it changed (China time).
+     */
+    private static Map<Long, List<Accrual.Holding>> custody(Connection c, DivisionCode division, Period period)
+            throws SQLException {
+        Map<Long, List<Accrual.Holding>> out = new HashMap<>();
+        try (PreparedStatement p = c.prepareStatement("select l.id, (m.occurred_at at time zone 'Asia/Shanghai')::date,"
+                + " sum(m.quantity_delta) from agreement_line l join agreement k on k.id = l.agreement_id"
+                + " join stock_movement m on m.warehouse_id = l.warehouse_id"
+                + " join stock_lot t on t.id = m.lot_id and t.material_code = l.material_code and t.source <> 'REQUISITION'"
+                + " where k.kind = 'CUSTODY' and l.warehouse_id is not null and m.occurred_at < ?"
+                + " and l.agreement_id in (select a.id" + IN_FORCE + ") group by 1, 2 order by 1, 2")) {
+            p.setObject(1, period.to().plusDays(1).atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toOffsetDateTime());
+            inForce(p, 2, division, period);
+            Map<Long, BigDecimal> balance = new HashMap<>();
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    long line = r.getLong(1);
+                    LocalDate day = r.getDate(2).toLocalDate();
+                    BigDecimal after = balance.getOrDefault(line, BigDecimal.ZERO).add(r.getBigDecimal(3));
+                    balance.put(line, after);
+                    List<Accrual.Holding> holdings = out.computeIfAbsent(line, k -> new ArrayList<>(
+                            List.of(new Accrual.Holding(period.from().minusDays(1), BigDecimal.ZERO))));
+                    if (day.isBefore(period.from())) {
+                        holdings.set(0, new Accrual.Holding(period.from().minusDays(1), after));
+                    } else {
+                        holdings.add(new Accrual.Holding(day, after));
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** Agreement id -> its statement's key: the enterprise and the contracting division. */

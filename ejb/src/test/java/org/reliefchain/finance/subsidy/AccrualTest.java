@@ -92,4 +92,52 @@ class AccrualTest {
         assertThat(Accrual.accrue(terms(FeeBasis.PER_UNIT, "1000", "1", LocalDate.of(2026, 10, 1),
                 LocalDate.of(2027, 9, 30), line("20", "5", "1")), Q3_FROM, Q3_TO)).isEmpty();
     }
+
+    @Test
+    void goods_in_custody_are_paid_on_what_the_ledger_held_each_day_not_on_what_a_check_counted() {
+        // 代储 of 100 tents: 90 held when the quarter opens, 10 received on 11 Jul (100), 30 issued to a relief
+        // operation on 11 Aug (70). Held: 10 days x 90 + 31 days x 100 + 51 days x 70 = 7570 unit-days; short:
+        // 10 x 10 + 51 x 30 = 1630. A check on 1 Sep counted 95 (it does not matter: the ledger says 70) and
+        // passed quality. Fee 7570 x 10 / 365 = 207.397 -> 207.40; penalty 1630 x 0.5 = 815.00
+        Accrual.Line custody = new Accrual.Line(70, 1, "TENT-COTTON-12", new BigDecimal("100"), new BigDecimal("10"),
+                new BigDecimal("1200"), List.of(new Accrual.Found(LocalDate.of(2026, 9, 1), new BigDecimal("95"), true)),
+                List.of(new Accrual.Holding(LocalDate.of(2026, 6, 30), new BigDecimal("90")),
+                        new Accrual.Holding(LocalDate.of(2026, 7, 11), new BigDecimal("100")),
+                        new Accrual.Holding(LocalDate.of(2026, 8, 11), new BigDecimal("70"))));
+        List<Accrual.Item> items = Accrual.accrue(terms(FeeBasis.PER_UNIT, "0", "0.5", LocalDate.of(2026, 1, 1),
+                LocalDate.of(2027, 12, 31), custody), Q3_FROM, Q3_TO);
+        assertThat(items).extracting(Accrual.Item::kind).containsExactly(LineKind.STORAGE_FEE, LineKind.SHORTFALL);
+        assertThat(items.get(0).basis()).isEqualByComparingTo("7570");
+        assertThat(items.get(0).amount().plain()).isEqualTo("207.40");
+        assertThat(items.get(0).explanation()).contains("custody (ledger)");
+        assertThat(items.get(1).basis()).isEqualByComparingTo("1630");
+        assertThat(items.get(1).amount().plain()).isEqualTo("-815.00");
+    }
+
+    @Test
+    void goods_in_custody_failing_a_check_earn_nothing_until_a_later_check_passes() {
+        // 100 held all quarter; failed quality on 1 Aug, passed again on 1 Sep: 31 days x 100 failed
+        Accrual.Line custody = new Accrual.Line(70, 1, "TENT-COTTON-12", new BigDecimal("100"), new BigDecimal("36.5"),
+                new BigDecimal("1200"), List.of(new Accrual.Found(LocalDate.of(2026, 8, 1), new BigDecimal("100"), false),
+                        new Accrual.Found(LocalDate.of(2026, 9, 1), new BigDecimal("100"), true)),
+                List.of(new Accrual.Holding(LocalDate.of(2026, 6, 30), new BigDecimal("100"))));
+        List<Accrual.Item> items = Accrual.accrue(terms(FeeBasis.PER_UNIT, "0", "1", LocalDate.of(2026, 1, 1),
+                LocalDate.of(2027, 12, 31), custody), Q3_FROM, Q3_TO);
+        assertThat(items).extracting(Accrual.Item::kind).containsExactly(LineKind.STORAGE_FEE, LineKind.QUALITY);
+        assertThat(items.get(0).basis()).isEqualByComparingTo("6100");
+        assertThat(items.get(0).amount().plain()).isEqualTo("610.00");
+        assertThat(items.get(1).basis()).isEqualByComparingTo("3100");
+        assertThat(items.get(1).amount().plain()).isEqualTo("-3100.00");
+    }
+
+    @Test
+    void goods_in_custody_with_nothing_in_the_ledger_held_nothing() {
+        Accrual.Line custody = new Accrual.Line(70, 1, "TENT-COTTON-12", new BigDecimal("20"), new BigDecimal("10"),
+                new BigDecimal("1200"), List.of(), List.of(new Accrual.Holding(LocalDate.of(2026, 6, 30), BigDecimal.ZERO)));
+        List<Accrual.Item> items = Accrual.accrue(terms(FeeBasis.PER_UNIT, "0", "0.1", LocalDate.of(2026, 1, 1),
+                LocalDate.of(2027, 12, 31), custody), Q3_FROM, Q3_TO);
+        assertThat(items.get(0).amount().plain()).isEqualTo("0.00");
+        assertThat(items.get(1).basis()).isEqualByComparingTo("1840");
+        assertThat(items.get(1).amount().plain()).isEqualTo("-184.00");
+    }
 }
