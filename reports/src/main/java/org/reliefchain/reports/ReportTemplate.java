@@ -10,6 +10,16 @@ public enum ReportTemplate {
     STOCK_LEDGER("stock-ledger"),
     /** 调拨单: rows with lineNo, materialName, requested, shipped, received, damaged, shortage. */
     ALLOCATION_ORDER("allocation-order"),
+    /**
+     * 补贴结算单: parameters scope, period, parties, total, signatures; rows with lineNo, item, agreement, material,
+     * basis, rate, amount, explanation.
+     */
+    STATEMENT("statement"),
+    /**
+     * 年度储备支出: parameters scope (the division and year), period; rows with section (DIVISION, LEVEL, TOTAL), name,
+     * level, subsidy, purchase, compensation, rotation, writeOff, total.
+     */
+    SPENDING("spending"),
     /** 储备计划完成情况: rows with group, groupName, planLines, target, covered, completion, linesShort. */
     PLAN_COMPLETION("plan-completion"),
     /** 库存汇总: rows with group, groupName, material, quantity, expired, lots, unit. */

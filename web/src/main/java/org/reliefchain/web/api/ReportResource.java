@@ -76,6 +76,12 @@ public class ReportResource {
     @Inject
     private org.reliefchain.plan.PlanService plans;
 
+    @Inject
+    private org.reliefchain.finance.subsidy.StatementService statements;
+
+    @Inject
+    private org.reliefchain.finance.spending.SpendingService spendingService;
+
     private static final int MAX_REPORT_ROWS = 20_000;
 
     @Context
@@ -303,6 +309,126 @@ public class ReportResource {
                 + signature("allocation.signReceived", order.receivedBy(), order.receivedAt(), locale, minute));
         return document(ReportTemplate.ALLOCATION_ORDER, params, rows, locale, format,
                 (order.number() != null ? order.number() : "draft-" + order.id()) + "." + format.extension());
+    }
+
+    @GET
+    @Path("statements/{id}.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "补贴结算单 to print and sign: one subsidy statement, itemised, with its total and sign-offs",
+            description = "For finance staff, auditors and administrators whose jurisdiction holds the statement's"
+                    + " contracting division; otherwise 404.")
+    public Response statementPdf(@PathParam("id") long id, @QueryParam("lang") String lang) {
+        return statement(id, lang, ReportFormat.PDF);
+    }
+
+    @GET
+    @Path("statements/{id}.xlsx")
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @Operation(summary = "补贴结算单 as XLSX")
+    public Response statementXlsx(@PathParam("id") long id, @QueryParam("lang") String lang) {
+        return statement(id, lang, ReportFormat.XLSX);
+    }
+
+    private Response statement(long id, String lang, ReportFormat format) {
+        org.reliefchain.finance.subsidy.StatementView s = statements.get(id);
+        Locale locale = Params.locale(lang);
+        boolean english = locale == Locale.ENGLISH;
+        List<Map<String, ?>> rows = new ArrayList<>();
+        for (org.reliefchain.finance.subsidy.StatementView.Line l : s.lines()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("lineNo", String.valueOf(l.line()));
+            row.put("item", Labels.get("statement.lineKind." + l.kind(), locale));
+            // line 0 is the agreement as a whole (its management fee)
+            row.put("agreement", l.agreementNumber() == null ? "" : l.agreementNumber()
+                    + (l.agreementLine() == null || l.agreementLine() == 0 ? "" : " / " + l.agreementLine()));
+            row.put("material", l.material() == null ? "" : (english ? l.materialNameEn() : l.materialNameZh())
+                    + " (" + l.material() + ")");
+            // the same words as the statement page: unit-days of a material, or plain days of a management fee
+            row.put("basis", l.basis() == null ? "" : l.basis() + " " + (l.material() == null
+                    ? Labels.get("statement.days", locale)
+                    : (english ? l.unitEn() : l.unitZh()) + Labels.get("statement.timesDays", locale)));
+            row.put("rate", l.rate() == null ? "" : l.rate());
+            row.put("amount", l.amount());
+            // the computed lines explain themselves by basis and rate (their stored explanation is for the API);
+            // an adjustment's explanation is what a person wrote and is printed as written
+            row.put("explanation", l.kind() == org.reliefchain.finance.subsidy.LineKind.ADJUSTMENT
+                    && l.explanation() != null ? l.explanation() : "");
+            rows.add(row);
+        }
+        DateTimeFormatter minute = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(CHINA);
+        Map<String, Object> params = new HashMap<>();
+        params.put("scope", s.number());
+        params.put("period", s.periodStart() + " – " + s.periodEnd() + " · "
+                + Labels.get("statement.kind." + s.kind(), locale) + " · "
+                + Labels.get("statement.status." + s.status(), locale)
+                + (s.adjusts() == null ? "" : " · " + Labels.get("statement.adjusts", locale) + " " + s.adjusts()));
+        params.put("parties", Labels.get("field.enterprise", locale) + " " + s.enterpriseName() + " (" + s.creditCode()
+                + ")    " + Labels.get("agreement.division", locale) + " "
+                + (english ? s.divisionNameEn() : s.divisionNameZh()) + " (" + s.division() + ")"
+                + (s.dueOn() == null ? "" : "    " + Labels.get("statement.dueOn", locale) + " " + s.dueOn()));
+        params.put("total", s.total());
+        params.put("signatures", signature("statement.preparedBy", s.preparedBy(), s.preparedAt(), locale, minute)
+                + signature("statement.approvedBy", s.approvedBy(), s.approvedAt(), locale, minute)
+                + Labels.get("statement.paid", locale) + " "
+                + (s.paymentRef() == null ? "________" : s.paymentRef() + " " + s.paidOn()));
+        return document(ReportTemplate.STATEMENT, params, rows, locale, format, s.number() + "." + format.extension());
+    }
+
+    @GET
+    @Path("spending.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "年度储备支出: a year's reserve spending by level and division (subsidies, purchases,"
+            + " compensation, write-offs)", description = "year defaults to the current one; division to your"
+            + " jurisdiction and must be inside it (403 otherwise).")
+    public Response spendingPdf(@QueryParam("year") Integer year, @QueryParam("division") String division,
+                                @QueryParam("lang") String lang) {
+        return spending(year, division, lang, ReportFormat.PDF);
+    }
+
+    @GET
+    @Path("spending.xlsx")
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @Operation(summary = "年度储备支出 as XLSX")
+    public Response spendingXlsx(@QueryParam("year") Integer year, @QueryParam("division") String division,
+                                 @QueryParam("lang") String lang) {
+        return spending(year, division, lang, ReportFormat.XLSX);
+    }
+
+    private Response spending(Integer year, String division, String lang, ReportFormat format) {
+        org.reliefchain.finance.spending.SpendingReport report = spendingService.year(year, division);
+        Locale locale = Params.locale(lang);
+        boolean english = locale == Locale.ENGLISH;
+        List<Map<String, ?>> rows = new ArrayList<>();
+        for (var r : report.rows()) {
+            rows.add(spendingRow("DIVISION", (english ? r.nameEn() : r.nameZh()) + " " + r.division(),
+                    Labels.get("level." + r.level(), locale), r));
+        }
+        for (var r : report.levels()) {
+            rows.add(spendingRow("LEVEL", Labels.get("spending.subtotal", locale),
+                    Labels.get("level." + r.level(), locale), r));
+        }
+        rows.add(spendingRow("TOTAL", Labels.get("spending.total", locale), "", report.total()));
+        Map<String, Object> params = new HashMap<>();
+        params.put("scope", report.year() + " " + (english ? report.divisionNameEn() : report.divisionNameZh()));
+        params.put("period", report.year() + "-01-01 – " + report.year() + "-12-31");
+        return document(ReportTemplate.SPENDING, params, rows, locale, format,
+                "spending-" + report.division() + "-" + report.year() + "." + format.extension());
+    }
+
+    private static Map<String, ?> spendingRow(String section, String name, String level,
+                                              org.reliefchain.finance.spending.SpendingReport.Row r) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("section", section);
+        row.put("name", name);
+        row.put("level", level);
+        var a = r.amounts();
+        row.put("subsidy", a.get(org.reliefchain.finance.spending.SpendingKind.SUBSIDY));
+        row.put("purchase", a.get(org.reliefchain.finance.spending.SpendingKind.PURCHASE));
+        row.put("compensation", a.get(org.reliefchain.finance.spending.SpendingKind.COMPENSATION));
+        row.put("rotation", a.get(org.reliefchain.finance.spending.SpendingKind.ROTATION));
+        row.put("writeOff", a.get(org.reliefchain.finance.spending.SpendingKind.WRITE_OFF));
+        row.put("total", r.total());
+        return row;
     }
 
     private static String placeName(AllocationView.Place place, boolean english) {

@@ -78,7 +78,7 @@ class FinanceApiIT {
     // ---- the walk: agreement -> check -> statement -> reconciliation -> two-person approval -> payment ----
 
     @Test
-    void a_quarter_from_agreement_to_payment_with_a_shortfall_deducted_and_the_journal_balanced() {
+    void a_quarter_from_agreement_to_payment_with_a_shortfall_deducted_and_the_journal_balanced() throws Exception {
         Api finance = as("finance");
         long company = enterprise(finance, "330324", "永嘉测试帐篷有限公司");
         JsonNode drafted = agreement(finance, company, "330324");
@@ -174,6 +174,41 @@ class FinanceApiIT {
         JsonNode balance = as("auditor").get("api/finance/trial-balance").json();
         assertThat(balance.get("difference").asText()).isEqualTo("0.00");
         assertThat(balance.get("accounts").findValuesAsText("account")).contains("SUBSIDY_EXPENSE", "PAYABLE", "BANK");
+
+        // the statement to print and sign: itemised, its total, who prepared, approved and paid it; CJK font embedded
+        Api.Reply pdf = reviewer.get("api/reports/statements/" + statement + ".pdf");
+        assertThat(pdf.status()).as(pdf.text()).isEqualTo(200);
+        assertThat(pdf.contentType()).isEqualTo("application/pdf");
+        assertThat(pdf.headers().firstValue("Content-Disposition").orElse("")).contains(s.get("number").asText());
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertThat(text).contains("补贴结算单", s.get("number").asText(), "永嘉测试帐篷有限公司", "储存费", "短缺扣减",
+                    "235.62", "-300.00", "920.00", "855.62", "finance.reviewer", ref);
+            for (var page : doc.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    var font = page.getResources().getFont(name);
+                    assertThat(font.getName()).contains("NotoSansCJK");
+                    assertThat(font.isEmbedded()).isTrue();
+                }
+            }
+        }
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(
+                finance.get("api/reports/statements/" + statement + ".pdf?lang=en").body())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc))
+                    .contains("Subsidy statement", "Storage fee", "Shortfall deduction", "total CNY 855.62");
+        }
+        Api.Reply xlsx = finance.get("api/reports/statements/" + statement + ".xlsx");
+        assertThat(xlsx.status()).isEqualTo(200);
+        assertThat(xlsx.contentType()).contains("spreadsheetml");
+        StringBuilder sheets = new StringBuilder();
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(xlsx.body()))) {
+            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                sheets.append(new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        assertThat(sheets.toString()).contains("补贴结算单", "235.62", "-300.00", "920.00");
+        // outside the contracting division's jurisdiction the statement does not exist
+        assertProblem(as("taizhou.finance").get("api/reports/statements/" + statement + ".pdf"), 404, "not-found");
     }
 
     @Test
@@ -381,6 +416,125 @@ class FinanceApiIT {
                     + " account, debit, credit) values (e, 1, 'BANK', 10, 0); end $$"))
                     .hasMessageContaining("does not balance");
         }
+    }
+
+    @Test
+    void goods_in_custody_are_paid_on_what_the_ledger_held_and_show_owner_and_custodian_on_every_lot() {
+        // an entrusted warehouse (代储库) of a tent maker in Yongjia, empty until the government's tents arrive
+        String code = "DC-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        Api manager = as("yongjia.manager");
+        Api.Reply store = manager.post("api/warehouses", "{\"code\":\"" + code + "\",\"nameZh\":\"永嘉代储帐篷库\","
+                + "\"division\":\"330324\",\"kind\":\"ENTRUSTED\",\"address\":\"瓯北镇\",\"lon\":120.65,\"lat\":28.05,"
+                + "\"floorAreaM2\":800,\"volumeM3\":2400,\"contactName\":\"王经理\",\"contactPhone\":\"0577-88000001\"}");
+        assertThat(store.status()).as(store.text()).isEqualTo(201);
+        // 90 tents on 10 Jul (China time), 30 more on 11 Aug, 20 issued to a relief operation on 1 Sep
+        String lot = "DC-" + UUID.randomUUID().toString().substring(0, 8);
+        move(manager, "{\"type\":\"RECEIPT\",\"warehouse\":\"" + code + "\",\"material\":\"TENT-COTTON-12\",\"lot\":\""
+                + lot + "\",\"quantity\":\"90\",\"productionDate\":\"2026-05-01\",\"owner\":\"永嘉县应急管理局\","
+                + "\"reason\":\"代储入库\",\"occurredAt\":\"2026-07-10T02:00:00Z\",\"idempotencyKey\":\"" + UUID.randomUUID() + "\"}");
+        move(manager, "{\"type\":\"RECEIPT\",\"warehouse\":\"" + code + "\",\"material\":\"TENT-COTTON-12\",\"lot\":\""
+                + lot + "\",\"quantity\":\"30\",\"owner\":\"永嘉县应急管理局\",\"reason\":\"代储入库\","
+                + "\"occurredAt\":\"2026-08-11T02:00:00Z\",\"idempotencyKey\":\"" + UUID.randomUUID() + "\"}");
+        move(manager, "{\"type\":\"ISSUE\",\"warehouse\":\"" + code + "\",\"material\":\"TENT-COTTON-12\",\"lot\":\""
+                + lot + "\",\"quantity\":\"20\",\"reason\":\"抢险调用\",\"occurredAt\":\"2026-09-01T02:00:00Z\","
+                + "\"idempotencyKey\":\"" + UUID.randomUUID() + "\"}");
+
+        Api finance = as("finance");
+        long company = enterprise(finance, "330324", "永嘉代储测试公司");
+        String body = "{\"enterprise\":" + company + ",\"division\":\"330324\",\"kind\":\"CUSTODY\","
+                + "\"startsOn\":\"2026-07-01\",\"endsOn\":\"2027-06-30\",\"priceRule\":\"FIXED\",\"feeBasis\":\"PER_UNIT\","
+                + "\"managementFee\":\"0\",\"paymentDays\":30,\"penaltyPerUnitDay\":\"0.1\",\"lines\":[{\"material\":"
+                + "\"TENT-COTTON-12\",\"quantity\":\"100\",\"feeRate\":\"36.5\",\"unitValue\":\"1200\",\"qualityStandard\":"
+                + "\"GB/T 19000\",\"warehouse\":\"" + code + "\"}]}";
+        Api.Reply drafted = finance.post("api/agreements", body);
+        assertThat(drafted.status()).as(drafted.text()).isEqualTo(201);
+        long agreement = drafted.json().get("id").asLong();
+        assertThat(finance.post("api/agreements/" + agreement + "/activate", "").json().get("status").asText())
+                .isEqualTo("ACTIVE");
+        // an inspection that counted 100 does not change what the ledger says was there
+        Api.Reply checked = manager.post("api/agreements/" + agreement + "/checks", "{\"checkedOn\":\"2026-09-15\","
+                + "\"kind\":\"SCHEDULED\",\"lines\":[{\"line\":1,\"counted\":\"100\",\"qualityOk\":true}]}");
+        assertThat(checked.status()).as(checked.text()).isEqualTo(201);
+
+        // the lot: owned by the county's emergency bureau, kept by the enterprise
+        JsonNode balance = manager.get("api/stock/balances?warehouse=" + code).json().get("items").get(0);
+        assertThat(balance.get("owner").asText()).isEqualTo("永嘉县应急管理局");
+        assertThat(balance.get("custodian").asText()).isEqualTo("永嘉代储测试公司");
+        assertThat(balance.get("quantity").asText()).isEqualTo("100");
+
+        // Q3: 9 Jul held nothing (9 days), 10 Jul-10 Aug 90 (32 days), 11-31 Aug 120 (21 days; 100 paid),
+        // Sep 100 (30 days): held 2880 + 2100 + 3000 = 7980 unit-days, short 900 + 320 = 1220 unit-days.
+        // Fee 7980 x 36.5 / 365 = 798.00; penalty 1220 x 0.1 = 122.00
+        Api.Reply accrued = finance.post("api/statements/accrue", "{\"period\":\"2026-Q3\",\"division\":\"330324\"}");
+        assertThat(accrued.status()).as(accrued.text()).isEqualTo(200);
+        JsonNode s = finance.get("api/statements/" + finance.get("api/statements?enterprise=" + company).json()
+                .get("items").get(0).get("id").asLong()).json();
+        assertThat(s.get("lines").findValuesAsText("kind")).containsExactly("STORAGE_FEE", "SHORTFALL");
+        assertThat(s.get("lines").findValuesAsText("basis")).containsExactly("7980", "1220");
+        assertThat(s.get("lines").findValuesAsText("amount")).containsExactly("798.00", "-122.00");
+        assertThat(s.get("total").asText()).isEqualTo("676.00");
+    }
+
+    private static void move(Api who, String movement) {
+        Api.Reply r = who.post("api/stock/movements", movement);
+        assertThat(r.status()).as(r.text()).isEqualTo(201);
+    }
+
+    @Test
+    void the_years_spending_sums_to_the_fen_with_the_journal_by_level_and_division_and_stays_in_the_jurisdiction()
+            throws Exception {
+        Api finance = as("finance");
+        int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+        // every journal entry was posted this year or last (the demo books its approvals when it is seeded), so the
+        // two years' subsidies together are the subsidy expense the trial balance holds, to the fen
+        java.math.BigDecimal subsidies = java.math.BigDecimal.ZERO;
+        for (int y : new int[] {year - 1, year}) {
+            Api.Reply r = finance.get("api/finance/spending?year=" + y);
+            assertThat(r.status()).as(r.text()).isEqualTo(200);
+            JsonNode spending = r.json();
+            assertThat(spending.get("division").asText()).isEqualTo("33");
+            java.math.BigDecimal rows = java.math.BigDecimal.ZERO;
+            for (JsonNode row : spending.get("rows")) {
+                rows = rows.add(new java.math.BigDecimal(row.get("total").asText()));
+            }
+            java.math.BigDecimal levels = java.math.BigDecimal.ZERO;
+            for (JsonNode level : spending.get("levels")) {
+                levels = levels.add(new java.math.BigDecimal(level.get("total").asText()));
+            }
+            java.math.BigDecimal total = new java.math.BigDecimal(spending.get("total").get("total").asText());
+            assertThat(rows).isEqualByComparingTo(total);
+            assertThat(levels).isEqualByComparingTo(total);
+            subsidies = subsidies.add(new java.math.BigDecimal(spending.get("total").get("amounts").get("SUBSIDY").asText()));
+        }
+        JsonNode balance = finance.get("api/finance/trial-balance").json();
+        String expense = null;
+        for (JsonNode a : balance.get("accounts")) {
+            if (a.get("account").asText().equals("SUBSIDY_EXPENSE")) {
+                expense = a.get("balance").asText();
+            }
+        }
+        assertThat(subsidies).as("spending against the trial balance").isPositive()
+                .isEqualByComparingTo(new java.math.BigDecimal(expense));
+
+        // a city's finance office sees its own city, and is refused the province's figures
+        Api taizhou = as("taizhou.finance");
+        JsonNode city = taizhou.get("api/finance/spending?year=" + year).json();
+        assertThat(city.get("division").asText()).isEqualTo("3310");
+        assertThat(city.get("rows").findValuesAsText("division")).allMatch(d -> d.startsWith("3310"));
+        assertProblem(taizhou.get("api/finance/spending?division=33"), 403, "outside-jurisdiction");
+        assertProblem(taizhou.get("api/reports/spending.pdf?division=33"), 403, "outside-jurisdiction");
+        assertProblem(finance.get("api/finance/spending?year=abc"), 400, "validation");
+        assertThat(as("yongjia.manager").get("api/finance/spending").status()).isEqualTo(403);
+
+        Api.Reply pdf = finance.get("api/reports/spending.pdf?year=" + year);
+        assertThat(pdf.status()).as(pdf.text()).isEqualTo(200);
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertThat(text).contains("年度储备支出", "浙江省", "储备补贴", "小计", "合计");
+        }
+        Api.Reply xlsx = finance.get("api/reports/spending.xlsx?year=" + year + "&lang=en");
+        assertThat(xlsx.status()).isEqualTo(200);
+        assertThat(xlsx.contentType()).contains("spreadsheetml");
     }
 
     private static void assertProblem(Api.Reply reply, int status, String type) {
