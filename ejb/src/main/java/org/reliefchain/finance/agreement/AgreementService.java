@@ -182,6 +182,42 @@ public class AgreementService {
         return q.fetch(em, "a.number desc", page).map(a -> view(a, caller));
     }
 
+    /**
+     * Lines of agreements in force inside the caller's jurisdiction whose latest inspection found them short or
+     * failing quality, the most recent finding first.
+     */
+    @RolesAllowed({"ADMIN", "FINANCE", "AUDITOR", "WAREHOUSE_MANAGER"})
+    public Page<CheckFinding> findings(PageRequest page) {
+        Caller caller = guard.caller();
+        String where = " from agreement a join agreement_line l on l.agreement_id = a.id"
+                + " join lateral (select k.checked_on, k.id, cl.counted, cl.quality_ok, cl.note from agreement_check k"
+                + " join agreement_check_line cl on cl.check_id = k.id where k.agreement_id = a.id and cl.line_id = l.id"
+                + " order by k.checked_on desc, k.id desc limit 1) f on true"
+                + " where a.status = 'ACTIVE' and a.division_code like ?1 and (f.counted < l.quantity or not f.quality_ok)";
+        String scope = caller.jurisdiction().root().value() + "%";
+        long total = ((Number) em.createNativeQuery("select count(*)" + where).setParameter(1, scope)
+                .getSingleResult()).longValue();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select a.id, a.number, e.name, a.division_code, l.line_no,"
+                        + " l.material_code, m.name_zh, m.name_en, m.unit_zh, m.unit_en, l.quantity, f.counted,"
+                        + " f.quality_ok, f.checked_on, f.note" + where.replace(" where a.status",
+                        " join enterprise e on e.id = a.enterprise_id join material m on m.code = l.material_code"
+                                + " where a.status")
+                        + " order by f.checked_on desc, a.number, l.line_no offset ?2 limit ?3")
+                .setParameter(1, scope).setParameter(2, (long) page.page() * page.size()).setParameter(3, page.size())
+                .getResultList();
+        List<CheckFinding> items = new ArrayList<>();
+        for (Object[] r : rows) {
+            BigDecimal agreed = (BigDecimal) r[10];
+            BigDecimal counted = (BigDecimal) r[11];
+            items.add(new CheckFinding(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
+                    ((Number) r[4]).intValue(), (String) r[5], (String) r[6], (String) r[7], (String) r[8],
+                    (String) r[9], plain(agreed), plain(counted), (Boolean) r[12],
+                    plain(agreed.subtract(counted.min(agreed))), ((java.sql.Date) r[13]).toLocalDate(), (String) r[14]));
+        }
+        return new Page<>(items, total, page.page(), page.size());
+    }
+
     // ---- checks ----------------------------------------------------------------------------------
 
     @RolesAllowed({"ADMIN", "WAREHOUSE_MANAGER"})

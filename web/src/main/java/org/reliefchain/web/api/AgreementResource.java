@@ -63,6 +63,15 @@ public class AgreementResource {
     }
 
     @GET
+    @Path("findings")
+    @Operation(summary = "Agreement lines in force in your jurisdiction whose latest inspection found them short or"
+            + " failing quality (deducted from the next statement), the most recent first")
+    public Page<org.reliefchain.finance.agreement.CheckFinding> findings(@QueryParam("page") Integer page,
+                                                                         @QueryParam("size") Integer size) {
+        return agreements.findings(PageRequest.of(page, size));
+    }
+
+    @GET
     @Path("{id}")
     public AgreementView get(@PathParam("id") long id) {
         return agreements.get(id);

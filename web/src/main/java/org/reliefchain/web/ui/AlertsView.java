@@ -24,7 +24,8 @@ import org.reliefchain.stock.StockQueries;
 /**
  * What needs attention inside the caller's jurisdiction, most urgent first: lots expired or about to (soonest
  * expiry first), materials short against this year's plan (least complete, then largest shortfall), and plan
- * completion by level. Both lists are paged on the server; a shortfall opens a prefilled allocation request.
+ * completion by level, and reserve agreements whose latest inspection found goods short or failing quality.
+ * The lists are paged on the server; a shortfall opens a prefilled allocation request.
  */
 @Named
 @ViewScoped
@@ -37,10 +38,13 @@ public class AlertsView implements Serializable {
     private StockQueries stock;
     @Inject
     private PlanService plans;
+    @Inject
+    private org.reliefchain.finance.agreement.AgreementService agreements;
 
     private int year;
     private LazyDataModel<BalanceView> expiring;
     private LazyDataModel<PlanLineView> shortfalls;
+    private LazyDataModel<org.reliefchain.finance.agreement.CheckFinding> findings;
     private List<CompletionView> completion;
 
     @PostConstruct
@@ -53,6 +57,8 @@ public class AlertsView implements Serializable {
         shortfalls = new PagedModel<>((page, size) -> plans.lines(planYear, null, null, null, true,
                 PageRequest.of(page, size)), l -> String.valueOf(l.id()));
         completion = plans.completion(year, null, true);
+        findings = new PagedModel<>((page, size) -> agreements.findings(PageRequest.of(page, size)),
+                f -> f.agreementId() + "/" + f.line());
     }
 
     /** What to ask for to close a shortfall: whole units, rounded up. */
@@ -63,5 +69,6 @@ public class AlertsView implements Serializable {
     public int getYear() { return year; }
     public LazyDataModel<BalanceView> getExpiring() { return expiring; }
     public LazyDataModel<PlanLineView> getShortfalls() { return shortfalls; }
+    public LazyDataModel<org.reliefchain.finance.agreement.CheckFinding> getFindings() { return findings; }
     public List<CompletionView> getCompletion() { return completion; }
 }

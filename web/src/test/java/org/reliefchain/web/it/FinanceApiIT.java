@@ -100,6 +100,20 @@ class FinanceApiIT {
         assertThat(manager.get("api/agreements/" + id).json().get("lines").get(0).get("lastCounted").asText()).isEqualTo("80");
         // finance does not inspect
         assertThat(finance.post("api/agreements/" + id + "/checks", check).status()).isEqualTo(403);
+        // the shortfall is on the alerts list of the county's managers, not on a neighbouring county's
+        JsonNode findings = manager.get("api/agreements/findings?size=100").json();
+        JsonNode finding = null;
+        for (JsonNode f : findings.get("items")) {
+            if (f.get("agreementId").asLong() == id) {
+                finding = f;
+            }
+        }
+        assertThat(finding).as(findings.toString()).isNotNull();
+        assertThat(finding.get("shortBy").asText()).isEqualTo("20");
+        assertThat(finding.get("counted").asText()).isEqualTo("80");
+        assertThat(finding.get("enterpriseName").asText()).isEqualTo("永嘉测试帐篷有限公司");
+        assertThat(as("hangzhou.manager").get("api/agreements/findings?size=100").json().get("items")
+                .findValuesAsText("agreementNumber")).doesNotContain(drafted.get("number").asText());
 
         // the third quarter: 8600 tent-days held x 10 / 365 = 235.62; 600 short x 0.5 = -300.00; 92 days of
         // a 3650 management fee = 920.00

@@ -108,6 +108,10 @@ class FinanceBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("agreement:checks"), "80 / 100"));
         assertThat(browser.findElement(By.id("agreement:lines")).getText()).contains("80 (2026-09-01)");
         Browser.screenshot(browser, "finance-3-inspection-with-shortfall");
+        // ... and finds it on the alerts page until an inspection finds the line whole again
+        browser.get(base + "app/alerts.xhtml");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("alerts:findings"), "浏览器测试帐篷有限公司"));
+        assertThat(browser.findElement(By.id("alerts:findings")).getText()).contains("短少 20", "2026-09-01");
 
         // finance accrues the third quarter for Yongjia
         signIn("finance");
@@ -138,9 +142,19 @@ class FinanceBrowserIT {
         assertThat(browser.findElement(By.id("s-paid")).getText()).contains("BANK-20261201-0001");
         Browser.screenshot(browser, "finance-5-paid");
 
+        assertThat(browser.findElement(By.id("statement:pdf")).getAttribute("href")).contains("/api/reports/statements/");
+
         browser.get(base + "app/journal.xhtml");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("difference"), "0.00"));
         assertThat(browser.findElement(By.id("entries:rows")).getText()).contains("应付企业款");
+
+        // the year's spending: subsidies by level and the divisions that bore them
+        click(By.id("menu-spending"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("spending:levels")));
+        assertThat(browser.findElement(By.id("spending:levels")).getText()).contains("储备补贴", "县（区、市）");
+        assertThat(browser.findElement(By.id("spending:rows")).getText()).contains("浙江省 33");
+        assertThat(browser.findElement(By.id("spending-total")).getText()).contains("¥");
+        Browser.screenshot(browser, "finance-9-spending");
     }
 
     @Test
