@@ -184,7 +184,9 @@
         features.push({type: 'Feature', geometry: pending.geometry, properties: props});
         fetch(base + '/api/incidents/' + id + '/hazards', {
             method: 'PUT', credentials: 'same-origin',
-            headers: {'Content-Type': 'application/json', 'Accept': 'application/json'},
+            // X-Requested-With: the server refuses session-authenticated API changes without it (forgery guard)
+            headers: {'Content-Type': 'application/json', 'Accept': 'application/json',
+                'X-Requested-With': 'XMLHttpRequest'},
             body: JSON.stringify({type: 'FeatureCollection', features: features})
         }).then(function (r) {
             return r.json().then(function (body) {

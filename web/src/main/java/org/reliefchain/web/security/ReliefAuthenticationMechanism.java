@@ -28,6 +28,8 @@ import org.reliefchain.web.problem.Problem;
  *       that sends no cookies would otherwise leave one session per request behind).</li>
  *   <li>No credentials on a protected resource: an {@code /api} client gets 401 problem+json, a browser
  *       is sent to the login page.</li>
+ *   <li>Wrong passwords: after a few in a row the user name is closed for a while ({@link SignInThrottle}):
+ *       the form says so, an API client gets 429 with {@code Retry-After}.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -46,12 +48,24 @@ public class ReliefAuthenticationMechanism implements HttpAuthenticationMechanis
     @Inject
     private BasicCredentialCache basicCache;
 
+    @Inject
+    private SignInThrottle throttle;
+
+    /** Request attribute set when a form sign-in was refused unchecked: how long the name is still closed. */
+    public static final String THROTTLED = "reliefchain.signInClosedFor";
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         Credential formCredential = context.getAuthParameters().getCredential();
         if (formCredential != null) {
-            CredentialValidationResult result = identityStores.validate(formCredential);
+            String name = formCredential instanceof UsernamePasswordCredential u ? u.getCaller() : "";
+            java.time.Duration closed = throttle.closedFor(name);
+            if (!closed.isZero()) {
+                request.setAttribute(THROTTLED, closed);
+                return context.notifyContainerAboutLogin(CredentialValidationResult.INVALID_RESULT);
+            }
+            CredentialValidationResult result = counted(name, identityStores.validate(formCredential));
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 request.getSession(true);
                 request.changeSessionId(); // a new id at sign-in: no session fixation
@@ -67,8 +81,13 @@ public class ReliefAuthenticationMechanism implements HttpAuthenticationMechanis
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             UsernamePasswordCredential basic = decodeBasic(authorization.substring(6).trim());
+            java.time.Duration closed = basic == null ? java.time.Duration.ZERO : throttle.closedFor(basic.getCaller());
+            if (!closed.isZero()) {
+                return tooManyAttempts(response, closed);
+            }
             CredentialValidationResult result = basic == null ? CredentialValidationResult.INVALID_RESULT
-                    : basicCache.validate(authorization, basic.getCaller(), () -> identityStores.validate(basic));
+                    : basicCache.validate(authorization, basic.getCaller(),
+                    () -> counted(basic.getCaller(), identityStores.validate(basic)));
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);
             }
@@ -81,6 +100,33 @@ public class ReliefAuthenticationMechanism implements HttpAuthenticationMechanis
             return unauthorized(request, response, context, "sign in with HTTP Basic authentication");
         }
         return toLoginPage(request, response, context);
+    }
+
+    /** Tells the throttle how a sign-in went (a cached Basic sign-in does not come here: it was right before). */
+    private CredentialValidationResult counted(String username, CredentialValidationResult result) {
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            throttle.succeeded(username);
+        } else {
+            throttle.failed(username);
+        }
+        return result;
+    }
+
+    /** 429 with the seconds to wait: the user name is closed for a while after too many wrong passwords. */
+    private static AuthenticationStatus tooManyAttempts(HttpServletResponse response, java.time.Duration closed) {
+        long seconds = Math.max(1, (closed.toMillis() + 999) / 1000);
+        try {
+            response.setStatus(429);
+            response.setHeader("Retry-After", String.valueOf(seconds));
+            response.setContentType(Problem.MEDIA_TYPE);
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(Problem.json("too-many-attempts", "Too Many Requests", 429, "too many wrong"
+                    + " passwords for this user name: try again in " + seconds + " s"));
+            response.flushBuffer();
+        } catch (IOException e) {
+            // the client went away
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     /** An expired session's Ajax request cannot follow a 302: Faces needs a partial-response redirect. */

@@ -1,5 +1,7 @@
 package org.reliefchain.web.ui;
 
+import org.reliefchain.web.security.ReliefAuthenticationMechanism;
+
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
 import java.io.IOException;
@@ -41,8 +43,10 @@ public class LoginView {
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> external.redirect(external.getRequestContextPath() + "/app/index.xhtml");
-            default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    localeSelector.text("login.failed"), null));
+            default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, external.getRequestMap()
+                    .get(ReliefAuthenticationMechanism.THROTTLED) instanceof java.time.Duration closed
+                    ? localeSelector.text("login.throttled", (closed.toSeconds() + 59) / 60)
+                    : localeSelector.text("login.failed"), null));
         }
     }
 

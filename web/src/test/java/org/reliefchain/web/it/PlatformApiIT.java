@@ -319,6 +319,39 @@ class PlatformApiIT {
         assertThat(Api.anonymous(base).getFromServerRoot("metrics").status()).isEqualTo(200);
     }
 
+    @Test
+    void every_response_carries_the_browser_protections_and_does_not_name_the_server() {
+        for (Api.Reply r : List.of(as("auditor").get("api/me"), as("auditor").get("api/divisions/339999"),
+                Api.anonymous(base).get("login.xhtml"))) {
+            var h = r.headers();
+            assertThat(h.firstValue("X-Content-Type-Options")).hasValue("nosniff");
+            assertThat(h.firstValue("Referrer-Policy")).hasValue("same-origin");
+            assertThat(h.firstValue("Content-Security-Policy").orElse("")).contains("default-src 'self'",
+                    "frame-ancestors 'none'", "object-src 'none'", "form-action 'self'");
+            assertThat(h.firstValue("Server")).isEmpty();
+            assertThat(h.firstValue("X-Powered-By")).isEmpty();
+        }
+    }
+
+    @Test
+    void wrong_passwords_in_a_row_close_the_user_name_for_a_while_and_an_unknown_name_answers_the_same() {
+        String name = "guess." + java.util.UUID.randomUUID().toString().substring(0, 8);
+        Api.Reply created = as("admin").post("api/users", "{\"username\":\"" + name + "\",\"displayName\":\"猜测测试\","
+                + "\"password\":\"right-password-1\",\"role\":\"AUDITOR\",\"jurisdiction\":\"330324\"}");
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        for (int i = 1; i <= 5; i++) {
+            assertProblem(Api.as(base, name, "wrong-" + i).get("api/me"), 401, "unauthorized");
+        }
+        // the sixth wrong one closes the name: then even the right password waits, told how long
+        assertProblem(Api.as(base, name, "wrong-6").get("api/me"), 401, "unauthorized");
+        Api.Reply closed = Api.as(base, name, "right-password-1").get("api/me");
+        assertProblem(closed, 429, "too-many-attempts");
+        assertThat(Long.parseLong(closed.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 30L);
+        // other users are not affected, and a name that does not exist is refused like a wrong password
+        assertThat(as("auditor").get("api/me").status()).isEqualTo(200);
+        assertProblem(Api.as(base, "nobody." + name, "whatever").get("api/me"), 401, "unauthorized");
+    }
+
     private static void assertProblem(Api.Reply reply, int status, String type) {
         assertThat(reply.status()).as(reply.text()).isEqualTo(status);
         assertThat(reply.contentType()).startsWith("application/problem+json");

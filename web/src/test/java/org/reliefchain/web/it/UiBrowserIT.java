@@ -75,6 +75,47 @@ class UiBrowserIT {
     }
 
     @Test
+    void an_api_change_riding_on_the_session_cookie_alone_is_refused_and_the_cookie_stays_on_this_site() {
+        String name = "csrf." + java.util.UUID.randomUUID().toString().substring(0, 8);
+        Api admin = Api.as(base, "admin", "demo123");
+        assertThat(admin.post("api/users", "{\"username\":\"" + name + "\",\"displayName\":\"跨站测试\","
+                + "\"password\":\"secret-123\",\"role\":\"AUDITOR\",\"jurisdiction\":\"330324\"}").status()).isEqualTo(201);
+        signIn("admin");
+        assertThat(browser.manage().getCookieNamed("JSESSIONID").getSameSite()).isEqualTo("Lax");
+        // what a forged form or script would send: the session cookie and nothing else
+        String disable = "var done = arguments[arguments.length - 1]; fetch('" + base + "api/users/" + name
+                + "/disable', {method: 'POST', credentials: 'same-origin', headers: HEADERS})"
+                + ".then(function (r) { done(r.status); }, function () { done(-1); });";
+        assertThat(browser.executeAsyncScript(disable.replace("HEADERS", "{}"))).isEqualTo(403L);
+        assertThat(admin.get("api/users/" + name).json().get("enabled").asBoolean()).isTrue();
+        // the application's own scripts send X-Requested-With, which another site cannot add
+        assertThat(browser.executeAsyncScript(disable.replace("HEADERS", "{'X-Requested-With': 'XMLHttpRequest'}")))
+                .isEqualTo(200L);
+        assertThat(admin.get("api/users/" + name).json().get("enabled").asBoolean()).isFalse();
+    }
+
+    @Test
+    void after_too_many_wrong_passwords_the_login_page_says_how_long_to_wait() {
+        String name = "pause." + java.util.UUID.randomUUID().toString().substring(0, 8);
+        assertThat(Api.as(base, "admin", "demo123").post("api/users", "{\"username\":\"" + name + "\",\"displayName\":"
+                + "\"暂停测试\",\"password\":\"secret-123\",\"role\":\"AUDITOR\",\"jurisdiction\":\"330324\"}").status())
+                .isEqualTo(201);
+        for (int i = 1; i <= 6; i++) {
+            browser.get(base + "login.xhtml");
+            browser.findElement(By.id("login:username")).sendKeys(name);
+            browser.findElement(By.id("login:password")).sendKeys("wrong-" + i);
+            click(By.id("login:submit"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("login:messages"), "用户名或密码错误"));
+        }
+        browser.get(base + "login.xhtml");
+        browser.findElement(By.id("login:username")).sendKeys(name);
+        browser.findElement(By.id("login:password")).sendKeys("secret-123");
+        click(By.id("login:submit"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("login:messages"), "分钟后再试"));
+        assertThat(browser.findElements(By.id("welcome"))).isEmpty();
+    }
+
+    @Test
     void wrong_credentials_get_a_message_on_the_login_page() {
         browser.get(base + "login.xhtml");
         browser.findElement(By.id("login:username")).sendKeys("admin");
