@@ -178,6 +178,13 @@ public class StockLedger {
                     "expired-receipt", expiry.toString());
         }
         StockLot lot = findLot(material.code(), lotNumber);
+        if (lot != null && !seenWithin(lot, guard.caller().jurisdiction().likePattern())) {
+            // Lot numbers are unique per material across the province. A lot that never was in a warehouse of the
+            // caller's jurisdiction is someone else's: joining it would mix their goods into it, and answering
+            // with its dates would show them; the number is refused as taken, and nothing more is said.
+            throw new ConflictException("lot-number-taken", "lot number " + lotNumber + " of " + material.code()
+                    + " is already used outside your jurisdiction: give the lot another number");
+        }
         if (lot != null && f.getExpiryDate() != null && !java.util.Objects.equals(lot.expiryDate(), expiry)) {
             throw new ConflictException("lot-mismatch", "lot " + lotNumber + " of " + material.code()
                     + " is recorded with expiry " + lot.expiryDate() + ", not " + expiry);
@@ -267,6 +274,13 @@ public class StockLedger {
     private StockLot findLot(String material, String lotNumber) {
         return em.createQuery("select l from StockLot l where l.materialCode = :m and l.lotNumber = :n", StockLot.class)
                 .setParameter("m", material).setParameter("n", lotNumber).getResultStream().findFirst().orElse(null);
+    }
+
+    /** Whether the lot has ever moved in a warehouse whose division matches {@code divisionPattern}. */
+    private boolean seenWithin(StockLot lot, String divisionPattern) {
+        return !em.createQuery("select 1 from StockMovement m, Warehouse w where m.lotId = :lot and w.id = m.warehouseId"
+                + " and w.divisionCode like :d", Integer.class).setParameter("lot", lot.id())
+                .setParameter("d", divisionPattern).setMaxResults(1).getResultList().isEmpty();
     }
 
     private LocalDate today() {

@@ -129,7 +129,7 @@ public class ReportResource {
         if (within < 0 || within > 3650) {
             throw new InvalidInputException("days", "must be between 0 and 3650");
         }
-        DivisionCode scope = Params.division("division", division);
+        DivisionCode scope = reportScope(division);
         Locale locale = Params.locale(lang);
         boolean english = locale == Locale.ENGLISH;
         LocalDate today = LocalDate.now(CHINA);
@@ -458,7 +458,7 @@ public class ReportResource {
     private Response planCompletion(Integer yearParam, String division, String by, String lang, ReportFormat format) {
         boolean byLevel = Params.byLevel(by);
         int year = Params.year("year", yearParam, LocalDate.now(CHINA).getYear());
-        DivisionCode scope = Params.division("division", division);
+        DivisionCode scope = reportScope(division);
         Locale locale = Params.locale(lang);
         List<Map<String, ?>> rows = new ArrayList<>();
         for (CompletionView c : plans.completion(year, scope, byLevel)) {
@@ -501,7 +501,7 @@ public class ReportResource {
 
     private Response stockOnHand(String division, String by, String lang, ReportFormat format) {
         boolean byLevel = Params.byLevel(by);
-        DivisionCode scope = Params.division("division", division);
+        DivisionCode scope = reportScope(division);
         Locale locale = Params.locale(lang);
         boolean english = locale == Locale.ENGLISH;
         Map<String, String> names = new HashMap<>();
@@ -827,6 +827,20 @@ public class ReportResource {
     }
 
     /** The caller's own jurisdiction, for the title when no division is given. */
+    /**
+     * The division a stock or plan document covers: inside the caller's jurisdiction, or refused. (The lists
+     * behind it narrow a wider division to the jurisdiction; a document would then carry the wider division's
+     * name over the narrower data.)
+     */
+    private DivisionCode reportScope(String division) {
+        DivisionCode scope = Params.division("division", division);
+        DivisionCode mine = stockScope();
+        if (scope != null && !mine.contains(scope)) {
+            throw new org.reliefchain.security.OutsideJurisdictionException(mine, scope, "documents of division " + scope);
+        }
+        return scope;
+    }
+
     private DivisionCode stockScope() {
         return DivisionCode.of(users.me().jurisdiction());
     }

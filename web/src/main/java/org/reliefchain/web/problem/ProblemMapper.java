@@ -39,10 +39,20 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     record Classified(int status, String type, String title, String detail, List<FieldError> errors) {
     }
 
+    /** Seconds a client is asked to wait while the database is out of reach (a restart takes about that). */
+    static final int RETRY_AFTER_SECONDS = 10;
+
     @Override
     public Response toResponse(Throwable thrown) {
         Classified p = classify(thrown);
-        return Problem.response(p.type(), p.title(), p.status(), p.detail(), p.errors());
+        Response response = Problem.response(p.type(), p.title(), p.status(), p.detail(), p.errors());
+        Integer wait = retryAfter(p);
+        return wait == null ? response : Response.fromResponse(response).header("Retry-After", wait).build();
+    }
+
+    /** Seconds to tell the client to wait before trying again, for a failure that passes; null for the others. */
+    static Integer retryAfter(Classified p) {
+        return p.status() == 503 ? RETRY_AFTER_SECONDS : null;
     }
 
     static Classified classify(Throwable thrown) {
@@ -59,6 +69,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (e instanceof OptimisticLockException) {
             return new Classified(409, "stale-version", "Conflict",
                     "someone else changed this record at the same time; reload and try again", null);
+        }
+        if (isDatabaseUnreachable(thrown)) {
+            LOG.log(Level.WARNING, "database out of reach: " + thrown);
+            return new Classified(503, "database-unavailable", "Service unavailable",
+                    "the database cannot be reached just now; nothing was changed: send the request again shortly",
+                    null);
         }
         if (isConcurrencyAbort(thrown)) {
             return new Classified(409, "concurrent-update", "Conflict",
@@ -131,6 +147,31 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             }
         }
         return current;
+    }
+
+    /**
+     * The database is down, restarting or refusing connections: PostgreSQL's connection errors (SQLSTATE class 08),
+     * its shutdown and start-up refusals (57P01-57P03), too many connections (53300), the driver or the pool failing
+     * to get a connection. A transient outage, not a defect: the client is told to come back.
+     */
+    static boolean isDatabaseUnreachable(Throwable e) {
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Throwable c = e; c != null && seen.add(c); c = c.getCause()) {
+            if (c instanceof java.sql.SQLTransientConnectionException || c instanceof java.sql.SQLNonTransientConnectionException
+                    || c instanceof java.net.ConnectException) {
+                return true;
+            }
+            if (c instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")
+                    || "53300".equals(sql.getSQLState()))) {
+                return true;
+            }
+            String name = c.getClass().getName();
+            if (name.endsWith("PoolingException") || name.endsWith("ResourceAllocationException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** PostgreSQL aborted the transaction to break a deadlock or a serialization conflict: retrying helps. */

@@ -212,6 +212,24 @@ class StockApiIT {
     }
 
     @Test
+    void a_lot_number_used_only_in_another_jurisdiction_is_refused_as_taken_and_shows_nothing_of_that_lot() {
+        String lot = "T-" + UUID.randomUUID().toString().substring(0, 8);
+        LocalDate expiry = LocalDate.now().plusYears(2);
+        assertThat(as("yongjia.manager").post("api/stock/movements", receipt(YONGJIA, "BLANKET", lot, "5", expiry,
+                key())).status()).isEqualTo(201);
+        // Hangzhou's manager cannot join Yongjia's lot nor learn its dates, with or without giving dates
+        for (LocalDate given : java.util.Arrays.asList(null, expiry.plusDays(1))) {
+            Api.Reply taken = as("hangzhou.manager").post("api/stock/movements", receipt("ZJ-3301", "BLANKET", lot,
+                    "3", given, key()));
+            assertProblem(taken, 409, "lot-number-taken");
+            assertThat(taken.text()).doesNotContain(expiry.toString(), "330324", "yongjia");
+        }
+        // the province, whose jurisdiction holds the lot, receives more of it in Hangzhou
+        assertThat(as("province.manager").post("api/stock/movements", receipt("ZJ-3301", "BLANKET", lot, "3", null,
+                key())).status()).isEqualTo(201);
+    }
+
+    @Test
     void an_issue_beyond_stock_is_refused_naming_material_and_available_quantity() {
         String lot = "S-" + UUID.randomUUID().toString().substring(0, 8);
         as("yongjia.manager").post("api/stock/movements", receipt(YONGJIA, "SLEEPING-BAG", lot, "7", null, key()));
@@ -653,6 +671,11 @@ class StockApiIT {
         assertThat(as("yongjia.manager").get("api/reports/stock-on-hand.xlsx?by=level").status()).isEqualTo(200);
         assertProblem(as("yongjia.manager").get("api/reports/stock-on-hand.pdf?division=330302"), 403,
                 "outside-jurisdiction");
+        // a division above the jurisdiction is refused too: the county's figures must not go out titled 浙江省
+        for (String report : List.of("stock-on-hand.pdf", "near-expiry.pdf", "plan-completion.pdf")) {
+            assertProblem(as("yongjia.manager").get("api/reports/" + report + "?division=33"), 403,
+                    "outside-jurisdiction");
+        }
     }
 
     @Test

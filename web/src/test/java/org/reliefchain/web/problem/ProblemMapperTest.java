@@ -57,4 +57,23 @@ class ProblemMapperTest {
         assertThat(p.detail()).matches("the server failed; quote incident [0-9a-f-]{36} when reporting it");
         assertThat(p.detail()).doesNotContain("password", "Secret", "IllegalState");
     }
+
+    @Test
+    void a_database_out_of_reach_is_503_to_retry_not_a_500_defect() {
+        var refused = new org.postgresql.util.PSQLException("Connection to localhost:54329 refused",
+                org.postgresql.util.PSQLState.CONNECTION_UNABLE_TO_CONNECT, new java.net.ConnectException("refused"));
+        ProblemMapper.Classified down = ProblemMapper.classify(new EJBException(new jakarta.persistence.PersistenceException(
+                "Exception [EclipseLink-4002]", refused)));
+        assertThat(down.status()).isEqualTo(503);
+        assertThat(down.type()).isEqualTo("database-unavailable");
+        assertThat(ProblemMapper.retryAfter(down)).isEqualTo(ProblemMapper.RETRY_AFTER_SECONDS);
+        assertThat(ProblemMapper.retryAfter(ProblemMapper.classify(new NotFoundException("division", "339999")))).isNull();
+        // PostgreSQL shutting down (57P01) or starting up (57P03) answers the same
+        assertThat(ProblemMapper.classify(new java.sql.SQLException("terminating connection due to administrator command",
+                "57P01")).status()).isEqualTo(503);
+        assertThat(ProblemMapper.classify(new java.sql.SQLException("the database system is starting up", "57P03"))
+                .status()).isEqualTo(503);
+        // a constraint violation is not an outage
+        assertThat(ProblemMapper.classify(new java.sql.SQLException("duplicate key", "23505")).status()).isEqualTo(500);
+    }
 }
