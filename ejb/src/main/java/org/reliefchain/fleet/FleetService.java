@@ -31,6 +31,7 @@ import org.reliefchain.platform.Page;
 import org.reliefchain.platform.PageRequest;
 import org.reliefchain.platform.PagedQuery;
 import org.reliefchain.security.Caller;
+import org.reliefchain.security.Jurisdiction;
 import org.reliefchain.security.JurisdictionGuard;
 import org.reliefchain.security.Role;
 
@@ -218,7 +219,13 @@ public class FleetService {
         try {
             VehicleSpec spec = spec(form);
             resolveBase(spec.kind(), form.getBase());
-            guard.require(spec.division(), "a vehicle");
+            // asked, not required: a refusal thrown across the guard's EJB boundary marks the transaction for
+            // rollback, and the next row's check would then fail with "transaction aborted"
+            Jurisdiction mine = guard.caller().jurisdiction();
+            if (!mine.covers(spec.division())) {
+                errors.add(new FieldError("division", "a vehicle in division " + spec.division()
+                        + " is outside your jurisdiction " + mine.root()));
+            }
         } catch (InvalidInputException e) {
             errors.addAll(e.errors());
         } catch (BusinessException e) {

@@ -72,23 +72,33 @@ public class Enterprise {
 
     public void contact(String person, String phone, Instant now) {
         this.contactName = org.reliefchain.finance.FormInput.text("contactName", person, 60, false);
-        String p = org.reliefchain.finance.FormInput.text("contactPhone", phone, 30, false);
-        if (p != null && !PHONE.matcher(p).matches()) {
-            throw new InvalidInputException("contactPhone", "must be a phone number (digits, +, -, spaces)", "phone");
-        }
-        this.contactPhone = p;
+        this.contactPhone = phone(phone);
         this.updatedAt = now;
     }
 
     /** The account subsidies are paid to; digits only (spaces a user types in groups of four are dropped). */
     public void bank(String bank, String account, Instant now) {
         this.bankName = org.reliefchain.finance.FormInput.text("bankName", bank, 100, false);
+        this.bankAccount = account(account);
+        this.updatedAt = now;
+    }
+
+    /** A contact phone as stored, or the refusal naming {@code contactPhone}. */
+    static String phone(String phone) {
+        String p = org.reliefchain.finance.FormInput.text("contactPhone", phone, 30, false);
+        if (p != null && !PHONE.matcher(p).matches()) {
+            throw new InvalidInputException("contactPhone", "must be a phone number (digits, +, -, spaces)", "phone");
+        }
+        return p;
+    }
+
+    /** A bank account as stored (digits only), or the refusal naming {@code bankAccount}. */
+    static String account(String account) {
         String a = account == null ? null : account.replace(" ", "");
         if (a != null && !a.isEmpty() && !ACCOUNT.matcher(a).matches()) {
             throw new InvalidInputException("bankAccount", "must be 8 to 34 digits", "bank-account");
         }
-        this.bankAccount = a == null || a.isEmpty() ? null : a;
-        this.updatedAt = now;
+        return a == null || a.isEmpty() ? null : a;
     }
 
     public void moveTo(EnterpriseStatus newStatus, Instant now) {

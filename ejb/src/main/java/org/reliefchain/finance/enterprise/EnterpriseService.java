@@ -3,6 +3,7 @@ package org.reliefchain.finance.enterprise;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -14,6 +15,7 @@ import jakarta.persistence.PersistenceContext;
 import org.reliefchain.audit.AuditTrail;
 import org.reliefchain.division.Division;
 import org.reliefchain.division.DivisionCode;
+import org.reliefchain.finance.FormInput;
 import org.reliefchain.platform.Clock;
 import org.reliefchain.platform.ConflictException;
 import org.reliefchain.platform.InvalidInputException;
@@ -53,17 +55,13 @@ public class EnterpriseService {
             throw InvalidInputException.required("body", null);
         }
         List<InvalidInputException.FieldError> errors = new ArrayList<>();
-        CreditCode code = InvalidInputException.collect(errors, () -> CreditCode.parse("creditCode", form.creditCode()));
-        DivisionCode division = InvalidInputException.collect(errors, () -> existing(form.division()));
-        if (form.name() == null || form.name().isBlank()) {
-            errors.add(new InvalidInputException.FieldError("name", "is required", "required", List.of()));
-        }
+        CreditCode code = checkFields(form, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+        DivisionCode division = DivisionCode.parse("division", form.division());
         Caller caller = guard.require(division, "an enterprise");
-        Long taken = em.createQuery("select e.id from Enterprise e where e.creditCode = :c", Long.class)
-                .setParameter("c", code.value()).getResultStream().findFirst().orElse(null);
+        Long taken = registered(code);
         if (taken != null) {
             throw new ConflictException("duplicate-credit-code", "an enterprise with credit code " + code
                     + " is already registered (id " + taken + ")").withArgs(code.value());
@@ -76,6 +74,50 @@ public class EnterpriseService {
         audit.record("ENTERPRISE_REGISTERED", "enterprise", String.valueOf(e.id()),
                 "registered " + e.name() + " (" + e.creditCode() + ") in division " + e.division());
         return view(e, caller);
+    }
+
+    /**
+     * Everything {@link #register} would refuse, without writing: an import checks every row of its file
+     * this way first. {@code codesEarlierInFile} are the credit codes of the rows before this one.
+     */
+    @RolesAllowed({"ADMIN", "FINANCE"})
+    public List<InvalidInputException.FieldError> checkNew(EnterpriseForm form, Set<String> codesEarlierInFile) {
+        List<InvalidInputException.FieldError> errors = new ArrayList<>();
+        CreditCode code = checkFields(form, errors);
+        if (code != null) {
+            Long taken = registered(code);
+            if (taken != null) {
+                errors.add(new InvalidInputException.FieldError("creditCode", "is already registered (enterprise "
+                        + taken + ")", "duplicate-credit-code", List.of(code.value())));
+            } else if (codesEarlierInFile.contains(code.value())) {
+                errors.add(new InvalidInputException.FieldError("creditCode", "appears twice in the file",
+                        "twice-in-file", List.of()));
+            }
+        }
+        // asked, not required: a refusal thrown across the guard's EJB boundary would doom the whole import's transaction
+        if (errors.stream().noneMatch(e -> e.field().equals("division"))
+                && !guard.caller().jurisdiction().covers(DivisionCode.parse("division", form.division()))) {
+            errors.add(new InvalidInputException.FieldError("division", "is outside your jurisdiction",
+                    "outside-jurisdiction", List.of(form.division())));
+        }
+        return errors;
+    }
+
+    /** The credit code when every field of a new enterprise is well-formed; each fault added to {@code errors}. */
+    private CreditCode checkFields(EnterpriseForm form, List<InvalidInputException.FieldError> errors) {
+        CreditCode code = InvalidInputException.collect(errors, () -> CreditCode.parse("creditCode", form.creditCode()));
+        InvalidInputException.collect(errors, () -> existing(form.division()));
+        InvalidInputException.collect(errors, () -> FormInput.text("name", form.name(), 200, true));
+        InvalidInputException.collect(errors, () -> FormInput.text("contactName", form.contactName(), 60, false));
+        InvalidInputException.collect(errors, () -> Enterprise.phone(form.contactPhone()));
+        InvalidInputException.collect(errors, () -> FormInput.text("bankName", form.bankName(), 100, false));
+        InvalidInputException.collect(errors, () -> Enterprise.account(form.bankAccount()));
+        return code;
+    }
+
+    private Long registered(CreditCode code) {
+        return em.createQuery("select e.id from Enterprise e where e.creditCode = :c", Long.class)
+                .setParameter("c", code.value()).getResultStream().findFirst().orElse(null);
     }
 
     /** Changes the name, contacts, bank account or status; the credit code and division are the enterprise's identity. */

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -17,11 +18,14 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.reliefchain.finance.enterprise.EnterpriseForm;
+import org.reliefchain.finance.enterprise.EnterpriseImportService;
 import org.reliefchain.finance.enterprise.EnterpriseService;
 import org.reliefchain.finance.enterprise.EnterpriseStatus;
 import org.reliefchain.finance.enterprise.EnterpriseView;
+import org.reliefchain.platform.InvalidInputException;
 import org.reliefchain.platform.Page;
 import org.reliefchain.platform.PageRequest;
+import org.reliefchain.stock.imports.ImportResult;
 
 /** The registry of enterprises holding reserves under agreements (企业名录). */
 @Path("enterprises")
@@ -32,6 +36,9 @@ public class EnterpriseResource {
 
     @Inject
     private EnterpriseService enterprises;
+
+    @Inject
+    private EnterpriseImportService imports;
 
     @POST
     @Operation(summary = "Register an enterprise located in your jurisdiction (finance staff): name, creditCode (统一社会"
@@ -64,5 +71,31 @@ public class EnterpriseResource {
             + " version read; fields left out keep their value")
     public EnterpriseView change(@PathParam("id") long id, EnterpriseForm form) {
         return enterprises.change(id, form);
+    }
+
+    @POST
+    @Path("import")
+    @Consumes({"text/csv", StockImportResource.XLSX})
+    @Operation(summary = "Register many enterprises from a CSV (UTF-8 or GBK) or XLSX file with a header row: name,"
+            + " creditCode, division (its code, or its exact name when only one division has it) required;"
+            + " contactName, contactPhone, bankName, bankAccount optional (or 企业名称, 统一社会信用代码, 所在区划, 联系人,"
+            + " 联系电话, 开户银行, 银行账号; see the template). FINANCE or ADMIN, divisions inside the caller's"
+            + " jurisdiction. dryRun=true checks every row and writes nothing (200 with the bad rows: wrong check"
+            + " characters, codes registered already or twice in the file, divisions outside the jurisdiction);"
+            + " otherwise all rows are registered in one transaction, or none (400 listing every bad row)")
+    public ImportResult upload(byte[] content, @HeaderParam("Content-Type") String contentType,
+                               @QueryParam("dryRun") boolean dryRun) {
+        if (content == null || content.length == 0) {
+            throw new InvalidInputException("file", "is empty");
+        }
+        return Imports.answer(imports.importEnterprises(content, Imports.isXlsx(contentType), dryRun));
+    }
+
+    @GET
+    @Path("import/template")
+    @Produces({StockImportResource.XLSX, "text/csv"})
+    @Operation(summary = "The file to fill in for an enterprise import." + Imports.TEMPLATE_SUMMARY)
+    public Response importTemplate(@QueryParam("format") String format, @QueryParam("lang") String lang) {
+        return Imports.template(EnterpriseImportService.LAYOUT, format, lang);
     }
 }

@@ -10,12 +10,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 
+import org.reliefchain.finance.enterprise.EnterpriseImportService;
 import org.reliefchain.stock.imports.ImportResult;
 import org.reliefchain.stock.imports.StockImportService;
 
 /**
- * Bulk receipts from a spreadsheet, the way a manager works: check the file first (nothing is written), read
- * the bad rows one by one with their line and column, fix them, check again, then import all rows or none.
+ * Bulk receipts (warehouse managers) or enterprises (finance staff) from a spreadsheet, the way people work:
+ * check the file first (nothing is written), read the bad rows one by one with their line and column, fix
+ * them, check again, then import all rows or none. {@code ?kind=enterprises} picks the enterprise import;
+ * receipts otherwise.
  */
 @Named
 @ViewScoped
@@ -27,8 +30,11 @@ public class ImportDesk implements Serializable {
     @Inject
     private StockImportService imports;
     @Inject
+    private EnterpriseImportService enterpriseImports;
+    @Inject
     private LocaleSelector locale;
 
+    private String kind;
     private transient Part file;
     /** The file last checked, kept so that "import" writes exactly what was checked. */
     private byte[] checked;
@@ -52,7 +58,7 @@ public class ImportDesk implements Serializable {
             return;
         }
         checkedName = file.getSubmittedFileName();
-        result = FacesMessages.attempt(() -> imports.importReceipts(checked, xlsx(), true));
+        result = FacesMessages.attempt(() -> run(true));
         if (result == null) {
             checked = null;
         } else if (result.errors().isEmpty()) {
@@ -66,7 +72,7 @@ public class ImportDesk implements Serializable {
             FacesMessages.error(locale.text("import.checkFirst"));
             return;
         }
-        ImportResult done = FacesMessages.attempt(() -> imports.importReceipts(checked, xlsx(), false));
+        ImportResult done = FacesMessages.attempt(() -> run(false));
         if (done != null && done.written()) {
             FacesMessages.info(locale.text("import.done", done.rows(), checkedName));
             checked = null;
@@ -74,6 +80,25 @@ public class ImportDesk implements Serializable {
         } else if (done != null) {
             result = done;
         }
+    }
+
+    private ImportResult run(boolean dryRun) {
+        return isEnterprises() ? enterpriseImports.importEnterprises(checked, xlsx(), dryRun)
+                : imports.importReceipts(checked, xlsx(), dryRun);
+    }
+
+    public boolean isEnterprises() {
+        return "enterprises".equals(kind);
+    }
+
+    /** The bundle key of this import's {@code text}: the receipt import's keys have no infix. */
+    public String key(String text) {
+        return isEnterprises() ? "import.enterprises." + text : "import." + text;
+    }
+
+    /** Where this import's template downloads from, under the application's context path. */
+    public String getTemplatePath() {
+        return isEnterprises() ? "/api/enterprises/import/template" : "/api/stock/imports/template";
     }
 
     /** A workbook starts like a zip file; anything else is read as CSV. */
@@ -95,6 +120,8 @@ public class ImportDesk implements Serializable {
         return result == null ? List.of() : result.errors();
     }
 
+    public String getKind() { return kind; }
+    public void setKind(String kind) { this.kind = kind; }
     public Part getFile() { return file; }
     public void setFile(Part file) { this.file = file; }
     public ImportResult getResult() { return result; }

@@ -259,6 +259,68 @@ class FinanceApiIT {
     }
 
     @Test
+    void enterprises_are_imported_from_a_file_all_or_none_after_a_dry_run_lists_every_bad_row() throws Exception {
+        Api finance = as("finance");
+        String first = creditCode("330324");
+        String second = creditCode("331002");
+        String good = first.substring(0, 17);
+        String wrongCheck = good + (first.charAt(17) == '0' ? '1' : '0');
+        // Chinese headers in another order, the division by name, a code pasted in lower case
+        String bad = "统一社会信用代码,企业名称,所在区划,联系电话\n"
+                + first.toLowerCase() + ",导入甲公司,永嘉县,0577-1234567\n"
+                + wrongCheck + ",导入乙公司,331002,\n"
+                + first + ",导入丙公司,3310,\n"
+                + second + ",导入丁公司,没有这个区,\n";
+        JsonNode dry = finance.post("api/enterprises/import?dryRun=true", bad.getBytes(StandardCharsets.UTF_8),
+                "text/csv").json();
+        assertThat(dry.get("rows").asInt()).isEqualTo(4);
+        assertThat(dry.get("written").asBoolean()).isFalse();
+        assertThat(dry.get("errors").findValuesAsText("line")).containsExactly("3", "4", "5");
+        assertThat(dry.get("errors").findValuesAsText("field")).containsExactly("creditCode", "creditCode", "division");
+        assertThat(dry.get("errors").get(1).get("reason").asText()).contains("twice");
+        Api.Reply refused = finance.post("api/enterprises/import", bad.getBytes(StandardCharsets.UTF_8), "text/csv");
+        assertProblem(refused, 400, "validation");
+        assertThat(refused.json().get("errors").findValuesAsText("field")).contains("line 3: creditCode");
+        assertThat(finance.get("api/enterprises?text=" + first).json().get("total").asLong()).as("nothing written")
+                .isZero();
+
+        // the template as downloaded, filled in as a user would, imports every row in one go
+        byte[] template = finance.get("api/enterprises/import/template").body();
+        byte[] filled;
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(template)); java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            org.apache.poi.ss.usermodel.Sheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("企业名称");
+            String[][] rows = {{"导入甲公司", first, "永嘉县", "王经理", "0577-1234567", "测试银行", "6222 0000 1111 9876"},
+                    {"导入丁公司", second, "331002", null, null, null, null}};
+            for (int r = 0; r < rows.length; r++) {
+                org.apache.poi.ss.usermodel.Row row = sheet.createRow(r + 1);
+                for (int c = 0; c < rows[r].length; c++) {
+                    if (rows[r][c] != null) {
+                        row.createCell(c).setCellValue(rows[r][c]);
+                    }
+                }
+            }
+            book.write(out);
+            filled = out.toByteArray();
+        }
+        String xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        assertThat(as("taizhou.finance").post("api/enterprises/import?dryRun=true", filled, xlsx).json()
+                .get("errors").findValuesAsText("field")).as("永嘉 is outside 台州").containsExactly("division");
+        assertThat(as("yongjia.manager").post("api/enterprises/import?dryRun=true", filled, xlsx).status())
+                .isEqualTo(403);
+        JsonNode done = finance.post("api/enterprises/import", filled, xlsx).json();
+        assertThat(done.get("written").asBoolean()).as(done.toString()).isTrue();
+        JsonNode imported = finance.get("api/enterprises?text=" + first).json().get("items").get(0);
+        assertThat(imported.get("division").asText()).isEqualTo("330324");
+        assertThat(imported.get("bankAccount").asText()).isEqualTo("6222000011119876");
+        assertThat(finance.get("api/enterprises?text=" + second).json().get("total").asLong()).isEqualTo(1);
+        Api.Reply again = finance.post("api/enterprises/import", filled, xlsx);
+        assertProblem(again, 400, "validation");
+        assertThat(again.text()).contains("already registered");
+    }
+
+    @Test
     void the_bank_account_is_shown_in_full_to_finance_only() {
         long company = enterprise(as("finance"), "331002", "椒江测试被服有限公司");
         assertThat(as("finance").get("api/enterprises/" + company).json().get("bankAccount").asText())

@@ -128,6 +128,21 @@ class FinanceBrowserIT {
         assertThat(browser.findElements(By.id("statement:approve"))).as("the preparer does not approve").isEmpty();
         Browser.screenshot(browser, "finance-4-statement-with-deduction");
 
+        // the enterprise's own statement claims the full quantity: uploaded, one difference with its reason
+        java.util.regex.Matcher number = java.util.regex.Pattern.compile("XY\\d{4}-\\d{6}")
+                .matcher(browser.findElement(By.id("statement:lines")).getText());
+        assertThat(number.find()).as("the statement lines name their agreement").isTrue();
+        java.nio.file.Path theirs = java.nio.file.Files.createTempFile("theirs-", ".csv");
+        java.nio.file.Files.writeString(theirs, "协议编号,物资编码,类型,数量天数,金额\n"
+                + number.group() + ",TENT-COTTON-12,储存费,9200,252.05\n"
+                + number.group() + ",TENT-COTTON-12,短缺扣减,600,-300.00\n" + number.group() + ",,管理费,92,920.00\n");
+        browser.findElement(By.id("statement:file")).sendKeys(theirs.toAbsolutePath().toString());
+        click(By.id("statement:reconcile"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("r-summary"), "¥872.05"));
+        assertThat(browser.findElement(By.id("statement:differences")).getText()).contains("252.05", "235.62",
+                "基数不同");
+        Browser.screenshot(browser, "finance-4b-reconciled-one-difference");
+
         // a second finance user approves; finance records the payment
         signIn("finance.reviewer");
         browser.get(statementUrl);
@@ -155,6 +170,65 @@ class FinanceBrowserIT {
         assertThat(browser.findElement(By.id("spending:rows")).getText()).contains("浙江省 33");
         assertThat(browser.findElement(By.id("spending-total")).getText()).contains("¥");
         Browser.screenshot(browser, "finance-9-spending");
+    }
+
+    @Test
+    void enterprises_are_imported_from_a_spreadsheet_after_the_check_lists_the_bad_row() throws Exception {
+        signIn("finance");
+        browser.get(base + "app/enterprises.xhtml");
+        click(By.id("importLink"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "企业批量导入"));
+        assertThat(browser.findElement(By.id("templateXlsx")).getAttribute("href")).contains("/api/enterprises/import/template");
+        String first = "91330324MA2BR" + String.format("%04d", (int) (Math.random() * 10_000));
+        first = first + checkCharacter(first);
+        String second = "91331002MA2BR" + String.format("%04d", (int) (Math.random() * 10_000));
+        second = second + checkCharacter(second);
+        String wrong = second.substring(0, 17) + (second.charAt(17) == '0' ? '1' : '0');
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("enterprises-", ".csv");
+        java.nio.file.Files.writeString(file, "企业名称,统一社会信用代码,所在区划\n界面导入甲公司," + first + ",永嘉县\n界面导入乙公司,"
+                + wrong + ",331002\n");
+        browser.findElement(By.id("upload:file")).sendKeys(file.toAbsolutePath().toString());
+        click(By.id("upload:check"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("outcome:errors")));
+        assertThat(browser.findElement(By.id("outcome:errors")).getText()).contains("3", "统一社会信用代码");
+        assertThat(browser.findElements(By.id("outcome:import"))).as("nothing to import while a row is bad").isEmpty();
+        Browser.screenshot(browser, "finance-import-1-bad-row");
+
+        java.nio.file.Files.writeString(file, "企业名称,统一社会信用代码,所在区划\n界面导入甲公司," + first + ",永嘉县\n界面导入乙公司,"
+                + second + ",331002\n");
+        browser.findElement(By.id("upload:file")).sendKeys(file.toAbsolutePath().toString());
+        click(By.id("upload:check"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("outcome:import")));
+        click(By.id("outcome:import"));
+        confirm();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已导入 2 行"));
+        browser.get(base + "app/enterprises.xhtml");
+        type("list:text", "界面导入");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:rows"), "界面导入乙公司"));
+        assertThat(browser.findElement(By.id("list:rows")).getText()).contains("界面导入甲公司", "永嘉县");
+        Browser.screenshot(browser, "finance-import-2-registered");
+    }
+
+    @Test
+    void the_finance_pages_read_in_english() throws Exception {
+        signIn("finance");
+        click(By.id("header:lang-en"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("rc-nav"), "Subsidy statements"));
+        java.util.regex.Pattern chinese = java.util.regex.Pattern.compile("\\p{IsHan}");
+        assertThat(chinese.matcher(browser.findElement(By.className("rc-nav")).getText()).find())
+                .as("the menu is English").isFalse();
+        String[][] pages = {{"enterprises", "Enterprises"}, {"agreements", "Reserve agreements"},
+                {"statements", "Subsidy statements"}, {"journal", "journal"}, {"spending", "spending"},
+                {"write-offs", "Write-off"}};
+        for (String[] page : pages) {
+            browser.get(base + "app/" + page[0] + ".xhtml");
+            WebElement heading = wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h2")));
+            assertThat(heading.getText()).containsIgnoringCase(page[1]);
+            assertThat(chinese.matcher(heading.getText()).find()).as(page[0] + " heading").isFalse();
+            Browser.screenshot(browser, "finance-en-" + page[0]);
+        }
+        click(By.id("header:lang-zh"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("rc-nav"), "补贴结算"));
     }
 
     @Test

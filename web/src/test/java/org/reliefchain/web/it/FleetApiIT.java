@@ -265,7 +265,8 @@ class FleetApiIT {
         assertThat(real.json().get("errors").findValuesAsText("field")).containsExactly("line 3: base", "line 4: capacitym3");
         assertThat(as("dispatcher").get(path(good)).status()).isEqualTo(404);
 
-        String outside = header + goodRow + plate() + ",VAN,330302,1500,8,2.5,2,3.5,,ZJ-330302,OWNED,12,张师傅,13905770003\n";
+        // the row outside first: the rows after it are still checked (a refusal must not doom the transaction)
+        String outside = header + plate() + ",VAN,330302,1500,8,2.5,2,3.5,,ZJ-330302,OWNED,12,张师傅,13905770003\n" + goodRow;
         JsonNode refused = as("yongjia.manager").post("api/vehicles/import?dryRun=true",
                 outside.getBytes(StandardCharsets.UTF_8), CSV).json();
         assertThat(refused.get("errors").findValuesAsText("reason")).singleElement()
