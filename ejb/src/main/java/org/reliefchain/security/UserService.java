@@ -48,6 +48,9 @@ public class UserService {
     @Inject
     private jakarta.enterprise.event.Event<AccountChanged> accountChanged;
 
+    @Inject
+    private jakarta.enterprise.event.Event<SignInUnlocked> signInUnlocked;
+
     public Page<UserView> list(String text, PageRequest page) {
         String pattern = text == null || text.isBlank() ? null : "%" + PagedQuery.escapeLike(text.trim()) + "%";
         return PagedQuery.of(AppUser.class, "u")
@@ -112,6 +115,17 @@ public class UserService {
             audit.record("USER_ENABLED", "user", username, "enabled " + username);
         accountChanged.fire(new AccountChanged(username));
         }
+        return view(user);
+    }
+
+    /**
+     * Lifts the lock that wrong passwords put on the user's name (the user called: it was them, or the
+     * password was reset). Audited; the name's count of failures starts again from nothing.
+     */
+    public UserView unlockSignIn(String username) {
+        AppUser user = findInScope(username);
+        audit.record("USER_SIGN_IN_UNLOCKED", "user", user.username(), "sign-in of " + user.username() + " unlocked");
+        signInUnlocked.fire(new SignInUnlocked(user.username()));
         return view(user);
     }
 

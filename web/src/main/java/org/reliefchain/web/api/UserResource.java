@@ -86,6 +86,14 @@ public class UserResource {
     }
 
     @POST
+    @Path("{username}/unlock")
+    @Operation(summary = "Lift the sign-in lock that wrong passwords put on a user name (after 5 wrong passwords in a"
+            + " row a growing pause, after 10 a 15-minute lock); audited. ADMIN, users inside the jurisdiction")
+    public UserView unlock(@PathParam("username") String username) {
+        return users.unlockSignIn(username);
+    }
+
+    @POST
     @Path("{username}/password")
     public UserView resetPassword(@PathParam("username") String username, PasswordReset reset) {
         return users.resetPassword(username, reset == null ? null : reset.getPassword());

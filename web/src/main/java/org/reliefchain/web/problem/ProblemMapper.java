@@ -44,6 +44,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable thrown) {
+        if (unwrap(thrown) instanceof org.reliefchain.security.OutsideJurisdictionException refused) {
+            // looked up, not injected: JAX-RS creates this provider itself, outside CDI
+            jakarta.enterprise.inject.spi.CDI.current().select(org.reliefchain.audit.SecurityEvents.class).get()
+                    .accessRefused(refused);
+        }
         Classified p = classify(thrown);
         Response response = Problem.response(p.type(), p.title(), p.status(), p.detail(), p.errors());
         Integer wait = retryAfter(p);

@@ -29,7 +29,8 @@ import org.reliefchain.web.problem.Problem;
  *   <li>No credentials on a protected resource: an {@code /api} client gets 401 problem+json, a browser
  *       is sent to the login page.</li>
  *   <li>Wrong passwords: after a few in a row the user name is closed for a while ({@link SignInThrottle}):
- *       the form says so, an API client gets 429 with {@code Retry-After}.</li>
+ *       the form says so, an API client gets 429 with {@code Retry-After}; every failure is in the audit
+ *       trail ({@code SIGN_IN_FAILED}).</li>
  * </ul>
  */
 @ApplicationScoped
@@ -51,6 +52,9 @@ public class ReliefAuthenticationMechanism implements HttpAuthenticationMechanis
     @Inject
     private SignInThrottle throttle;
 
+    @Inject
+    private org.reliefchain.audit.SecurityEvents securityEvents;
+
     /** Request attribute set when a form sign-in was refused unchecked: how long the name is still closed. */
     public static final String THROTTLED = "reliefchain.signInClosedFor";
 
@@ -60,12 +64,12 @@ public class ReliefAuthenticationMechanism implements HttpAuthenticationMechanis
         Credential formCredential = context.getAuthParameters().getCredential();
         if (formCredential != null) {
             String name = formCredential instanceof UsernamePasswordCredential u ? u.getCaller() : "";
-            java.time.Duration closed = throttle.closedFor(name);
+            java.time.Duration closed = throttle.closedFor(name, request.getRemoteAddr());
             if (!closed.isZero()) {
                 request.setAttribute(THROTTLED, closed);
                 return context.notifyContainerAboutLogin(CredentialValidationResult.INVALID_RESULT);
             }
-            CredentialValidationResult result = counted(name, identityStores.validate(formCredential));
+            CredentialValidationResult result = counted(name, request, identityStores.validate(formCredential));
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 request.getSession(true);
                 request.changeSessionId(); // a new id at sign-in: no session fixation
@@ -81,13 +85,14 @@ public class ReliefAuthenticationMechanism implements HttpAuthenticationMechanis
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             UsernamePasswordCredential basic = decodeBasic(authorization.substring(6).trim());
-            java.time.Duration closed = basic == null ? java.time.Duration.ZERO : throttle.closedFor(basic.getCaller());
+            java.time.Duration closed = basic == null ? java.time.Duration.ZERO
+                    : throttle.closedFor(basic.getCaller(), request.getRemoteAddr());
             if (!closed.isZero()) {
                 return tooManyAttempts(response, closed);
             }
             CredentialValidationResult result = basic == null ? CredentialValidationResult.INVALID_RESULT
                     : basicCache.validate(authorization, basic.getCaller(),
-                    () -> counted(basic.getCaller(), identityStores.validate(basic)));
+                    () -> counted(basic.getCaller(), request, identityStores.validate(basic)));
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);
             }
@@ -102,12 +107,18 @@ public class ReliefAuthenticationMechanism implements HttpAuthenticationMechanis
         return toLoginPage(request, response, context);
     }
 
-    /** Tells the throttle how a sign-in went (a cached Basic sign-in does not come here: it was right before). */
-    private CredentialValidationResult counted(String username, CredentialValidationResult result) {
+    /**
+     * Tells the throttle how a sign-in went, and the audit trail when it failed (a cached Basic sign-in does
+     * not come here: it was right before).
+     */
+    private CredentialValidationResult counted(String username, HttpServletRequest request,
+                                               CredentialValidationResult result) {
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
             throttle.succeeded(username);
         } else {
-            throttle.failed(username);
+            String address = request.getRemoteAddr();
+            int inARow = throttle.failed(username, address);
+            securityEvents.signInFailed(username, address, inARow, throttle.closedFor(username, address));
         }
         return result;
     }

@@ -32,6 +32,10 @@ final class FacesMessages {
         FacesContext ctx = FacesContext.getCurrentInstance();
         Refusals refusals = new Refusals(ctx.getApplication().getResourceBundle(ctx, "msg"), ctx.getViewRoot().getLocale());
         String text;
+        if (cause instanceof org.reliefchain.security.OutsideJurisdictionException outside) {
+            jakarta.enterprise.inject.spi.CDI.current().select(org.reliefchain.audit.SecurityEvents.class).get()
+                    .accessRefused(outside);
+        }
         if (cause instanceof BusinessException b) {
             text = refusals.text(b);
         } else if (cause instanceof ConstraintViolationException v) {

@@ -23,6 +23,8 @@ public class UserAdmin implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    private org.reliefchain.web.security.SignInThrottle throttle;
+    @Inject
     private UserService users;
 
     @Inject
@@ -94,6 +96,19 @@ public class UserAdmin implements Serializable {
         if (FacesMessages.attempt(() -> users.enable(user.username())) != null) {
             reload();
         }
+    }
+
+    public void unlock(UserView user) {
+        if (FacesMessages.attempt(() -> users.unlockSignIn(user.username())) != null) {
+            FacesMessages.info(locale.text("user.unlocked", user.username()));
+            reload();
+        }
+    }
+
+    /** Minutes (rounded up) the user's name is still closed to sign-ins after wrong passwords; 0 when open. */
+    public long lockedMinutes(UserView user) {
+        java.time.Duration closed = throttle.closedFor(user.username());
+        return closed.isZero() ? 0 : (closed.toSeconds() + 59) / 60;
     }
 
     public Role[] getRoles() {
