@@ -187,10 +187,11 @@
             // X-Requested-With: the server refuses session-authenticated API changes without it (forgery guard)
             headers: {'Content-Type': 'application/json', 'Accept': 'application/json',
                 'X-Requested-With': 'XMLHttpRequest'},
-            body: JSON.stringify({type: 'FeatureCollection', features: features})
+            // the revision read: when someone saved since, the server refuses (409) instead of overwriting
+            body: JSON.stringify({type: 'FeatureCollection', revision: collection.revision || 0, features: features})
         }).then(function (r) {
             return r.json().then(function (body) {
-                return {ok: r.ok, body: body};
+                return {ok: r.ok, status: r.status, body: body};
             });
         }).then(function (answer) {
             if (answer.ok) {
@@ -198,7 +199,16 @@
                 drawn.clearLayers();
                 pending = null;
                 document.getElementById('hazard-form').style.display = 'none';
+                // the text box below the map holds the collection too: keep it current, or its save would be stale
+                var box = document.querySelector('textarea[id$="geojson"]');
+                if (box) {
+                    box.value = JSON.stringify(answer.body);
+                }
                 say(t.saved);
+            } else if (answer.status === 409 && /stale-version$/.test(answer.body.type || '')) {
+                // keep the drawing (pending) and show what the other dispatcher saved; saving again adds to it
+                get('/api/incidents/' + id + '/hazards').then(drawHazards);
+                say(t.stale, true);
             } else {
                 var reasons = (answer.body.errors || []).map(function (x) {
                     return x.reason;

@@ -261,6 +261,34 @@ public final class HazardGeometry {
         }
     }
 
+    /**
+     * The {@code revision} member of a collection sent back for saving (a foreign member, as GeoJSON allows):
+     * the revision the sender read; null when the collection has none.
+     */
+    public static Integer revision(String featureCollection) {
+        JsonValue parsed;
+        try (var reader = Json.createReader(new StringReader(featureCollection == null ? "" : featureCollection))) {
+            parsed = reader.readValue();
+        } catch (jakarta.json.JsonException e) {
+            throw new InvalidInputException("body", "is not JSON");
+        }
+        if (!(parsed instanceof JsonObject root) || !root.containsKey("revision")
+                || root.get("revision").getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (root.get("revision") instanceof jakarta.json.JsonNumber n && n.isIntegral() && n.longValue() >= 0
+                && n.longValue() <= Integer.MAX_VALUE) {
+            return n.intValue();
+        }
+        throw new InvalidInputException("revision", "must be the whole number the hazards were read with", "integer");
+    }
+
+    /** The hazards as a FeatureCollection of one revision, with their ids. */
+    public static String write(List<HazardFeature> hazards, int revision) {
+        return Json.createObjectBuilder(Json.createReader(new StringReader(write(hazards))).readObject())
+                .add("revision", revision).build().toString();
+    }
+
     /** The hazards as a FeatureCollection, with their ids. */
     public static String write(List<HazardFeature> hazards) {
         JsonArrayBuilder features = Json.createArrayBuilder();

@@ -159,9 +159,10 @@ public class IncidentService {
                 .setParameter("id", i.id()).getResultList().stream().map(IncidentEvent::view).toList();
     }
 
+    /** The current hazards as a FeatureCollection; its {@code revision} member is what a save must send back. */
     public String hazards(long id) {
         Incident i = visible(id, guard.caller());
-        return HazardGeometry.write(hazardsOf(i.id()));
+        return HazardGeometry.write(hazardsOf(i.id()), new HazardRevisions(em).current(i.id()));
     }
 
     public List<HazardFeature> hazardsOf(long incidentId) {
@@ -169,7 +170,12 @@ public class IncidentService {
                 .setParameter("id", incidentId).getResultList().stream().map(Hazard::feature).toList();
     }
 
-    /** Replaces the incident's hazards with the collection sent (the map's save). */
+    /**
+     * Replaces the incident's hazards with the collection sent (the map's save, the text box, the API). The
+     * collection names the revision it was made from; when someone saved since, nothing is written and the
+     * sender is told who and when (409), so two dispatchers on one map never overwrite each other unseen.
+     * Every saved collection is kept (see {@link #hazardRevisions}).
+     */
     @RolesAllowed({"ADMIN", "DISPATCHER"})
     public String replaceHazards(long id, String featureCollection) {
         Caller caller = guard.caller();
@@ -178,14 +184,42 @@ public class IncidentService {
             throw new ConflictException("incident-closed", "incident " + i.number() + " is closed");
         }
         List<HazardFeature> features = HazardGeometry.read(featureCollection);
+        Integer read = HazardGeometry.revision(featureCollection);
+        if (read == null) {
+            throw new InvalidInputException("revision", "is required: send back the revision the hazards were read"
+                    + " with (GET .../hazards answers it), so that no one else's save is overwritten unseen", "required");
+        }
+        // saves of one incident in turn: the check of the revision and the write must not interleave
+        em.lock(i, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        HazardRevisions revisions = new HazardRevisions(em);
+        int current = revisions.current(i.id());
+        if (read != current) {
+            String by = revisions.latest(i.id()).map(r -> " by " + r.savedBy() + " at " + r.savedAt()).orElse("");
+            throw new ConflictException("stale-version", "the hazards were saved" + by + " (revision " + current
+                    + ") after revision " + read + " you read; reload them and save again");
+        }
         em.createQuery("delete from Hazard h where h.incidentId = :id").setParameter("id", i.id()).executeUpdate();
         for (HazardFeature f : features) {
             em.persist(new Hazard(i.id(), f));
             em.flush(); // ids in the order sent: the collection reads back in the dispatcher's order
         }
         em.flush();
-        history(i, "HAZARDS", features.size() + " hazards saved", null);
-        return HazardGeometry.write(hazardsOf(i.id()));
+        String saved = HazardGeometry.write(hazardsOf(i.id()), current + 1);
+        revisions.append(i.id(), current + 1, caller.username(), clock.now(), features.size(), saved);
+        history(i, "HAZARDS", features.size() + " hazards saved (revision " + (current + 1) + ")", null);
+        return saved;
+    }
+
+    /** Every saved hazard collection of the incident, newest first (at most 200). */
+    public List<HazardRevisions.Revision> hazardRevisions(long id) {
+        Incident i = visible(id, guard.caller());
+        return new HazardRevisions(em).list(i.id(), 200);
+    }
+
+    /** One saved hazard collection, as it was saved. */
+    public String hazardRevision(long id, int revision) {
+        Incident i = visible(id, guard.caller());
+        return new HazardRevisions(em).collection(i.id(), revision);
     }
 
     /** A division a user may pick as a demand point: inside the incident and the caller's jurisdiction. */

@@ -35,6 +35,20 @@ class HazardGeometryTest {
     }
 
     @Test
+    void a_collection_carries_the_revision_it_was_read_with_and_a_bad_one_is_named() {
+        String written = HazardGeometry.write(List.of(), 7);
+        assertThat(HazardGeometry.revision(written)).isEqualTo(7);
+        assertThat(HazardGeometry.read(written)).isEmpty();
+        assertThat(HazardGeometry.revision(collection())).isNull();
+        assertThat(HazardGeometry.revision("{\"type\":\"FeatureCollection\",\"revision\":null,\"features\":[]}")).isNull();
+        for (String bad : List.of("1.5", "-1", "\"3\"", "99999999999")) {
+            assertThatThrownBy(() -> HazardGeometry.revision("{\"type\":\"FeatureCollection\",\"revision\":" + bad
+                    + ",\"features\":[]}")).isInstanceOfSatisfying(InvalidInputException.class,
+                    e -> assertThat(e.errors().get(0).field()).isEqualTo("revision"));
+        }
+    }
+
+    @Test
     void every_bad_feature_is_named_with_its_reason() {
         String bowTie = "{\"type\":\"Polygon\",\"coordinates\":[[[120.6,28.1],[120.7,28.2],[120.7,28.1],[120.6,28.2],"
                 + "[120.6,28.1]]]}";

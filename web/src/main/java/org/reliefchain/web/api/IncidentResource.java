@@ -132,16 +132,33 @@ public class IncidentResource {
     @Path("{id}/hazards")
     @Produces({"application/geo+json", MediaType.APPLICATION_JSON})
     @Operation(summary = "Hazards as a GeoJSON FeatureCollection (properties: hazard, cause, name, radius, validFrom,"
-            + " validUntil)")
+            + " validUntil) with a foreign member revision: the number a save must send back (0 before the first save)")
     public String hazards(@PathParam("id") long id) {
         return incidents.hazards(id);
+    }
+
+    @GET
+    @Path("{id}/hazards/revisions")
+    @Operation(summary = "Every saved hazard collection of the incident, newest first: revision, savedBy, savedAt, hazards")
+    public List<org.reliefchain.incident.HazardRevisions.Revision> hazardRevisions(@PathParam("id") long id) {
+        return incidents.hazardRevisions(id);
+    }
+
+    @GET
+    @Path("{id}/hazards/revisions/{revision}")
+    @Produces({"application/geo+json", MediaType.APPLICATION_JSON})
+    @Operation(summary = "One saved hazard collection, as it was saved")
+    public String hazardRevision(@PathParam("id") long id, @PathParam("revision") int revision) {
+        return incidents.hazardRevision(id, revision);
     }
 
     @PUT
     @Path("{id}/hazards")
     @Consumes({"application/geo+json", MediaType.APPLICATION_JSON})
     @Produces({"application/geo+json", MediaType.APPLICATION_JSON})
-    @Operation(summary = "Replace the hazards; a bad feature is 400 naming features[i] and the reason")
+    @Operation(summary = "Replace the hazards. The collection carries revision, as read: without it 400 naming"
+            + " revision; when someone saved since, 409 stale-version naming who and when, nothing written. A bad"
+            + " feature is 400 naming features[i] and the reason. Answers the saved collection with its new revision")
     public String replaceHazards(@PathParam("id") long id, String featureCollection) {
         return incidents.replaceHazards(id, featureCollection);
     }

@@ -150,7 +150,7 @@ class IncidentApiIT {
         String circle = "{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[120.65,28.3]},"
                 + "\"properties\":{\"hazard\":\"NO_FLY\",\"cause\":\"WIND\",\"name\":\"台风核心区\",\"radius\":30000}}";
         Api.Reply saved = d.put("api/incidents/" + id + "/hazards",
-                "{\"type\":\"FeatureCollection\",\"features\":[" + flooded + "," + circle + "]}");
+                "{\"type\":\"FeatureCollection\",\"revision\":0,\"features\":[" + flooded + "," + circle + "]}");
         assertThat(saved.status()).as(saved.text()).isEqualTo(200);
         JsonNode back = d.get("api/incidents/" + id + "/hazards").json();
         assertThat(back.get("features")).hasSize(2);
@@ -172,6 +172,43 @@ class IncidentApiIT {
         assertProblem(d.put("api/incidents/" + id + "/hazards", "{\"type\":\"Feature\"}"), 400);
         assertProblem(d.put("api/incidents/" + id + "/hazards", "not json"), 400);
         assertThat(d.get("api/incidents/" + id + "/hazards").json().get("features")).as("nothing half-applied").hasSize(2);
+    }
+
+    @Test
+    void two_dispatchers_saving_hazards_at_once_never_overwrite_each_other_unseen_and_every_save_is_kept() {
+        Api county = as("wenzhou.dispatcher");
+        Api province = as("dispatcher");
+        long id = declare(county, incident("永嘉两人同改", YONGJIA)).get("id").asLong();
+        String road = "{\"type\":\"Feature\",\"geometry\":{\"type\":\"LineString\",\"coordinates\":[[120.60,28.15],"
+                + "[120.66,28.16]]},\"properties\":{\"hazard\":\"CLOSED_ROAD\",\"cause\":\"LANDSLIDE\",\"name\":\"%s\"}}";
+        String empty = "api/incidents/" + id + "/hazards";
+        assertThat(county.get(empty).json().get("revision").asInt()).isZero();
+        assertProblem(county.put(empty, "{\"type\":\"FeatureCollection\",\"features\":[" + road.formatted("无版本")
+                + "]}"), 400);
+
+        // both read revision 0; the county saves first, the province's save of what it read is refused
+        Api.Reply first = county.put(empty, "{\"type\":\"FeatureCollection\",\"revision\":0,\"features\":["
+                + road.formatted("县道塌方") + "]}");
+        assertThat(first.status()).as(first.text()).isEqualTo(200);
+        assertThat(first.json().get("revision").asInt()).isEqualTo(1);
+        Api.Reply late = province.put(empty, "{\"type\":\"FeatureCollection\",\"revision\":0,\"features\":["
+                + road.formatted("省道塌方") + "]}");
+        assertProblem(late, 409);
+        assertThat(late.json().get("type").asText()).endsWith("/stale-version");
+        assertThat(late.json().get("detail").asText()).contains("wenzhou.dispatcher", "revision 1");
+        JsonNode now = county.get(empty).json();
+        assertThat(now.get("features").findValuesAsText("name")).as("nothing overwritten").containsExactly("县道塌方");
+
+        // reloaded, the province adds its road to the county's and both are there
+        Api.Reply merged = province.put(empty, "{\"type\":\"FeatureCollection\",\"revision\":1,\"features\":["
+                + road.formatted("县道塌方") + "," + road.formatted("省道塌方") + "]}");
+        assertThat(merged.status()).as(merged.text()).isEqualTo(200);
+        JsonNode revisions = county.get(empty + "/revisions").json();
+        assertThat(revisions.findValuesAsText("revision")).containsExactly("2", "1");
+        assertThat(revisions.findValuesAsText("savedBy")).containsExactly("dispatcher", "wenzhou.dispatcher");
+        assertThat(county.get(empty + "/revisions/1").json().get("features").findValuesAsText("name"))
+                .as("each saved collection is kept as it was").containsExactly("县道塌方");
+        assertThat(county.get(empty + "/revisions/9").status()).isEqualTo(404);
     }
 
     @Test

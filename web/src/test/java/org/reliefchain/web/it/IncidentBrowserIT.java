@@ -98,7 +98,7 @@ class IncidentBrowserIT {
         click(tab("危险区域"));
         var area = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id$='hazards:geojson']")));
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", area,
-                "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\","
+                "{\"type\":\"FeatureCollection\",\"revision\":0,\"features\":[{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\","
                         + "\"coordinates\":[120.69,28.15]},\"properties\":{\"hazard\":\"BLOCKED_AREA\",\"cause\":\"FLOODED\","
                         + "\"name\":\"楠溪江沿岸受淹\",\"radius\":3000}}]}");
         click(By.cssSelector("[id$='hazards:saveHazards']"));
