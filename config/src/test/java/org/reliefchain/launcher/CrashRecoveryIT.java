@@ -2,6 +2,7 @@ package org.reliefchain.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -70,6 +71,61 @@ class CrashRecoveryIT {
         assertThat(verdict.duplicated()).isZero();
         assertThat(verdict.balancesOff()).isZero();
         assertThat(verdict.present()).isEqualTo(load.acknowledged());
+    }
+
+    /**
+     * With PostgreSQL gone the application answers at once and says why: 503 with Retry-After to an API client
+     * (whether its sign-in is remembered or must read the database), a page that retries by itself to a
+     * browser, health DOWN with the driver's reason; when PostgreSQL is started again (outside the launcher,
+     * as an operator would) everything works again without touching the application server.
+     */
+    @Test
+    void a_database_outage_is_503_at_once_and_the_application_recovers_by_itself() throws Exception {
+        assertThat(instance.getAs("province.manager", "api/me").statusCode()).isEqualTo(200); // sign-in remembered
+        ProcessHandle postmaster = instance.postmaster();
+        List<String> commandLine = new java.util.ArrayList<>();
+        commandLine.add(postmaster.info().command().orElseThrow());
+        commandLine.addAll(List.of(postmaster.info().arguments().orElseThrow()));
+        instance.crashDatabase();
+        Process postgres = null;
+        try {
+            for (String[] call : new String[][]{{"province.manager", "api/stock/balances?size=1"},
+                    {"hangzhou.manager", "api/me"}}) {
+                long started = System.nanoTime();
+                HttpResponse<String> down = instance.getAs(call[0], call[1]);
+                System.out.printf("database down: %s as %s answered %d in %d ms%n", call[1], call[0], down.statusCode(),
+                        (System.nanoTime() - started) / 1_000_000);
+                assertThat(down.statusCode()).as(down.body()).isEqualTo(503);
+                assertThat(down.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+                assertThat(down.body()).contains("database-unavailable").doesNotContain("Exception");
+                assertThat(down.headers().firstValue("Retry-After")).isPresent();
+            }
+            HttpResponse<String> page = instance.getAs("province.manager", "app/stock.xhtml");
+            assertThat(page.statusCode()).isEqualTo(503);
+            assertThat(page.body()).contains("数据库暂时无法连接", "http-equiv=\"refresh\"").doesNotContain("Exception");
+            HttpResponse<String> health = instance.getAs("province.manager", "health/ready");
+            assertThat(health.statusCode()).isEqualTo(503);
+            assertThat(health.body()).contains("DOWN", "reason");
+        } finally {
+            postgres = instance.startDatabase(commandLine);
+        }
+        try {
+            long until = System.nanoTime() + java.time.Duration.ofMinutes(2).toNanos();
+            int status = 0;
+            while (System.nanoTime() < until && (status = instance.getAs("hangzhou.manager", "api/me").statusCode()) != 200) {
+                Thread.sleep(500);
+            }
+            assertThat(status).as("the application found the database again by itself").isEqualTo(200);
+            assertThat(instance.getAs("province.manager", "health/ready").statusCode()).isEqualTo(200);
+            assertThat(instance.getAs("province.manager", "app/stock.xhtml").statusCode()).isEqualTo(200);
+        } finally {
+            // hand the data folder back to the launcher: a fast shutdown of our postmaster, then a clean restart
+            new ProcessBuilder("kill", "-INT", String.valueOf(postgres.pid())).inheritIO().start().waitFor();
+            if (!postgres.waitFor(1, java.util.concurrent.TimeUnit.MINUTES)) {
+                postgres.destroyForcibly().waitFor();
+            }
+            instance = instance.restart();
+        }
     }
 
     @Test

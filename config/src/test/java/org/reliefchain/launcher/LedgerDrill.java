@@ -281,6 +281,46 @@ final class LedgerDrill {
             ProcessHandle.of(postmaster).ifPresent(p -> p.onExit().join());
         }
 
+        /** The embedded PostgreSQL's postmaster: its process and its command line, to start it again the same way. */
+        ProcessHandle postmaster() throws IOException {
+            List<String> pid = Files.readAllLines(home.resolve("pgdata").resolve("postmaster.pid"));
+            return ProcessHandle.of(Long.parseLong(pid.get(0).trim()))
+                    .orElseThrow(() -> new IllegalStateException("no postmaster running"));
+        }
+
+        /**
+         * Starts PostgreSQL again with {@code commandLine} (the crashed postmaster's, from /proc), outside the
+         * launcher: the application server must find it again by itself, as it would after an operator's restart.
+         */
+        Process startDatabase(List<String> commandLine) throws Exception {
+            Path log = Files.createTempFile(home, "postgres-", ".log");
+            List<String> command = new ArrayList<>(commandLine);
+            if ("root".equals(System.getProperty("user.name"))) {
+                command.addAll(0, List.of("unshare", "-U")); // as the embedded server does: PostgreSQL refuses root
+            }
+            Process postgres = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            long until = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+            while (System.nanoTime() < until) {
+                try (Connection c = connect()) {
+                    return postgres;
+                } catch (java.sql.SQLException starting) {
+                    if (!postgres.isAlive()) {
+                        throw new IllegalStateException("postgres did not start again:\n" + Files.readString(log));
+                    }
+                    Thread.sleep(250);
+                }
+            }
+            throw new IllegalStateException("postgres did not accept connections within 2 minutes");
+        }
+
+        /** A GET as {@code user} (Basic), the whole answer. */
+        HttpResponse<String> getAs(String user, String path) throws IOException, InterruptedException {
+            String basic = "Basic " + Base64.getEncoder().encodeToString((user + ":demo123")
+                    .getBytes(StandardCharsets.UTF_8));
+            return http.send(HttpRequest.newBuilder(base().resolve(path)).timeout(Duration.ofSeconds(60))
+                    .header("Authorization", basic).GET().build(), HttpResponse.BodyHandlers.ofString());
+        }
+
         /** SIGKILL to Payara Micro, the launcher's child. */
         void killServer() {
             ProcessHandle payara = launcher.toHandle().children().findFirst()

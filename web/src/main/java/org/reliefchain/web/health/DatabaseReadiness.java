@@ -33,8 +33,17 @@ public class DatabaseReadiness implements HealthCheck {
                         .build();
             }
         } catch (Exception e) {
-            return HealthCheckResponse.named("database").down().withData("error", e.getClass().getSimpleName())
-                    .build();
+            // why, for whoever is paged: the driver's own words (host and port, never a password) and its SQLSTATE
+            String reason = e.getMessage() == null ? "" : e.getMessage().replaceAll("\\s+", " ");
+            var down = HealthCheckResponse.named("database").down().withData("error", e.getClass().getSimpleName())
+                    .withData("reason", reason.length() > 200 ? reason.substring(0, 200) : reason);
+            for (Throwable c = e; c != null; c = c.getCause()) {
+                if (c instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                    down.withData("sqlState", sql.getSQLState());
+                    break;
+                }
+            }
+            return down.build();
         }
     }
 }

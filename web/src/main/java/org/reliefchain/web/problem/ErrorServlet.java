@@ -32,8 +32,15 @@ public class ErrorServlet extends HttpServlet {
         Throwable error = (Throwable) req.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         String incident = null;
         boolean expired = false;
+        boolean databaseDown = false;
         if (status >= 500 && error != null) {
-            if (causedBy(error, jakarta.faces.application.ViewExpiredException.class)
+            if (ProblemMapper.isDatabaseUnreachable(error)) {
+                // Outside JAX-RS too (a sign-in reads the user's account, a page its data): an outage that passes
+                // is told as one, with when to try again, not as a defect with an incident id.
+                status = 503;
+                databaseDown = true;
+                LOG.log(System.Logger.Level.WARNING, "database out of reach: " + uri + ": " + error);
+            } else if (causedBy(error, jakarta.faces.application.ViewExpiredException.class)
                     || causedBy(error, jakarta.faces.application.ProtectedViewException.class)) {
                 // A form whose view state is gone (the session ended) or was never ours (forged): the
                 // client's request, not a server failure; the page is opened afresh.
@@ -54,11 +61,22 @@ public class ErrorServlet extends HttpServlet {
             case 403 -> "Forbidden";
             case 404 -> "Not found";
             case 405 -> "Method not allowed";
+            case 503 -> "Service unavailable";
             default -> status >= 500 ? "Internal error" : "Error";
         };
         res.setStatus(status);
         res.setCharacterEncoding("UTF-8");
-        if (uri.startsWith(req.getContextPath() + "/api")) {
+        if (databaseDown) {
+            res.setHeader("Retry-After", String.valueOf(ProblemMapper.RETRY_AFTER_SECONDS));
+        }
+        if (databaseDown && uri.startsWith(req.getContextPath() + "/api")) {
+            res.setContentType(Problem.MEDIA_TYPE);
+            res.getWriter().write(Problem.json("database-unavailable", title, status, "the database cannot be reached"
+                    + " just now; nothing was changed: send the request again shortly"));
+        } else if (databaseDown) {
+            res.setContentType("text/html");
+            res.getWriter().write(outagePage(req.getMethod(), uri));
+        } else if (uri.startsWith(req.getContextPath() + "/api")) {
             res.setContentType(Problem.MEDIA_TYPE);
             res.getWriter().write(Problem.json(status >= 500 ? "internal" : "http-" + status, title, status,
                     status >= 500 ? "the server failed" + (incident == null ? "" : "; quote incident " + incident
@@ -83,6 +101,23 @@ public class ErrorServlet extends HttpServlet {
                     + status + " " + title + "</title></head><body style=\"font-family:sans-serif;margin:3em\">" + words
                     + "<p><a href=\"" + req.getContextPath() + "/app/index.xhtml\">返回首页 / Home</a></p></body></html>");
         }
+    }
+
+    /**
+     * What a browser is shown while the database is out of reach: nothing was saved, it comes back by itself;
+     * a page asked for with GET tries again every few seconds (a form is never sent again unasked).
+     */
+    public static String outagePage(String method, String again) {
+        int wait = ProblemMapper.RETRY_AFTER_SECONDS;
+        String retry = "GET".equals(method) ? "<meta http-equiv=\"refresh\" content=\"" + wait + "\">" : "";
+        return "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\">" + retry
+                + "<title>503 Service unavailable</title></head><body style=\"font-family:sans-serif;margin:3em\">"
+                + "<h1>数据库暂时无法连接，您的操作没有保存</h1>"
+                + "<p>数据库恢复后系统会自动恢复" + (retry.isEmpty() ? "，请稍后重试。" : "，本页每 " + wait + " 秒自动重试。") + "</p>"
+                + "<p>The database cannot be reached for the moment; what you did was not saved. It usually comes back"
+                + " within a minute" + (retry.isEmpty() ? "; try again shortly." : ": this page tries again by itself every "
+                + wait + " seconds.") + "</p>"
+                + "<p><a href=\"" + escape(again) + "\">立即重试 / Try again now</a></p></body></html>";
     }
 
     private static String escape(String text) {

@@ -40,7 +40,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     /** Seconds a client is asked to wait while the database is out of reach (a restart takes about that). */
-    static final int RETRY_AFTER_SECONDS = 10;
+    public static final int RETRY_AFTER_SECONDS = 10;
 
     @Override
     public Response toResponse(Throwable thrown) {
@@ -159,7 +159,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
      * its shutdown and start-up refusals (57P01-57P03), too many connections (53300), the driver or the pool failing
      * to get a connection. A transient outage, not a defect: the client is told to come back.
      */
-    static boolean isDatabaseUnreachable(Throwable e) {
+    public static boolean isDatabaseUnreachable(Throwable e) {
         java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Throwable c = e; c != null && seen.add(c); c = c.getCause()) {
             if (c instanceof java.sql.SQLTransientConnectionException || c instanceof java.sql.SQLNonTransientConnectionException

@@ -61,6 +61,20 @@ public class ReliefAuthenticationMechanism implements HttpAuthenticationMechanis
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        try {
+            return authenticate(request, response, context);
+        } catch (RuntimeException e) {
+            // The container turns a failure here into a bare 500; an outage of the database (the accounts
+            // live there) is told as one: 503 with Retry-After, like every other call made while it is out.
+            if (!org.reliefchain.web.problem.ProblemMapper.isDatabaseUnreachable(e)) {
+                throw e;
+            }
+            return databaseUnavailable(request, response);
+        }
+    }
+
+    private AuthenticationStatus authenticate(HttpServletRequest request, HttpServletResponse response,
+                                              HttpMessageContext context) {
         Credential formCredential = context.getAuthParameters().getCredential();
         if (formCredential != null) {
             String name = formCredential instanceof UsernamePasswordCredential u ? u.getCaller() : "";
@@ -121,6 +135,29 @@ public class ReliefAuthenticationMechanism implements HttpAuthenticationMechanis
             securityEvents.signInFailed(username, address, inARow, throttle.closedFor(username, address));
         }
         return result;
+    }
+
+    /** 503 problem+json to an API client, the outage page to a browser; nothing else happens. */
+    private static AuthenticationStatus databaseUnavailable(HttpServletRequest request, HttpServletResponse response) {
+        int wait = org.reliefchain.web.problem.ProblemMapper.RETRY_AFTER_SECONDS;
+        try {
+            response.setStatus(503);
+            response.setHeader("Retry-After", String.valueOf(wait));
+            response.setCharacterEncoding("UTF-8");
+            if (isApi(request)) {
+                response.setContentType(Problem.MEDIA_TYPE);
+                response.getWriter().write(Problem.json("database-unavailable", "Service unavailable", 503,
+                        "the database cannot be reached just now; nothing was changed: send the request again shortly"));
+            } else {
+                response.setContentType("text/html");
+                response.getWriter().write(org.reliefchain.web.problem.ErrorServlet.outagePage(request.getMethod(),
+                        request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString())));
+            }
+            response.flushBuffer();
+        } catch (IOException e) {
+            // the client went away
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     /** 429 with the seconds to wait: the user name is closed for a while after too many wrong passwords. */

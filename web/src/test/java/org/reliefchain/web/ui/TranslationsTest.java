@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -54,6 +55,28 @@ class TranslationsTest {
         Set<String> en = keys(load("messages_en.properties"));
         assertThat(difference(zh, en)).as("in Chinese, missing in English").isEmpty();
         assertThat(difference(en, zh)).as("in English, missing in Chinese").isEmpty();
+    }
+
+    @Test
+    void no_key_is_written_twice_in_a_bundle() throws IOException {
+        // Properties keep the last of two equal keys: the first page's text would silently become the second's
+        for (String name : List.of("messages_zh.properties", "messages_en.properties")) {
+            Map<String, Integer> seen = new java.util.HashMap<>();
+            List<String> twice = new java.util.ArrayList<>();
+            List<String> lines = Files.readAllLines(BUNDLES.resolve(name), StandardCharsets.UTF_8);
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i).strip();
+                int eq = line.indexOf('=');
+                if (line.isEmpty() || line.startsWith("#") || eq < 0) {
+                    continue;
+                }
+                Integer before = seen.put(line.substring(0, eq).strip(), i + 1);
+                if (before != null) {
+                    twice.add(line.substring(0, eq).strip() + " (lines " + before + " and " + (i + 1) + ")");
+                }
+            }
+            assertThat(twice).as(name).isEmpty();
+        }
     }
 
     @Test
