@@ -53,6 +53,8 @@ import org.reliefchain.stock.StockLot;
 @PermitAll
 public class RotationService {
 
+    private static final java.time.ZoneId CHINA = java.time.ZoneId.of("Asia/Shanghai");
+
     @PersistenceContext
     private EntityManager em;
 
@@ -210,6 +212,31 @@ public class RotationService {
         Caller caller = guard.caller();
         return PagedQuery.of(RotationPlan.class, "r").and("r.divisionCode like :j", "j", caller.jurisdiction().likePattern())
                 .andIf(status, "r.status = :s", "s").fetch(em, "r.id desc", page).map(r -> views.view(r, caller));
+    }
+
+    /**
+     * The plans carried out from {@code from} to {@code to} (China days, both included) in the caller's
+     * jurisdiction or at one warehouse of it (outside it 403), in the order they were carried out: the rotation
+     * report of a period.
+     */
+    public List<RotationView> executed(LocalDate from, LocalDate to, String warehouse, int max) {
+        Caller caller = guard.caller();
+        PagedQuery<RotationPlan> q = PagedQuery.of(RotationPlan.class, "r")
+                .and("r.divisionCode like :j", "j", caller.jurisdiction().likePattern())
+                .and("r.status = :s", "s", RotationStatus.EXECUTED)
+                .and("r.executedAt >= :from", "from", from.atStartOfDay(CHINA).toInstant())
+                .and("r.executedAt < :to", "to", to.plusDays(1).atStartOfDay(CHINA).toInstant());
+        if (warehouse != null && !warehouse.isBlank()) {
+            Warehouse w = warehouse(warehouse);
+            guard.require(w.division(), "the rotations of warehouse " + w.code());
+            q.and("r.warehouseId = :w", "w", w.id());
+        }
+        Page<RotationPlan> found = q.fetch(em, "r.executedAt", new PageRequest(0, max + 1));
+        if (found.total() > max) {
+            throw new InvalidInputException("to", found.total() + " plans is more than a report holds (" + max
+                    + "): choose a shorter period or one warehouse", "too-many", String.valueOf(max));
+        }
+        return found.items().stream().map(r -> views.view(r, caller)).toList();
     }
 
     /** A loss is written off (the write-off then finds its signers by amount) and owed to the enterprise that carried it. */
