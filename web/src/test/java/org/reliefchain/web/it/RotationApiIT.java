@@ -131,7 +131,7 @@ class RotationApiIT {
         JsonNode executed = done.json();
         assertThat(executed.get("status").asText()).isEqualTo("EXECUTED");
         long out = executed.get("outMovement").asLong();
-        assertThat(executed.get("inMovement").isNull()).isTrue();
+        assertThat(executed.hasNonNull("inMovement")).isFalse();
         JsonNode movement = raiser.get("api/stock/movements/" + out).json();
         assertThat(movement.get("type").asText()).isEqualTo("ISSUE");
         assertThat(movement.get("reference").asText()).isEqualTo(number);
@@ -140,7 +140,7 @@ class RotationApiIT {
         long writeOff = executed.get("writeOff").asLong();
         assertThat(executed.get("writeOffNumber").asText()).startsWith("HX");
         assertThat(executed.get("writeOffStatus").asText()).isEqualTo("PENDING");
-        assertThat(executed.get("journalEntry").isNull()).isFalse();
+        assertThat(executed.hasNonNull("journalEntry")).isTrue();
 
         // a retry of the execution answers with the executed plan and moves nothing again
         JsonNode again = raiser.post("api/rotations/" + id + "/execute", "").json();
@@ -166,15 +166,31 @@ class RotationApiIT {
         assertThat(after.get("writeOffStatus").asText()).isEqualTo("SIGNED");
         assertThat(as("auditor").get("api/write-offs/verify").json().get("intact").asBoolean()).isTrue();
 
+        // the documents: the plan's rotation report and the write-off form with its chain and hash
+        assertThat(pdfText(as("jiaojiang.finance").get("api/reports/rotations/" + id + ".pdf")))
+                .contains("储备轮换报告", number, lot, "出售", "120000.00", "55500.00", "64500.00", signed.get("number").asText());
+        assertThat(pdfText(as("taizhou.finance").get("api/reports/write-offs/" + writeOff + ".pdf")))
+                .contains("核销表", signed.get("number").asText(), "64500.00", "jiaojiang.finance", "taizhou.finance")
+                .contains(signed.get("hash").asText().substring(0, 20));
+        assertThat(pdfText(raiser.get("api/reports/rotations.pdf?warehouse=ZJ-331002"))).contains(number, "64500.00");
+        Api.Reply xlsx = raiser.get("api/reports/rotations/" + id + ".xlsx?lang=en");
+        assertThat(xlsx.status()).isEqualTo(200);
+        assertThat(xlsx.contentType()).contains("spreadsheetml");
+        assertProblem(as("yongjia.manager").get("api/reports/write-offs/" + writeOff + ".pdf"), 404, "not-found");
+        assertProblem(as("yongjia.manager").get("api/reports/rotations.pdf?warehouse=ZJ-331002"), 403, "outside-jurisdiction");
+
         // the compensation: ROTATION_EXPENSE against the enterprise's payable, the books still balanced
         JsonNode entry = as("finance").get("api/finance/journal?document=" + number).json().get("items").get(0);
         assertThat(entry.get("documentType").asText()).isEqualTo("ROTATION");
-        assertThat(entry.get("lines").toString()).contains("\"account\":\"ROTATION_EXPENSE\"")
-                .contains("\"account\":\"PAYABLE\",\"enterpriseId\":" + company);
-        for (JsonNode line : entry.get("lines")) {
-            String amount = line.get("debit").isNull() ? line.get("credit").asText() : line.get("debit").asText();
-            assertThat(amount).isEqualTo("64500.00");
-        }
+        JsonNode lines = entry.get("lines");
+        assertThat(lines.size()).isEqualTo(2);
+        assertThat(lines.get(0).get("account").asText()).isEqualTo("ROTATION_EXPENSE");
+        assertThat(lines.get(0).get("debit").asText()).isEqualTo("64500.00");
+        assertThat(lines.get(0).get("credit").asText()).isEqualTo("0.00");
+        assertThat(lines.get(1).get("account").asText()).isEqualTo("PAYABLE");
+        assertThat(lines.get(1).get("enterpriseId").asLong()).isEqualTo(company);
+        assertThat(lines.get(1).get("debit").asText()).isEqualTo("0.00");
+        assertThat(lines.get(1).get("credit").asText()).isEqualTo("64500.00");
         assertThat(as("finance").get("api/finance/trial-balance").json().get("difference").asText()).isEqualTo("0.00");
     }
 
@@ -224,8 +240,8 @@ class RotationApiIT {
         as("finance.reviewer").post("api/rotations/" + id + "/approve", "");
         JsonNode executed = manager.post("api/rotations/" + id + "/execute", "").json();
         assertThat(executed.get("status").asText()).isEqualTo("EXECUTED");
-        assertThat(executed.get("writeOff").isNull()).isTrue();
-        assertThat(executed.get("journalEntry").isNull()).isTrue();
+        assertThat(executed.hasNonNull("writeOff")).isFalse();
+        assertThat(executed.hasNonNull("journalEntry")).isFalse();
 
         Api.Reply noSupplier = manager.post("api/rotations", "{\"warehouse\":\"ZJ-330324\",\"material\":\"TENT-COTTON-12\","
                 + "\"lot\":\"" + nearExpiryLot(manager, "ZJ-330324", "5", "100.00") + "\",\"quantity\":\"5\","
@@ -258,6 +274,15 @@ class RotationApiIT {
         assertThat(out.get("reason").asText()).contains("霉变");
         assertThat(executed.get("writeOffNumber").asText()).startsWith("HX");
         assertThat(as("auditor").get("api/rotations?status=EXECUTED&size=100").text()).contains(plan.get("number").asText());
+    }
+
+    private static String pdfText(Api.Reply pdf) {
+        assertThat(pdf.status()).as(pdf.text()).isEqualTo(200);
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private static void assertProblem(Api.Reply reply, int status, String type) {
