@@ -174,7 +174,7 @@ public class DemoRotationSeeder {
     private long signedWriteOff(Connection c, String plan, RotationValue value, long warehouse, String division,
                                 Instant executed) throws SQLException {
         String number = DocumentNumbers.next(c, "HX", 1, executed).get(0);
-        String description = "轮换损失：轮换方案 " + plan + "（出售，演示数据），账面价值 " + value.bookValue().plain()
+        String description = "轮换方案 " + plan + "（出售，演示数据），账面价值 " + value.bookValue().plain()
                 + " 元，收回 " + value.proceeds().plain() + " 元";
         BigDecimal amount = value.loss().amount();
         WriteOff wo = new WriteOff(number, warehouse, DivisionCode.of(division), WriteOffCause.ROTATION_LOSS, description,

@@ -250,7 +250,7 @@ public class RotationService {
                     "轮换补偿 " + plan.number(), Posting.transfer(plan.loss(), Account.ROTATION_EXPENSE, null,
                             Account.PAYABLE, plan.enterpriseId()));
         }
-        String description = "轮换损失：轮换方案 " + plan.number() + "（" + RotationViews.methodZh(plan.method())
+        String description = "轮换方案 " + plan.number() + "（" + RotationViews.methodZh(plan.method())
                 + "），账面价值 " + plan.bookValue().plain() + " 元，收回 " + plan.proceeds().plain() + " 元";
         long writeOff = writeOffs.raise(new WriteOffForm(w.code(), WriteOffCause.ROTATION_LOSS, description,
                 plan.loss().plain())).id();
