@@ -92,6 +92,7 @@ public class HomeService {
                 scope, today));
         work.add(count("lots.nearExpiry", "/app/alerts", false, LOTS_WITH_STOCK + " and l.expiry_date >= ?2"
                 + " and l.expiry_date <= ?3", scope, today, today.plusDays(nearExpiryDays)));
+        rotations(caller, scope, work);
         stockFigures(scope, figures);
     }
 
@@ -134,6 +135,7 @@ public class HomeService {
         work.add(count("allocations.approvalOverdue", "/app/allocations", true, "select count(*)"
                 + " from allocation_order o join warehouse t on t.id = o.to_warehouse_id where t.division_code like ?1"
                 + " and o.approved_at is null and o.approval_due_at < ?2", scope, now()));
+        rotations(caller, scope, work);
         work.add(count("lots.withoutCost", "/app/stock", false, LOTS_WITH_STOCK + " and l.unit_cost_amount is null",
                 scope));
         stockFigures(scope, figures);
@@ -172,6 +174,22 @@ public class HomeService {
         figures.add(count("users.active", "/app/users", false, "select count(*) from app_user u"
                 + " where u.jurisdiction_code like ?1 and u.enabled", scope));
         figures.add(activeWarehouses(scope));
+    }
+
+    /**
+     * Rotation plans waiting for the caller: their approval in their capacity (a manager's or finance's, never on
+     * a plan they raised or approved), and for warehouse managers the approved plans to carry out.
+     */
+    private void rotations(Caller caller, String scope, List<Item> work) {
+        String approver = caller.role() == org.reliefchain.security.Role.FINANCE ? "finance_approved_by" : "manager_approved_by";
+        work.add(count("rotations.approve", "/app/rotations", true, "select count(*) from rotation_plan r"
+                + " where r.division_code like ?1 and r.status = 'PROPOSED' and r." + approver + " is null"
+                + " and r.raised_by <> ?2 and coalesce(r.manager_approved_by, '') <> ?2"
+                + " and coalesce(r.finance_approved_by, '') <> ?2", scope, caller.username()));
+        if (caller.role() == org.reliefchain.security.Role.WAREHOUSE_MANAGER) {
+            work.add(count("rotations.execute", "/app/rotations", true, "select count(*) from rotation_plan r"
+                    + " where r.division_code like ?1 and r.status = 'APPROVED'", scope));
+        }
     }
 
     /** Warehouses, lots and stock value at cost of the jurisdiction. */

@@ -415,6 +415,73 @@ public class ReportResource {
                 "spending-" + report.division() + "-" + report.year() + "." + format.extension());
     }
 
+    @Inject
+    private RotationDocuments rotationDocuments;
+
+    @GET
+    @Path("rotations/{id}.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "轮换报告 of one rotation plan: lot, method, quantity, book value, proceeds, loss, approvals and"
+            + " the write-off it raised", description = "Inside your jurisdiction; otherwise 404.")
+    public Response rotationPdf(@PathParam("id") long id, @QueryParam("lang") String lang) {
+        return rotationDocument(rotationDocuments.plan(id, Params.locale(lang)), lang, ReportFormat.PDF);
+    }
+
+    @GET
+    @Path("rotations/{id}.xlsx")
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @Operation(summary = "轮换报告 of one rotation plan as XLSX")
+    public Response rotationXlsx(@PathParam("id") long id, @QueryParam("lang") String lang) {
+        return rotationDocument(rotationDocuments.plan(id, Params.locale(lang)), lang, ReportFormat.XLSX);
+    }
+
+    @GET
+    @Path("rotations.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "轮换报告 of a period: the plans carried out from `from` (default 1 January) to `to` (default"
+            + " today, China days) in your jurisdiction or at one `warehouse` of it, with their totals")
+    public Response rotationsPdf(@QueryParam("from") String from, @QueryParam("to") String to,
+                                 @QueryParam("warehouse") String warehouse, @QueryParam("lang") String lang) {
+        return rotationDocument(rotationDocuments.period(from, to, warehouse, Params.locale(lang)), lang, ReportFormat.PDF);
+    }
+
+    @GET
+    @Path("rotations.xlsx")
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @Operation(summary = "轮换报告 of a period as XLSX")
+    public Response rotationsXlsx(@QueryParam("from") String from, @QueryParam("to") String to,
+                                  @QueryParam("warehouse") String warehouse, @QueryParam("lang") String lang) {
+        return rotationDocument(rotationDocuments.period(from, to, warehouse, Params.locale(lang)), lang, ReportFormat.XLSX);
+    }
+
+    @GET
+    @Path("write-offs/{id}.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "核销表: one write-off with its sign-off chain and, once signed, its hash",
+            description = "Inside your jurisdiction; otherwise 404.")
+    public Response writeOffPdf(@PathParam("id") long id, @QueryParam("lang") String lang) {
+        return writeOffDocument(id, lang, ReportFormat.PDF);
+    }
+
+    @GET
+    @Path("write-offs/{id}.xlsx")
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @Operation(summary = "核销表 as XLSX")
+    public Response writeOffXlsx(@PathParam("id") long id, @QueryParam("lang") String lang) {
+        return writeOffDocument(id, lang, ReportFormat.XLSX);
+    }
+
+    private Response rotationDocument(RotationDocuments.Document d, String lang, ReportFormat format) {
+        return document(ReportTemplate.ROTATION_REPORT, d.params(), d.rows(), Params.locale(lang), format,
+                d.name() + "." + format.extension());
+    }
+
+    private Response writeOffDocument(long id, String lang, ReportFormat format) {
+        RotationDocuments.Document d = rotationDocuments.writeOff(id, Params.locale(lang));
+        return document(ReportTemplate.WRITE_OFF_FORM, d.params(), d.rows(), Params.locale(lang), format,
+                d.name() + "." + format.extension());
+    }
+
     private static Map<String, ?> spendingRow(String section, String name, String level,
                                               org.reliefchain.finance.spending.SpendingReport.Row r) {
         Map<String, Object> row = new LinkedHashMap<>();
