@@ -43,7 +43,12 @@ public enum ReportTemplate {
      * 救灾物资送达情况: rows of section COUNTY (name, points, people, plannedInTime, reachedInTime, reached; no name:
      * the total) then TRIP (name, vehicle, status (a trip status name), stops, people, reachedInTime).
      */
-    DELIVERY_REPORT("delivery-report");
+    DELIVERY_REPORT("delivery-report"),
+    /**
+     * 征用补偿清单, one requisition or every requisition of an incident: parameters scope, period, parties, total,
+     * signatures; rows with lineNo, requisition, party, item, outcome, basis, amount.
+     */
+    COMPENSATION("compensation");
 
     private final String name;
 

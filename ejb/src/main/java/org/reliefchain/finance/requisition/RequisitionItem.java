@@ -189,8 +189,10 @@ public class RequisitionItem {
         return outcome == Outcome.CONSUMED ? quantity.subtract(quantityConsumed) : quantity;
     }
 
-    public RequisitionView.Item view(LocalDate takenOn) {
-        return new RequisitionView.Item(lineNo, kind, conditionTaken, materialCode, plain(quantity), lotNumber,
+    public RequisitionView.Item view(LocalDate takenOn, org.reliefchain.catalog.Material m) {
+        return new RequisitionView.Item(lineNo, kind, conditionTaken, materialCode, m == null ? null : m.nameZh(),
+                m == null ? null : m.nameEn(), m == null ? null : m.unitZh(), m == null ? null : m.unitEn(),
+                plain(quantity), lotNumber,
                 money(unitValue), valuationBasis, valuedOn, registration, vehicleKind, plain(capacityKg), address,
                 plain(areaM2), money(dailyFee), outcome, returnCondition, settledOn,
                 outcome != null && kind != ItemKind.GOODS && outcome == Outcome.RETURNED

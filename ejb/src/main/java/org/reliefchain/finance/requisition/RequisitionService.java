@@ -220,8 +220,8 @@ public class RequisitionService {
         boolean taken = !em.createQuery("select r.id from Requisition r where r.paymentRef = :p", Long.class)
                 .setParameter("p", reference).getResultList().isEmpty();
         if (taken) {
-            throw new ConflictException("duplicate-payment", "payment " + reference + " is already recorded on"
-                    + " another requisition").withArgs(reference);
+            throw new ConflictException("requisition-payment-taken", "payment " + reference
+                    + " is already recorded on another requisition").withArgs(reference);
         }
         LocalDate on = form.paidOn() == null ? today() : form.paidOn();
         if (on.isAfter(today())) {
@@ -265,15 +265,6 @@ public class RequisitionService {
                 .map(r -> view(r, caller)).toList();
     }
 
-    /** Compensations computed and waiting for a finance user's approval in the caller's jurisdiction (home card). */
-    public long awaitingApproval() {
-        Caller caller = guard.caller();
-        return em.createQuery("select count(r) from Requisition r where r.status = :s and r.divisionCode like :j"
-                        + " and r.computedBy <> :me and r.createdBy <> :me", Long.class)
-                .setParameter("s", RequisitionStatus.COMPUTED).setParameter("me", caller.username())
-                .setParameter("j", caller.jurisdiction().root().value() + "%").getSingleResult();
-    }
-
     private Requisition visible(long id, Caller caller) {
         Requisition r = em.find(Requisition.class, id);
         if (r == null || !caller.jurisdiction().covers(r.division())) {
@@ -290,7 +281,7 @@ public class RequisitionService {
                 .setParameter("c", code.strip()).getResultStream().findFirst()
                 .orElseThrow(() -> new InvalidInputException("warehouse", "names no warehouse", "unknown", code.strip()));
         if (!w.active()) {
-            throw new InvalidInputException("warehouse", "warehouse " + w.code() + " is inactive", "inactive");
+            throw new InvalidInputException("warehouse", "warehouse " + w.code() + " is inactive", "requisition-warehouse-inactive");
         }
         return w;
     }
@@ -371,7 +362,8 @@ public class RequisitionService {
                 r.partyPhone(), r.payeeId(), r.takenOn(), r.reason(), r.status(),
                 r.compensation() == null ? null : r.compensation().plain(), r.computedBy(), r.computedAt(),
                 r.approvedBy(), r.approvedAt(), r.paymentRef(), r.paidOn(), r.synthetic(), r.createdBy(), r.createdAt(),
-                r.items().stream().map(it -> it.view(r.takenOn())).toList(), r.actions(caller), r.version());
+                r.items().stream().map(it -> it.view(r.takenOn(),
+                        it.materialCode() == null ? null : em.find(Material.class, it.materialCode()))).toList(), r.actions(caller), r.version());
     }
 
     private LocalDate today() {

@@ -18,7 +18,8 @@ public record RequisitionView(long id, String number, long incidentId, String in
                               List<Item> items, List<String> actions, long version) {
 
     /** One item; {@code daysHeld} for vehicles and premises given back, {@code compensation} once computed. */
-    public record Item(int line, ItemKind kind, String conditionTaken, String material, String quantity, String lot,
+    public record Item(int line, ItemKind kind, String conditionTaken, String material, String materialNameZh,
+                       String materialNameEn, String unitZh, String unitEn, String quantity, String lot,
                        String unitValue, String valuationBasis, LocalDate valuedOn, String registration,
                        String vehicleKind, String capacityKg, String address, String areaM2, String dailyFee,
                        Outcome outcome, ReturnCondition condition, LocalDate settledOn, Long daysHeld,
