@@ -61,7 +61,7 @@ class RequisitionBrowserIT {
         click(By.id("menu-requisitions"));
         click(By.cssSelector("#issue\\:issueBox .ui-fieldset-legend"));
         browser.executeScript("PF('requisitionIncident').selectValue('" + incident + "');");
-        pick("issue:warehouse", "ZJ-3301", "ZJ-3301");
+        pick("issue:warehouse", "ZJ-3301", "(ZJ-3301)");
         browser.executeScript("PF('requisitionPartyKind').selectValue('ORGANISATION');");
         type("issue:partyName", "西湖区浏览器测试学校");
         String good = RequisitionApiIT.creditCode();
