@@ -60,6 +60,8 @@ public class RequisitionPage implements Serializable {
             FacesMessages.info(locale.text("requisition.settled", line));
             requisition = done;
             line = firstHeld();
+            outcome = Outcome.RETURNED;
+            condition = ReturnCondition.GOOD;
             quantityConsumed = repairCost = residualValue = null;
         }
     }
