@@ -51,7 +51,7 @@ public class RequisitionEffects {
     @Inject
     private Clock clock;
 
-    void take(Requisition r, Warehouse w, List<RequisitionForm.Item> form) {
+    public void take(Requisition r, Warehouse w, List<RequisitionForm.Item> form) {
         for (RequisitionItem item : r.items()) {
             RequisitionForm.Item in = form.get(item.lineNo() - 1);
             String f = "items[" + (item.lineNo() - 1) + "]";
@@ -118,7 +118,7 @@ public class RequisitionEffects {
         return v;
     }
 
-    void giveBack(Requisition r, RequisitionItem item, Warehouse w) {
+    public void giveBack(Requisition r, RequisitionItem item, Warehouse w) {
         switch (item.kind()) {
             case GOODS -> goodsBack(r, item, w);
             case VEHICLE -> {

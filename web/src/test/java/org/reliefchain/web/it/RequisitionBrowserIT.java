@@ -62,7 +62,8 @@ class RequisitionBrowserIT {
         click(By.cssSelector("#issue\\:issueBox .ui-fieldset-legend"));
         browser.executeScript("PF('requisitionIncident').selectValue('" + incident + "');");
         pick("issue:warehouse", "ZJ-3301", "(ZJ-3301)");
-        browser.executeScript("PF('requisitionPartyKind').selectValue('ORGANISATION');");
+        click(By.id("issue:partyKind"));
+        click(By.cssSelector("#issue\\:partyKind_items li[data-label='其他组织']"));
         type("issue:partyName", "西湖区浏览器测试学校");
         String good = RequisitionApiIT.creditCode();
         type("issue:creditCode", good.substring(0, 17) + (good.charAt(17) == 'X' ? 'Y' : 'X'));
