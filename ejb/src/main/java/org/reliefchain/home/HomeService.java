@@ -126,6 +126,9 @@ public class HomeService {
                 caller.username()));
         work.add(count("statements.pay", "/app/statements", true, "select count(*) from subsidy_statement s"
                 + " where s.division_code like ?1 and s.status = 'APPROVED'", scope));
+        work.add(count("requisitions.approve", "/app/requisitions", true, "select count(*) from requisition r"
+                + " where r.division_code like ?1 and r.status = 'COMPUTED' and r.computed_by <> ?2"
+                + " and r.created_by <> ?2", scope, caller.username()));
         work.add(count("agreements.drafts", "/app/agreements", false, "select count(*) from agreement a"
                 + " where a.division_code like ?1 and a.status = 'DRAFT'", scope));
         figures.add(money("value.payable", "/app/statements", "select coalesce(sum(s.total), 0) from subsidy_statement s"

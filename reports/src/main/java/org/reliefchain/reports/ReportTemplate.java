@@ -53,7 +53,11 @@ public enum ReportTemplate {
      * 核销表: parameters scope (the number), period, details, amount, waiting, hash; rows, one per signature, with
      * seq, level, division, signedBy, signedAt.
      */
-    WRITE_OFF_FORM("write-off-form");
+    WRITE_OFF_FORM("write-off-form"),
+     * 征用补偿清单, one requisition or every requisition of an incident: parameters scope, period, parties, total,
+     * signatures; rows with lineNo, requisition, party, item, outcome, basis, amount.
+     */
+    COMPENSATION("compensation");
 
     private final String name;
 

@@ -374,6 +374,64 @@ public class ReportResource {
         return document(ReportTemplate.STATEMENT, params, rows, locale, format, s.number() + "." + format.extension());
     }
 
+    // ---- 征用补偿清单: the compensation list of one requisition or of an incident ----
+
+    @Inject
+    private org.reliefchain.finance.requisition.RequisitionService requisitions;
+
+    @GET
+    @Path("requisitions/{id}.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "征用补偿清单 of one requisition: every item, what became of it and its compensation by the"
+            + " published rule, with who computed, approved and paid it", description = "For users whose jurisdiction"
+            + " holds the requisition's division; otherwise 404.")
+    public Response requisitionPdf(@PathParam("id") long id, @QueryParam("lang") String lang) {
+        return requisition(id, lang, ReportFormat.PDF);
+    }
+
+    @GET
+    @Path("requisitions/{id}.xlsx")
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @Operation(summary = "征用补偿清单 of one requisition as XLSX")
+    public Response requisitionXlsx(@PathParam("id") long id, @QueryParam("lang") String lang) {
+        return requisition(id, lang, ReportFormat.XLSX);
+    }
+
+    @GET
+    @Path("incidents/{id}/compensation.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "征用补偿清单 of an incident: every requisition of the incident inside your jurisdiction",
+            description = "404 for an incident you may not see.")
+    public Response incidentCompensationPdf(@PathParam("id") long id, @QueryParam("lang") String lang) {
+        return incidentCompensation(id, lang, ReportFormat.PDF);
+    }
+
+    @GET
+    @Path("incidents/{id}/compensation.xlsx")
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @Operation(summary = "征用补偿清单 of an incident as XLSX")
+    public Response incidentCompensationXlsx(@PathParam("id") long id, @QueryParam("lang") String lang) {
+        return incidentCompensation(id, lang, ReportFormat.XLSX);
+    }
+
+    private Response requisition(long id, String lang, ReportFormat format) {
+        org.reliefchain.finance.requisition.RequisitionView r = requisitions.get(id);
+        Locale locale = Params.locale(lang);
+        CompensationList.Built built = CompensationList.rows(List.of(r), locale);
+        return document(ReportTemplate.COMPENSATION, CompensationList.one(r, built, locale), built.rows(), locale,
+                format, r.number() + "-compensation." + format.extension());
+    }
+
+    private Response incidentCompensation(long id, String lang, ReportFormat format) {
+        List<org.reliefchain.finance.requisition.RequisitionView> all = requisitions.ofIncident(id);
+        org.reliefchain.incident.IncidentView incident = incidents.get(id);
+        Locale locale = Params.locale(lang);
+        CompensationList.Built built = CompensationList.rows(all, locale);
+        return document(ReportTemplate.COMPENSATION, CompensationList.incident(incident.number(), incident.name(),
+                all.size(), built, locale), built.rows(), locale, format,
+                incident.number() + "-compensation." + format.extension());
+    }
+
     @GET
     @Path("spending.pdf")
     @Produces("application/pdf")
