@@ -43,7 +43,12 @@ public enum ReportTemplate {
      * 救灾物资送达情况: rows of section COUNTY (name, points, people, plannedInTime, reachedInTime, reached; no name:
      * the total) then TRIP (name, vehicle, status (a trip status name), stops, people, reachedInTime).
      */
-    DELIVERY_REPORT("delivery-report");
+    DELIVERY_REPORT("delivery-report"),
+    /**
+     * 应付款明细: parameters scope, period; rows with section (ENTERPRISE, TOTAL), name, subsidy, purchase,
+     * compensation, rotation, owed, paid, balance.
+     */
+    PAYABLES("payables");
 
     private final String name;
 
