@@ -373,7 +373,9 @@ public class CallUpService {
                 m.unitZh(), m.unitEn(), c.kind(), plain(c.quantity()), plain(c.received()), plain(c.outstanding()),
                 c.priceRule(), c.priceBasis() == null ? null : c.priceBasis().setScale(2).toPlainString(),
                 c.unitPrice().plain(), CallUpPrice.amount(c.quantity(), c.unitPrice()).plain(), received.plain(),
-                c.status(), c.cancelReason(), c.note(), c.orderedBy(), c.orderedAt(), rs, schedule, late, actions,
+                c.status(), c.cancelReason(), c.note(), c.orderedBy(), c.orderedAt(), rs, schedule.stream()
+                        .map(p -> new CallUpView.Batch(p.seq(), p.dueAt(), plain(p.quantity()), plain(p.promisedToDate()),
+                                plain(p.received()), p.filledAt(), p.state())).toList(), late, actions,
                 c.version());
     }
 

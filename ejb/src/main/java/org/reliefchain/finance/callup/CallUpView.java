@@ -19,8 +19,13 @@ public record CallUpView(long id, String number, long agreementId, String agreem
                          String outstanding, PriceRule priceRule, String priceBasis, String unitPrice,
                          String orderedAmount, String receivedAmount, CallUpStatus status, String cancelReason,
                          String note, String orderedBy, Instant orderedAt, List<Receipt> receipts,
-                         List<ProductionSchedule.Progress> schedule, int lateBatches, List<String> actions,
+                         List<Batch> schedule, int lateBatches, List<String> actions,
                          long version) {
+
+    /** One promised batch of a capacity call-up against the deliveries (quantities as plain decimals). */
+    public record Batch(int seq, Instant dueAt, String quantity, String promisedToDate, String received,
+                        Instant filledAt, ProductionSchedule.State state) {
+    }
 
     /** One delivery received: the ledger movement and the journal entry it made. */
     public record Receipt(long id, String quantity, String lot, String amount, long movementId, long journalEntryId,

@@ -205,6 +205,16 @@ class CallUpApiIT {
         assertThat(row.get("paid").asText()).isEqualTo("0.00");
         assertThat(row.get("balance").asText()).isEqualTo("43684.37");
         assertPayablesEqualTheJournal();
+
+        // the same as a document to print (PDF) and to work with (XLSX)
+        Api.Reply pdf = as("finance").get("api/reports/payables.pdf");
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.contentType()).startsWith("application/pdf");
+        assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        Api.Reply xlsx = as("finance").get("api/reports/payables.xlsx?lang=en");
+        assertThat(xlsx.status()).isEqualTo(200);
+        assertThat(xlsx.body()[0]).isEqualTo((byte) 'P');
+        assertThat(as("yongjia.manager").get("api/reports/payables.pdf").status()).isEqualTo(403);
     }
 
     @Test
