@@ -73,6 +73,7 @@ public class CallUpDesk implements Serializable {
     private LocalDate expiryDate;
     private String receiveKey = UUID.randomUUID().toString();
     private String cancelReason;
+    private List<IncidentView> openIncidents;
 
     /** Opened as call-ups?agreement=ID (from the agreement page): that agreement's call-ups and its order form. */
     public void load() {
@@ -159,10 +160,14 @@ public class CallUpDesk implements Serializable {
         selected = null;
     }
 
-    /** Open incidents of the jurisdiction a call-up may be made for. */
+    /** Open incidents of the jurisdiction a call-up may be made for, read once per view. */
     public List<IncidentView> getIncidents() {
-        List<IncidentView> open = FacesMessages.attempt(() -> incidents.list(null, new PageRequest(0, 50)).items());
-        return open == null ? List.of() : open.stream().filter(i -> i.status() != IncidentStatus.CLOSED).toList();
+        if (openIncidents == null) {
+            List<IncidentView> all = FacesMessages.attempt(() -> incidents.list(null, new PageRequest(0, 50)).items());
+            openIncidents = all == null ? List.of()
+                    : all.stream().filter(i -> i.status() != IncidentStatus.CLOSED).toList();
+        }
+        return openIncidents;
     }
 
     public boolean needsBasis() {
