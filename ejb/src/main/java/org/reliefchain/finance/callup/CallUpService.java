@@ -128,17 +128,19 @@ public class CallUpService {
         BigDecimal basis = FormInput.parse("priceBasis", form.priceBasis(), 2, 12, false);
         String note = FormInput.text("note", form.note(), 300, false);
         Money price = CallUpPrice.unitPrice(a.terms().priceRule(), line.unitValue(), a.terms().pricePercent(), basis);
+        // one instant for the order and its promise: the first batch is due exactly the agreed hours after it
+        java.time.Instant now = clock.now();
         List<ProductionSchedule.Batch> schedule = List.of();
         if (a.kind() == AgreementKind.CAPACITY) {
-            schedule = ProductionSchedule.promise(clock.now(), quantity, line.quantity(),
+            schedule = ProductionSchedule.promise(now, quantity, line.quantity(),
                     line.terms().capacityHours(), line.terms().capacityPerDay());
         } else {
             requireHeld(a, line, quantity);
         }
-        CallUp c = new CallUp(new CallUp.Order(DocumentNumbers.next(em, SERIES, clock.now()), a.id(), line.id(),
+        CallUp c = new CallUp(new CallUp.Order(DocumentNumbers.next(em, SERIES, now), a.id(), line.id(),
                 a.enterpriseId(), a.division(), incident == null ? null : incident.id(), w.id(), line.materialCode(),
                 a.kind(), quantity, a.terms().priceRule(), basis, price, note, schedule, caller.username(),
-                clock.now(), key, fingerprint));
+                now, key, fingerprint));
         em.persist(c);
         em.flush();
         audit.record("CALL_UP_ORDERED", "call-up", c.number(), "called up " + plain(quantity) + " "
