@@ -87,6 +87,9 @@ public class HomeService {
                 + " and k.checked_on > ?2)", scope, LocalDate.ofInstant(clock.now(), CHINA).minusDays(90)));
         work.add(count("counts.open", "/app/counts", false, "select count(*) from stock_count c join warehouse w"
                 + " on w.id = c.warehouse_id where w.division_code like ?1 and c.status = 'OPEN'", scope));
+        work.add(count("callUps.receive", "/app/call-ups", true, "select count(*) from call_up c join warehouse w"
+                + " on w.id = c.warehouse_id where w.division_code like ?1"
+                + " and c.status in ('ORDERED', 'PARTLY_RECEIVED')", scope));
         LocalDate today = LocalDate.ofInstant(clock.now(), CHINA);
         work.add(count("lots.expired", "/app/alerts", true, LOTS_WITH_STOCK + " and l.expiry_date < ?2",
                 scope, today));

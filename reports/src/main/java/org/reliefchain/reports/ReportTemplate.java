@@ -57,7 +57,11 @@ public enum ReportTemplate {
      * 征用补偿清单, one requisition or every requisition of an incident: parameters scope, period, parties, total,
      * signatures; rows with lineNo, requisition, party, item, outcome, basis, amount.
      */
-    COMPENSATION("compensation");
+    COMPENSATION("compensation"),
+     * 应付款明细: parameters scope, period; rows with section (ENTERPRISE, TOTAL), name, subsidy, purchase,
+     * compensation, rotation, owed, paid, balance.
+     */
+    PAYABLES("payables");
 
     private final String name;
 

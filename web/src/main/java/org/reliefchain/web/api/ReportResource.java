@@ -556,6 +556,58 @@ public class ReportResource {
         return row;
     }
 
+    // ---- payables by enterprise (应付款明细) ----
+
+    @Inject
+    private org.reliefchain.finance.payable.PayablesService payablesService;
+
+    @GET
+    @Path("payables.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "应付款明细: what is owed to each enterprise of your jurisdiction from the journal (subsidies,"
+            + " call-up purchases, requisition and rotation compensation), paid and balance, with the total")
+    public Response payablesPdf(@QueryParam("lang") String lang) {
+        return payables(lang, ReportFormat.PDF);
+    }
+
+    @GET
+    @Path("payables.xlsx")
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @Operation(summary = "应付款明细 as XLSX")
+    public Response payablesXlsx(@QueryParam("lang") String lang) {
+        return payables(lang, ReportFormat.XLSX);
+    }
+
+    private Response payables(String lang, ReportFormat format) {
+        org.reliefchain.finance.payable.Payables report = payablesService.byEnterprise();
+        Locale locale = Params.locale(lang);
+        List<Map<String, ?>> rows = new ArrayList<>();
+        for (var r : report.rows()) {
+            rows.add(payablesRow("ENTERPRISE", r.enterpriseName() + " (" + r.creditCode() + ")", r));
+        }
+        rows.add(payablesRow("TOTAL", Labels.get("spending.total", locale), report.totals()));
+        Map<String, Object> params = new HashMap<>();
+        DivisionView division = divisions.get(DivisionCode.of(report.division()));
+        params.put("scope", locale == Locale.ENGLISH ? division.nameEn() : division.nameZh());
+        params.put("period", ZonedDateTime.now(CHINA).toLocalDate().toString());
+        return document(ReportTemplate.PAYABLES, params, rows, locale, format,
+                "payables-" + report.division() + "." + format.extension());
+    }
+
+    private static Map<String, ?> payablesRow(String section, String name, org.reliefchain.finance.payable.Payables.Row r) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("section", section);
+        row.put("name", name);
+        row.put("subsidy", r.subsidies());
+        row.put("purchase", r.purchases());
+        row.put("compensation", r.compensation());
+        row.put("rotation", r.rotation());
+        row.put("owed", r.owed());
+        row.put("paid", r.paid());
+        row.put("balance", r.balance());
+        return row;
+    }
+
     private static String placeName(AllocationView.Place place, boolean english) {
         String name = english && place.nameEn() != null && !place.nameEn().isBlank() ? place.nameEn() : place.nameZh();
         return name + " (" + place.code() + ")";
