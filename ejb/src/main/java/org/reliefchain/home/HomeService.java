@@ -87,11 +87,15 @@ public class HomeService {
                 + " and k.checked_on > ?2)", scope, LocalDate.ofInstant(clock.now(), CHINA).minusDays(90)));
         work.add(count("counts.open", "/app/counts", false, "select count(*) from stock_count c join warehouse w"
                 + " on w.id = c.warehouse_id where w.division_code like ?1 and c.status = 'OPEN'", scope));
+        work.add(count("callUps.receive", "/app/call-ups", true, "select count(*) from call_up c join warehouse w"
+                + " on w.id = c.warehouse_id where w.division_code like ?1"
+                + " and c.status in ('ORDERED', 'PARTLY_RECEIVED')", scope));
         LocalDate today = LocalDate.ofInstant(clock.now(), CHINA);
         work.add(count("lots.expired", "/app/alerts", true, LOTS_WITH_STOCK + " and l.expiry_date < ?2",
                 scope, today));
         work.add(count("lots.nearExpiry", "/app/alerts", false, LOTS_WITH_STOCK + " and l.expiry_date >= ?2"
                 + " and l.expiry_date <= ?3", scope, today, today.plusDays(nearExpiryDays)));
+        rotations(caller, scope, work);
         stockFigures(scope, figures);
     }
 
@@ -125,6 +129,9 @@ public class HomeService {
                 caller.username()));
         work.add(count("statements.pay", "/app/statements", true, "select count(*) from subsidy_statement s"
                 + " where s.division_code like ?1 and s.status = 'APPROVED'", scope));
+        work.add(count("requisitions.approve", "/app/requisitions", true, "select count(*) from requisition r"
+                + " where r.division_code like ?1 and r.status = 'COMPUTED' and r.computed_by <> ?2"
+                + " and r.created_by <> ?2", scope, caller.username()));
         work.add(count("agreements.drafts", "/app/agreements", false, "select count(*) from agreement a"
                 + " where a.division_code like ?1 and a.status = 'DRAFT'", scope));
         figures.add(money("value.payable", "/app/statements", "select coalesce(sum(s.total), 0) from subsidy_statement s"
@@ -134,6 +141,7 @@ public class HomeService {
         work.add(count("allocations.approvalOverdue", "/app/allocations", true, "select count(*)"
                 + " from allocation_order o join warehouse t on t.id = o.to_warehouse_id where t.division_code like ?1"
                 + " and o.approved_at is null and o.approval_due_at < ?2", scope, now()));
+        rotations(caller, scope, work);
         work.add(count("lots.withoutCost", "/app/stock", false, LOTS_WITH_STOCK + " and l.unit_cost_amount is null",
                 scope));
         stockFigures(scope, figures);
@@ -172,6 +180,22 @@ public class HomeService {
         figures.add(count("users.active", "/app/users", false, "select count(*) from app_user u"
                 + " where u.jurisdiction_code like ?1 and u.enabled", scope));
         figures.add(activeWarehouses(scope));
+    }
+
+    /**
+     * Rotation plans waiting for the caller: their approval in their capacity (a manager's or finance's, never on
+     * a plan they raised or approved), and for warehouse managers the approved plans to carry out.
+     */
+    private void rotations(Caller caller, String scope, List<Item> work) {
+        String approver = caller.role() == org.reliefchain.security.Role.FINANCE ? "finance_approved_by" : "manager_approved_by";
+        work.add(count("rotations.approve", "/app/rotations", true, "select count(*) from rotation_plan r"
+                + " where r.division_code like ?1 and r.status = 'PROPOSED' and r." + approver + " is null"
+                + " and r.raised_by <> ?2 and coalesce(r.manager_approved_by, '') <> ?2"
+                + " and coalesce(r.finance_approved_by, '') <> ?2", scope, caller.username()));
+        if (caller.role() == org.reliefchain.security.Role.WAREHOUSE_MANAGER) {
+            work.add(count("rotations.execute", "/app/rotations", true, "select count(*) from rotation_plan r"
+                    + " where r.division_code like ?1 and r.status = 'APPROVED'", scope));
+        }
     }
 
     /** Warehouses, lots and stock value at cost of the jurisdiction. */

@@ -37,6 +37,8 @@ public class AccountSeeder {
             new Demo("province.manager", "省级仓库管理员", Role.WAREHOUSE_MANAGER, "33"),
             new Demo("hangzhou.manager", "杭州市仓库管理员", Role.WAREHOUSE_MANAGER, "3301"),
             new Demo("yongjia.manager", "永嘉县仓库管理员", Role.WAREHOUSE_MANAGER, "330324"),
+            // a county manager where a county finance user signs: rotation plans raised, approved and written off there
+            new Demo("jiaojiang.manager", "椒江区仓库管理员", Role.WAREHOUSE_MANAGER, "331002"),
             new Demo("dispatcher", "省级调度员", Role.DISPATCHER, "33"),
             new Demo("wenzhou.dispatcher", "温州市调度员", Role.DISPATCHER, "3303"),
             new Demo("finance", "省级财务", Role.FINANCE, "33"),

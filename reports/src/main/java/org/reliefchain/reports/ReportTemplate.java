@@ -43,7 +43,25 @@ public enum ReportTemplate {
      * 救灾物资送达情况: rows of section COUNTY (name, points, people, plannedInTime, reachedInTime, reached; no name:
      * the total) then TRIP (name, vehicle, status (a trip status name), stops, people, reachedInTime).
      */
-    DELIVERY_REPORT("delivery-report");
+    DELIVERY_REPORT("delivery-report"),
+    /**
+     * 轮换报告: parameters scope, period, details, bookValue, proceeds, loss (totals), signatures; rows with number,
+     * warehouse, material, lot, method, quantity, bookValue, proceeds, loss, status.
+     */
+    ROTATION_REPORT("rotation-report"),
+    /**
+     * 核销表: parameters scope (the number), period, details, amount, waiting, hash; rows, one per signature, with
+     * seq, level, division, signedBy, signedAt.
+     */
+    WRITE_OFF_FORM("write-off-form"),
+     * 征用补偿清单, one requisition or every requisition of an incident: parameters scope, period, parties, total,
+     * signatures; rows with lineNo, requisition, party, item, outcome, basis, amount.
+     */
+    COMPENSATION("compensation"),
+     * 应付款明细: parameters scope, period; rows with section (ENTERPRISE, TOTAL), name, subsidy, purchase,
+     * compensation, rotation, owed, paid, balance.
+     */
+    PAYABLES("payables");
 
     private final String name;
 

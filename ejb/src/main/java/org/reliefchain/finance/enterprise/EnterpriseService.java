@@ -167,6 +167,8 @@ public class EnterpriseService {
     public Page<EnterpriseView> list(String text, String division, EnterpriseStatus status, PageRequest page) {
         Caller caller = guard.caller();
         PagedQuery<Enterprise> q = PagedQuery.of(Enterprise.class, "e");
+        // persons owed requisition compensation are payees without a credit code, not registry entries
+        q.and("e.creditCode is not null");
         if (text != null && !text.isBlank()) {
             String t = PagedQuery.escapeLike(text.strip());
             q.and("lower(e.name) like :t escape '\\' or e.creditCode like :c escape '\\'",

@@ -374,6 +374,64 @@ public class ReportResource {
         return document(ReportTemplate.STATEMENT, params, rows, locale, format, s.number() + "." + format.extension());
     }
 
+    // ---- 征用补偿清单: the compensation list of one requisition or of an incident ----
+
+    @Inject
+    private org.reliefchain.finance.requisition.RequisitionService requisitions;
+
+    @GET
+    @Path("requisitions/{id}.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "征用补偿清单 of one requisition: every item, what became of it and its compensation by the"
+            + " published rule, with who computed, approved and paid it", description = "For users whose jurisdiction"
+            + " holds the requisition's division; otherwise 404.")
+    public Response requisitionPdf(@PathParam("id") long id, @QueryParam("lang") String lang) {
+        return requisition(id, lang, ReportFormat.PDF);
+    }
+
+    @GET
+    @Path("requisitions/{id}.xlsx")
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @Operation(summary = "征用补偿清单 of one requisition as XLSX")
+    public Response requisitionXlsx(@PathParam("id") long id, @QueryParam("lang") String lang) {
+        return requisition(id, lang, ReportFormat.XLSX);
+    }
+
+    @GET
+    @Path("incidents/{id}/compensation.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "征用补偿清单 of an incident: every requisition of the incident inside your jurisdiction",
+            description = "404 for an incident you may not see.")
+    public Response incidentCompensationPdf(@PathParam("id") long id, @QueryParam("lang") String lang) {
+        return incidentCompensation(id, lang, ReportFormat.PDF);
+    }
+
+    @GET
+    @Path("incidents/{id}/compensation.xlsx")
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @Operation(summary = "征用补偿清单 of an incident as XLSX")
+    public Response incidentCompensationXlsx(@PathParam("id") long id, @QueryParam("lang") String lang) {
+        return incidentCompensation(id, lang, ReportFormat.XLSX);
+    }
+
+    private Response requisition(long id, String lang, ReportFormat format) {
+        org.reliefchain.finance.requisition.RequisitionView r = requisitions.get(id);
+        Locale locale = Params.locale(lang);
+        CompensationList.Built built = CompensationList.rows(List.of(r), locale);
+        return document(ReportTemplate.COMPENSATION, CompensationList.one(r, built, locale), built.rows(), locale,
+                format, r.number() + "-compensation." + format.extension());
+    }
+
+    private Response incidentCompensation(long id, String lang, ReportFormat format) {
+        List<org.reliefchain.finance.requisition.RequisitionView> all = requisitions.ofIncident(id);
+        org.reliefchain.incident.IncidentView incident = incidents.get(id);
+        Locale locale = Params.locale(lang);
+        CompensationList.Built built = CompensationList.rows(all, locale);
+        return document(ReportTemplate.COMPENSATION, CompensationList.incident(incident.number(), incident.name(),
+                all.size(), built, locale), built.rows(), locale, format,
+                incident.number() + "-compensation." + format.extension());
+    }
+
     @GET
     @Path("spending.pdf")
     @Produces("application/pdf")
@@ -415,6 +473,73 @@ public class ReportResource {
                 "spending-" + report.division() + "-" + report.year() + "." + format.extension());
     }
 
+    @Inject
+    private RotationDocuments rotationDocuments;
+
+    @GET
+    @Path("rotations/{id}.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "轮换报告 of one rotation plan: lot, method, quantity, book value, proceeds, loss, approvals and"
+            + " the write-off it raised", description = "Inside your jurisdiction; otherwise 404.")
+    public Response rotationPdf(@PathParam("id") long id, @QueryParam("lang") String lang) {
+        return rotationDocument(rotationDocuments.plan(id, Params.locale(lang)), lang, ReportFormat.PDF);
+    }
+
+    @GET
+    @Path("rotations/{id}.xlsx")
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @Operation(summary = "轮换报告 of one rotation plan as XLSX")
+    public Response rotationXlsx(@PathParam("id") long id, @QueryParam("lang") String lang) {
+        return rotationDocument(rotationDocuments.plan(id, Params.locale(lang)), lang, ReportFormat.XLSX);
+    }
+
+    @GET
+    @Path("rotations.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "轮换报告 of a period: the plans carried out from `from` (default 1 January) to `to` (default"
+            + " today, China days) in your jurisdiction or at one `warehouse` of it, with their totals")
+    public Response rotationsPdf(@QueryParam("from") String from, @QueryParam("to") String to,
+                                 @QueryParam("warehouse") String warehouse, @QueryParam("lang") String lang) {
+        return rotationDocument(rotationDocuments.period(from, to, warehouse, Params.locale(lang)), lang, ReportFormat.PDF);
+    }
+
+    @GET
+    @Path("rotations.xlsx")
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @Operation(summary = "轮换报告 of a period as XLSX")
+    public Response rotationsXlsx(@QueryParam("from") String from, @QueryParam("to") String to,
+                                  @QueryParam("warehouse") String warehouse, @QueryParam("lang") String lang) {
+        return rotationDocument(rotationDocuments.period(from, to, warehouse, Params.locale(lang)), lang, ReportFormat.XLSX);
+    }
+
+    @GET
+    @Path("write-offs/{id}.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "核销表: one write-off with its sign-off chain and, once signed, its hash",
+            description = "Inside your jurisdiction; otherwise 404.")
+    public Response writeOffPdf(@PathParam("id") long id, @QueryParam("lang") String lang) {
+        return writeOffDocument(id, lang, ReportFormat.PDF);
+    }
+
+    @GET
+    @Path("write-offs/{id}.xlsx")
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @Operation(summary = "核销表 as XLSX")
+    public Response writeOffXlsx(@PathParam("id") long id, @QueryParam("lang") String lang) {
+        return writeOffDocument(id, lang, ReportFormat.XLSX);
+    }
+
+    private Response rotationDocument(RotationDocuments.Document d, String lang, ReportFormat format) {
+        return document(ReportTemplate.ROTATION_REPORT, d.params(), d.rows(), Params.locale(lang), format,
+                d.name() + "." + format.extension());
+    }
+
+    private Response writeOffDocument(long id, String lang, ReportFormat format) {
+        RotationDocuments.Document d = rotationDocuments.writeOff(id, Params.locale(lang));
+        return document(ReportTemplate.WRITE_OFF_FORM, d.params(), d.rows(), Params.locale(lang), format,
+                d.name() + "." + format.extension());
+    }
+
     private static Map<String, ?> spendingRow(String section, String name, String level,
                                               org.reliefchain.finance.spending.SpendingReport.Row r) {
         Map<String, Object> row = new LinkedHashMap<>();
@@ -428,6 +553,58 @@ public class ReportResource {
         row.put("rotation", a.get(org.reliefchain.finance.spending.SpendingKind.ROTATION));
         row.put("writeOff", a.get(org.reliefchain.finance.spending.SpendingKind.WRITE_OFF));
         row.put("total", r.total());
+        return row;
+    }
+
+    // ---- payables by enterprise (应付款明细) ----
+
+    @Inject
+    private org.reliefchain.finance.payable.PayablesService payablesService;
+
+    @GET
+    @Path("payables.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "应付款明细: what is owed to each enterprise of your jurisdiction from the journal (subsidies,"
+            + " call-up purchases, requisition and rotation compensation), paid and balance, with the total")
+    public Response payablesPdf(@QueryParam("lang") String lang) {
+        return payables(lang, ReportFormat.PDF);
+    }
+
+    @GET
+    @Path("payables.xlsx")
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @Operation(summary = "应付款明细 as XLSX")
+    public Response payablesXlsx(@QueryParam("lang") String lang) {
+        return payables(lang, ReportFormat.XLSX);
+    }
+
+    private Response payables(String lang, ReportFormat format) {
+        org.reliefchain.finance.payable.Payables report = payablesService.byEnterprise();
+        Locale locale = Params.locale(lang);
+        List<Map<String, ?>> rows = new ArrayList<>();
+        for (var r : report.rows()) {
+            rows.add(payablesRow("ENTERPRISE", r.enterpriseName() + " (" + r.creditCode() + ")", r));
+        }
+        rows.add(payablesRow("TOTAL", Labels.get("spending.total", locale), report.totals()));
+        Map<String, Object> params = new HashMap<>();
+        DivisionView division = divisions.get(DivisionCode.of(report.division()));
+        params.put("scope", locale == Locale.ENGLISH ? division.nameEn() : division.nameZh());
+        params.put("period", ZonedDateTime.now(CHINA).toLocalDate().toString());
+        return document(ReportTemplate.PAYABLES, params, rows, locale, format,
+                "payables-" + report.division() + "." + format.extension());
+    }
+
+    private static Map<String, ?> payablesRow(String section, String name, org.reliefchain.finance.payable.Payables.Row r) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("section", section);
+        row.put("name", name);
+        row.put("subsidy", r.subsidies());
+        row.put("purchase", r.purchases());
+        row.put("compensation", r.compensation());
+        row.put("rotation", r.rotation());
+        row.put("owed", r.owed());
+        row.put("paid", r.paid());
+        row.put("balance", r.balance());
         return row;
     }
 
