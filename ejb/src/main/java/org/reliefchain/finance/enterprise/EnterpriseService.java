@@ -220,7 +220,9 @@ public class EnterpriseService {
     }
 
     private EnterpriseView view(Enterprise e, Caller caller, long agreements) {
-        boolean full = caller.role() == Role.FINANCE;
+        // The registry is read by everyone, but the bank account is a finance matter of the enterprise's own
+        // jurisdiction: a county's finance user does not read another city's accounts in full.
+        boolean full = caller.role() == Role.FINANCE && caller.jurisdiction().covers(e.division());
         Division d = em.find(Division.class, e.division().value());
         return new EnterpriseView(e.id(), e.name(), e.creditCode(), e.division().value(),
                 d == null ? null : d.nameZh(), d == null ? null : d.nameEn(), e.contactName(), e.contactPhone(), e.bankName(),
