@@ -54,10 +54,12 @@ public enum ReportTemplate {
      * seq, level, division, signedBy, signedAt.
      */
     WRITE_OFF_FORM("write-off-form"),
+    /**
      * 征用补偿清单, one requisition or every requisition of an incident: parameters scope, period, parties, total,
      * signatures; rows with lineNo, requisition, party, item, outcome, basis, amount.
      */
     COMPENSATION("compensation"),
+    /**
      * 应付款明细: parameters scope, period; rows with section (ENTERPRISE, TOTAL), name, subsidy, purchase,
      * compensation, rotation, owed, paid, balance.
      */
