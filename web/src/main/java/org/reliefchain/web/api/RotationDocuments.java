@@ -148,15 +148,9 @@ public class RotationDocuments {
         return new Document(params, rows, w.number());
     }
 
+    /** A date of the period, within the years the system deals in (a year like +999999999 is a 400, not a 500). */
     private static LocalDate date(String field, String text, LocalDate fallback) {
-        if (text == null || text.isBlank()) {
-            return fallback;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new org.reliefchain.platform.InvalidInputException(field, "must be a date such as 2026-12-31", "date");
-        }
+        return text == null || text.isBlank() ? fallback : org.reliefchain.platform.Limits.date(field, text);
     }
 
     private static void append(StringBuilder b, String label, String value) {
