@@ -33,6 +33,27 @@ final class Browser {
         return driver;
     }
 
+    /**
+     * Pages a lazy PrimeFaces table (its id in CSS form, e.g. {@code #alerts\\:expiring}) until {@code row}
+     * shows. Each step waits for the page it left to be replaced: clicking on while the previous page is
+     * still loading skips pages on a slow machine, and ends on the disabled last-page button.
+     */
+    static void pageUntil(ChromeDriver driver, org.openqa.selenium.support.ui.WebDriverWait wait, String table,
+            org.openqa.selenium.By row) {
+        org.openqa.selenium.By next = org.openqa.selenium.By.cssSelector(table + " .ui-paginator-next");
+        while (driver.findElements(row).isEmpty()) {
+            org.openqa.selenium.WebElement button = wait.until(
+                    org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(next));
+            if (button.getAttribute("class").contains("ui-state-disabled")) {
+                throw new AssertionError("no row " + row + " on any page of " + table);
+            }
+            org.openqa.selenium.WebElement first = driver.findElement(
+                    org.openqa.selenium.By.cssSelector(table + " tbody tr"));
+            button.click();
+            wait.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(first));
+        }
+    }
+
     /** Keeps what the browser shows now, for a person to look at (target/screenshots). */
     static void screenshot(ChromeDriver driver, String name) throws java.io.IOException {
         java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");

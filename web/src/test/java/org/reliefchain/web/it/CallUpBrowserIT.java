@@ -130,11 +130,7 @@ class CallUpBrowserIT {
         By row = By.xpath("//tr[contains(., '" + name + "')]");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("pay:rows")));
         // the enterprises are in name order over several pages: page on until it shows
-        for (int page = 0; page < 30 && browser.findElements(row).isEmpty(); page++) {
-            WebElement first = browser.findElement(By.cssSelector("#pay\\:rows tbody tr"));
-            click(By.cssSelector("#pay\\:rows .ui-paginator-next"));
-            wait.until(ExpectedConditions.stalenessOf(first));
-        }
+        Browser.pageUntil(browser, wait, "#pay\\:rows", row);
         String owed = wait.until(ExpectedConditions.visibilityOfElementLocated(row)).getText();
         assertThat(owed).contains("¥13,800.00");
         assertThat(browser.findElements(By.id("agrees"))).hasSize(1);

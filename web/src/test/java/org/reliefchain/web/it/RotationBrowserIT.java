@@ -53,10 +53,12 @@ class RotationBrowserIT {
     @Test
     void raise_from_the_alerts_approve_twice_execute_and_see_the_write_off() throws Exception {
         // a lot of 1000 tents at 120 yuan expiring in about six weeks
+        // (counted from today: a fixed date would be expired, and off the alerts page, once it has passed)
+        java.time.LocalDate inSixWeeks = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusWeeks(6);
         String lot = "BR-" + UUID.randomUUID().toString().substring(0, 8);
         Api.Reply received = Api.as(base, "jiaojiang.manager", "demo123").post("api/stock/movements",
                 "{\"type\":\"RECEIPT\",\"warehouse\":\"ZJ-331002\",\"material\":\"TENT-COTTON-12\",\"lot\":\"" + lot
-                        + "\",\"quantity\":\"1000\",\"productionDate\":\"2024-01-15\",\"expiryDate\":\"2027-01-15\","
+                        + "\",\"quantity\":\"1000\",\"productionDate\":\"2024-01-15\",\"expiryDate\":\"" + inSixWeeks + "\","
                         + "\"unitCost\":{\"amount\":\"120.00\",\"currency\":\"CNY\"},\"reason\":\"采购入库\","
                         + "\"idempotencyKey\":\"" + UUID.randomUUID() + "\"}");
         assertThat(received.status()).as(received.text()).isEqualTo(201);
@@ -66,10 +68,7 @@ class RotationBrowserIT {
         assertThat(browser.findElement(By.className("rc-nav")).getText()).contains("储备轮换");
         browser.get(base + "app/alerts.xhtml");
         By rotate = By.xpath("//tr[contains(., '" + lot + "')]//a[contains(@id,'rotate')]");
-        for (int page = 0; browser.findElements(rotate).isEmpty() && page < 40; page++) {
-            click(By.cssSelector("#alerts\\:expiring .ui-paginator-next"));
-            Thread.sleep(300);
-        }
+        Browser.pageUntil(browser, wait, "#alerts\\:expiring", rotate);
         click(rotate);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("raise:unitPrice")));
         assertThat(browser.findElement(By.id("raise:warehouse_input")).getAttribute("value")).contains("ZJ-331002");
