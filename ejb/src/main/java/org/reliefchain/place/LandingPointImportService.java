@@ -49,6 +49,11 @@ public class LandingPointImportService {
 
     public ImportResult importLandingPoints(byte[] content, boolean xlsx, boolean dryRun) {
         Caller caller = guard.caller();
+        // Landing points are the province's network: a county user's file is refused whole before it is read
+        // (its rows were checked, and their faults shown, before the province-only refusal came).
+        if (!PlaceKind.LANDING_POINT.editableBy(caller.jurisdiction(), caller.jurisdiction().root())) {
+            throw new ProvinceOnlyException(PlaceKind.LANDING_POINT, caller.jurisdiction().root());
+        }
         List<ImportRow> rows = SheetReader.read(content, xlsx, LAYOUT);
         List<ImportResult.RowError> errors = new ArrayList<>();
         List<PlaceForm> forms = new ArrayList<>();

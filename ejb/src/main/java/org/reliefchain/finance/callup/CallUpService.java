@@ -256,6 +256,19 @@ public class CallUpService {
                 .fetch(em, "c.id desc", page).map(c -> view(c, caller));
     }
 
+    /**
+     * One agreement's call-ups, newest first (at most 200). An agreement outside the jurisdiction is not found,
+     * as on every other path under it (an empty list would say it exists).
+     */
+    public List<CallUpView> ofAgreement(long agreementId) {
+        Caller caller = guard.caller();
+        Agreement a = em.find(Agreement.class, agreementId);
+        if (a == null || !caller.jurisdiction().covers(a.division())) {
+            throw new NotFoundException("agreement", agreementId);
+        }
+        return list(null, agreementId, false, PageRequest.of(0, 200)).items();
+    }
+
     /** How many call-ups the caller's warehouses still await (the home page's card). */
     public long awaitingReceipt() {
         Caller caller = guard.caller();

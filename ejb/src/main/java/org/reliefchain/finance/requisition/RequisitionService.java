@@ -99,6 +99,10 @@ public class RequisitionService {
         }
         List<FieldError> errors = new ArrayList<>();
         Warehouse w = InvalidInputException.collect(errors, () -> warehouse(form.warehouse()));
+        if (w != null) {
+            // jurisdiction first: a warehouse outside it is refused before anything else of the form is judged
+            guard.require(w.division(), "a requisition for warehouse " + w.code());
+        }
         Incident incident = InvalidInputException.collect(errors, () -> incident(form.incident(), caller));
         LocalDate today = today();
         LocalDate takenOn = InvalidInputException.collect(errors, () -> {
@@ -128,7 +132,6 @@ public class RequisitionService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        guard.require(w.division(), "a requisition for warehouse " + w.code());
         incident.requireOpen();
         String number = DocumentNumbers.next(em, "ZY", clock.now());
         long payee = party.payee(em, w.division(), caller.username(), clock);

@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.reliefchain.finance.callup.CallUpForm;
 import org.reliefchain.finance.callup.CallUpService;
 import org.reliefchain.finance.callup.CallUpView;
-import org.reliefchain.platform.PageRequest;
 
 /** Ordering call-ups of one agreement, and its call-ups. */
 @Path("agreements/{id}/call-ups")
@@ -46,8 +45,8 @@ public class AgreementCallUpResource {
     }
 
     @GET
-    @Operation(summary = "The agreement's call-ups, newest first (at most 200)")
+    @Operation(summary = "The agreement's call-ups, newest first (at most 200); an agreement outside your jurisdiction is 404")
     public List<CallUpView> list(@PathParam("id") long id) {
-        return callUps.list(null, id, false, PageRequest.of(0, 200)).items();
+        return callUps.ofAgreement(id);
     }
 }

@@ -343,6 +343,8 @@ class AuthorizationMatrixIT {
         fixtures.put("material", new String[] {"TENT-COTTON-12", "TENT-COTTON-12"});
         fixtures.put("year", new String[] {"2026", "2026"});
         fixtures.put("revision", new String[] {"1", "1"});
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        fixtures.put("today", new String[] {today, today});
         fixtures.put("fromWarehouse", new String[] {"ZJ-3303", "ZJ-3302"});
         fixtures.put("key", new String[] {UUID.randomUUID().toString(), UUID.randomUUID().toString()});
         fixtures.put("creditCode", new String[] {creditCode(INSIDE), creditCode(OUTSIDE)});
@@ -365,13 +367,27 @@ class AuthorizationMatrixIT {
         // Approving, rejecting and shipping are the source's acts: an order going out of Yongjia (and one of Hangzhou's).
         // A county asks only for its own warehouses, so the province's manager asks for these.
         Api provinceManager = as("province.manager");
-        put("outgoingAllocation", () -> id(provinceManager.post("api/allocations", allocation("ZJ-" + INSIDE, "ZJ-3303"))),
+        // Approval needs both ends in the approver's jurisdiction: inside, an order between two Yongjia warehouses.
+        put("outgoingAllocation", () -> id(provinceManager.post("api/allocations", allocation("ZJ-" + INSIDE,
+                        fixtures.get("spareWarehouse")[0]))),
                 () -> id(provinceManager.post("api/allocations", allocation("ZJ-" + OUTSIDE, "ZJ-3302"))));
+        put("enterprise", () -> enterprise(admin, INSIDE), () -> enterprise(admin, OUTSIDE));
+        // Stock-moving fixtures come before the count below: an open count freezes its warehouse.
+        put("lot", () -> lot(manager, INSIDE), () -> lot(hzManager, OUTSIDE));
+        put("rotation", () -> id(manager.post("api/rotations", rotation(INSIDE, lot(manager, INSIDE)))),
+                () -> id(hzManager.post("api/rotations", rotation(OUTSIDE, lot(hzManager, OUTSIDE)))));
+        put("requisition", () -> id(manager.post("api/requisitions", requisition(fixtures.get("incident")[0], INSIDE))),
+                () -> id(hzManager.post("api/requisitions", requisition(fixtures.get("incident")[1], OUTSIDE))));
+        put("callUpAgreement", () -> activeAgreement(admin, fixtures.get("enterprise")[0], INSIDE),
+                () -> activeAgreement(admin, fixtures.get("enterprise")[1], OUTSIDE));
+        put("callUp", () -> id(manager.post("api/agreements/" + fixtures.get("callUpAgreement")[0] + "/call-ups",
+                        callUp(INSIDE))),
+                () -> id(hzManager.post("api/agreements/" + fixtures.get("callUpAgreement")[1] + "/call-ups",
+                        callUp(OUTSIDE))));
         put("count", () -> id(manager.post("api/stock/counts", "{\"warehouse\":\"ZJ-" + INSIDE + "\"}")),
                 () -> id(hzManager.post("api/stock/counts", "{\"warehouse\":\"ZJ-" + OUTSIDE + "\"}")));
         put("writeOff", () -> id(manager.post("api/write-offs", writeOff(INSIDE))),
                 () -> id(hzManager.post("api/write-offs", writeOff(OUTSIDE))));
-        put("enterprise", () -> enterprise(admin, INSIDE), () -> enterprise(admin, OUTSIDE));
         put("agreement", () -> id(admin.post("api/agreements", agreement(fixtures.get("enterprise")[0], INSIDE))),
                 () -> id(admin.post("api/agreements", agreement(fixtures.get("enterprise")[1], OUTSIDE))));
         put("statement", () -> first(admin, "api/statements?division=" + INSIDE + "&size=1", "id"),
@@ -499,6 +515,51 @@ class AuthorizationMatrixIT {
                 + "\"managementFee\":\"3650\",\"paymentDays\":30,\"penaltyPerUnitDay\":\"0.5\",\"lines\":[{\"material\":"
                 + "\"TENT-COTTON-12\",\"quantity\":\"100\",\"feeRate\":\"10\",\"unitValue\":\"1200\",\"qualityStandard\":"
                 + "\"GB/T 19000\"}]}";
+    }
+
+    /** A fresh lot of 5 tents, received into the division's own warehouse (what a rotation is raised on). */
+    private static String lot(Api who, String division) {
+        String lot = "AZ-" + UUID.randomUUID().toString().substring(0, 8);
+        Api.Reply r = who.post("api/stock/movements", "{\"type\":\"RECEIPT\",\"warehouse\":\"ZJ-" + division
+                + "\",\"material\":\"TENT-COTTON-12\",\"lot\":\"" + lot + "\",\"quantity\":\"5\","
+                + "\"productionDate\":\"2024-01-15\",\"expiryDate\":\""
+                + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusWeeks(6) + "\","
+                + "\"unitCost\":{\"amount\":\"120.00\",\"currency\":\"CNY\"},\"reason\":\"采购入库\","
+                + "\"idempotencyKey\":\"" + UUID.randomUUID() + "\"}");
+        if (r.status() != 201) {
+            throw new IllegalStateException(r.status() + " " + brief(r));
+        }
+        return lot;
+    }
+
+    private static String rotation(String division, String lot) {
+        return "{\"warehouse\":\"ZJ-" + division + "\",\"material\":\"TENT-COTTON-12\",\"lot\":\"" + lot
+                + "\",\"quantity\":\"1\",\"method\":\"DESTROY\",\"reason\":\"矩阵销毁\",\"idempotencyKey\":\""
+                + UUID.randomUUID() + "\"}";
+    }
+
+    private static String requisition(String incident, String division) {
+        return "{\"incident\":" + incident + ",\"warehouse\":\"ZJ-" + division + "\",\"partyKind\":\"ORGANISATION\","
+                + "\"partyName\":\"矩阵测试单位\",\"creditCode\":\"" + creditCode(division) + "\",\"takenOn\":\""
+                + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")) + "\",\"reason\":\"矩阵征用\","
+                + "\"idempotencyKey\":\"" + UUID.randomUUID() + "\",\"items\":[{\"kind\":\"GOODS\","
+                + "\"conditionTaken\":\"完好\",\"material\":\"WATER-550ML-24\",\"quantity\":\"2\","
+                + "\"unitValue\":\"23.34\",\"valuationBasis\":\"当日零售价\",\"productionDate\":\"2026-06-01\"}]}";
+    }
+
+    /** An agreement in force for 100 tents at a fixed price, so that call-ups can be ordered under it. */
+    private static String activeAgreement(Api admin, String enterprise, String division) {
+        String id = id(admin.post("api/agreements", agreement(enterprise, division)));
+        Api.Reply activated = admin.post("api/agreements/" + id + "/activate", "");
+        if (activated.status() != 200) {
+            throw new IllegalStateException("activate: " + activated.status() + " " + brief(activated));
+        }
+        return id;
+    }
+
+    private static String callUp(String division) {
+        return "{\"line\":1,\"quantity\":\"2\",\"warehouse\":\"ZJ-" + division + "\",\"idempotencyKey\":\""
+                + UUID.randomUUID() + "\"}";
     }
 
     /** A credit code (GB 32100) of the right shape for a division, with a valid check character. */

@@ -52,7 +52,7 @@ class RotationApiIT {
         String lot = "ROT-" + UUID.randomUUID().toString().substring(0, 8);
         Api.Reply r = manager.post("api/stock/movements", "{\"type\":\"RECEIPT\",\"warehouse\":\"" + warehouse
                 + "\",\"material\":\"TENT-COTTON-12\",\"lot\":\"" + lot + "\",\"quantity\":\"" + quantity
-                + "\",\"productionDate\":\"2024-01-15\",\"expiryDate\":\"2027-01-15\",\"unitCost\":{\"amount\":\""
+                + "\",\"productionDate\":\"2024-01-15\",\"expiryDate\":\"" + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusWeeks(6) + "\",\"unitCost\":{\"amount\":\""
                 + unitCost + "\",\"currency\":\"CNY\"},\"reason\":\"采购入库\",\"idempotencyKey\":\"" + UUID.randomUUID() + "\"}");
         assertThat(r.status()).as(r.text()).isEqualTo(201);
         return lot;
