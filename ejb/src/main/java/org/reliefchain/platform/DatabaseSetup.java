@@ -38,7 +38,10 @@ import org.flywaydb.core.api.output.MigrateResult;
         loginTimeout = 5,
         properties = {"connectTimeout=5",
                 "fish.payara.is-connection-validation-required=true",
-                "fish.payara.connection-validation-method=auto-commit",
+                // isValid() asks the server (an empty query); "auto-commit" validation never did: the driver
+                // answers setAutoCommit without a round trip, so a connection the database had dropped passed
+                "fish.payara.connection-validation-method=custom-validation",
+                "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
                 "fish.payara.fail-all-connections=true",
                 "options=-c plan_cache_mode=force_custom_plan"})
 @Singleton
