@@ -164,6 +164,12 @@ public class DemandService {
         if (reason == null || reason.isBlank() || reason.length() > 300 || Incident.hasControl(reason)) {
             throw new InvalidInputException("reason", "say why the computed figure does not fit (at most 300 characters)");
         }
+        if (demandLines(incidentId, d.value(), null).stream().noneMatch(l -> l.division().equals(d.value()))) {
+            // checked before anything is written: the override would be kept, yet no demand line would show it
+            throw new InvalidInputException("division", "no affected people are reported or estimated for " + d
+                    + " in incident " + incident.number() + ": report them before changing its demand",
+                    "no-demand-point", d.value());
+        }
         em.persist(new DemandOverride(incident.id(), d.value(), material, quantity, reason.trim(), caller.username(),
                 clock.now()));
         em.flush();

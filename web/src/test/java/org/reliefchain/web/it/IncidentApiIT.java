@@ -269,6 +269,11 @@ class IncidentApiIT {
         assertThat(o.get("overrideReason").asText()).isEqualTo("养老院集中安置");
         assertProblem(d.post("api/incidents/" + id + "/demand/override", "{\"division\":\"" + b
                 + "\",\"material\":\"WATER-550ML-24\",\"quantity\":40}"), 400);
+        // A place nobody reported for has no demand line to change: refused before anything is written.
+        int historyBefore = d.get("api/incidents/" + id + "/history").json().size();
+        assertProblem(d.post("api/incidents/" + id + "/demand/override", "{\"division\":\"" + firstTownship()
+                + "\",\"material\":\"WATER-550ML-24\",\"quantity\":40,\"reason\":\"乡镇整体估算\"}"), 400);
+        assertThat(d.get("api/incidents/" + id + "/history").json().size()).isEqualTo(historyBefore);
 
         // Demand against usable stock: what is needed, what lies in the city's warehouses, the shortfall.
         JsonNode supply = d.get("api/incidents/" + id + "/supply").json();
