@@ -113,6 +113,28 @@ class TranslationsTest {
         shown.put("warehouse.kind.", WarehouseKind.class);
         shown.put("warehouse.status.", WarehouseStatus.class);
         shown.put("class.", MaterialClass.class);
+        shown.put("lot.source.", org.reliefchain.stock.LotSource.class);
+        shown.put("incident.source.", org.reliefchain.incident.AffectedSource.class);
+        // finance: every enum its pages show through a key prefix
+        shown.put("agreement.kind.", org.reliefchain.finance.agreement.AgreementKind.class);
+        shown.put("agreement.status.", org.reliefchain.finance.agreement.AgreementStatus.class);
+        shown.put("agreement.priceRule.", org.reliefchain.finance.agreement.PriceRule.class);
+        shown.put("enterprise.status.", org.reliefchain.finance.enterprise.EnterpriseStatus.class);
+        shown.put("journal.account.", org.reliefchain.finance.journal.Account.class);
+        shown.put("statement.status.", org.reliefchain.finance.subsidy.StatementStatus.class);
+        shown.put("statement.lineKind.", org.reliefchain.finance.subsidy.LineKind.class);
+        shown.put("writeOff.status.", org.reliefchain.finance.writeoff.WriteOffStatus.class);
+        shown.put("writeOff.cause.", org.reliefchain.finance.writeoff.WriteOffCause.class);
+        shown.put("rotation.status.", org.reliefchain.finance.rotation.RotationStatus.class);
+        shown.put("rotation.method.", org.reliefchain.finance.rotation.RotationMethod.class);
+        shown.put("requisition.status.", org.reliefchain.finance.requisition.RequisitionStatus.class);
+        shown.put("requisition.partyKind.", org.reliefchain.finance.requisition.PartyKind.class);
+        shown.put("requisition.outcome.", org.reliefchain.finance.requisition.Outcome.class);
+        shown.put("requisition.kind.", org.reliefchain.finance.requisition.ItemKind.class);
+        shown.put("requisition.condition.", org.reliefchain.finance.requisition.ReturnCondition.class);
+        shown.put("callUp.status.", org.reliefchain.finance.callup.CallUpStatus.class);
+        shown.put("callUp.batch.", org.reliefchain.finance.callup.ProductionSchedule.State.class);
+        shown.put("spending.kind.", org.reliefchain.finance.spending.SpendingKind.class);
         Set<String> missing = new TreeSet<>();
         for (String lang : new String[] {"zh", "en"}) {
             Properties bundle = load("messages_" + lang + ".properties");
