@@ -112,9 +112,17 @@ public class IncidentPage implements Serializable {
     }
 
     public void saveChanges() {
+        // Only what the dispatcher changed is sent: the form shows the deadline to the minute, so sending it back
+        // unchanged would move a deadline that has seconds (and log a change nobody made).
+        LocalDateTime shown = incident.deadline().atZone(IncidentDesk.CHINA).toLocalDateTime()
+                .truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        java.time.Instant deadline = newDeadline == null
+                || newDeadline.truncatedTo(java.time.temporal.ChronoUnit.MINUTES).equals(shown)
+                ? null : IncidentDesk.instant(newDeadline);
+        Integer days = java.util.Objects.equals(newDays, incident.demandDays()) ? null : newDays;
         IncidentView v = FacesMessages.attempt(() -> incidents.change(id, new IncidentChange(null,
-                newLevel == incident.responseLevel() ? null : newLevel, IncidentDesk.instant(newDeadline),
-                newDays, null, reason, incident.version())));
+                newLevel == incident.responseLevel() ? null : newLevel, deadline, days, null, reason,
+                incident.version())));
         if (v != null) {
             FacesMessages.info(locale.text("incident.saved"));
             reason = null;
