@@ -18,7 +18,8 @@ import org.reliefchain.stock.Money;
  * that day: as agreed until the first check, then what the latest check found (never more than agreed;
  * nothing if it failed quality). The storage fee is held unit-days times the yearly rate over 365 (for a
  * percent-of-value fee the rate is the unit value times the percentage); units short (or failed) cost
- * the penalty per unit per day. The management fee is the yearly fee times the days in force over 365.
+ * the penalty per unit per day. Goods in custody are known from the ledger day by day; units kept there past
+ * their expiry date count as not held and cost the penalty as late rotation (轮换逾期). The management fee is the yearly fee times the days in force over 365.
  * Each line's amount is its exact figure rounded half-up to the fen once, so the statement's total is the
  * sum of what it shows.
  */
@@ -27,12 +28,26 @@ public final class Accrual {
     static final BigDecimal DAYS_IN_YEAR = BigDecimal.valueOf(365);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    /** A check's finding on one line. */
-    public record Found(LocalDate on, BigDecimal counted, boolean qualityOk) {
+    /**
+     * A check's finding on one line; {@code expired}: how many of the units counted were past their expiry date
+     * (known from the ledger for goods in custody, zero for a check).
+     */
+    public record Found(LocalDate on, BigDecimal counted, boolean qualityOk, BigDecimal expired) {
+
+        public Found(LocalDate on, BigDecimal counted, boolean qualityOk) {
+            this(on, counted, qualityOk, BigDecimal.ZERO);
+        }
     }
 
-    /** What the ledger held of a line's material at its entrusted warehouse at the end of a day. */
-    public record Holding(LocalDate on, BigDecimal balance) {
+    /**
+     * What the ledger held of a line's material at its entrusted warehouse from a day on, and how much of that
+     * was in lots past their expiry date.
+     */
+    public record Holding(LocalDate on, BigDecimal balance, BigDecimal expired) {
+
+        public Holding(LocalDate on, BigDecimal balance) {
+            this(on, balance, BigDecimal.ZERO);
+        }
     }
 
     /**
@@ -87,6 +102,13 @@ public final class Accrual {
                         held.shortDays.toPlainString() + " unit-days short x " + plain(terms.penaltyPerUnitDay())
                                 + " penalty per unit per day"));
             }
+            if (held.lateDays.signum() > 0) {
+                items.add(new Item(LineKind.LATE_ROTATION, terms.agreementId(), terms.agreementNumber(), line.lineId(),
+                        line.material(), held.lateDays, terms.penaltyPerUnitDay(),
+                        fen(held.lateDays.multiply(terms.penaltyPerUnitDay()).negate()),
+                        held.lateDays.toPlainString() + " unit-days kept past expiry (not rotated) x "
+                                + plain(terms.penaltyPerUnitDay()) + " penalty per unit per day"));
+            }
             if (held.failedDays.signum() > 0) {
                 items.add(new Item(LineKind.QUALITY, terms.agreementId(), terms.agreementNumber(), line.lineId(),
                         line.material(), held.failedDays, terms.penaltyPerUnitDay(),
@@ -105,7 +127,7 @@ public final class Accrual {
         return items;
     }
 
-    private record Held(BigDecimal unitDays, BigDecimal shortDays, BigDecimal failedDays) {
+    private record Held(BigDecimal unitDays, BigDecimal shortDays, BigDecimal failedDays, BigDecimal lateDays) {
     }
 
     /** Unit-days held, short and failed from {@code first} to {@code last}, span by span between checks. */
@@ -115,6 +137,7 @@ public final class Accrual {
         BigDecimal heldDays = BigDecimal.ZERO;
         BigDecimal shortDays = BigDecimal.ZERO;
         BigDecimal failedDays = BigDecimal.ZERO;
+        BigDecimal lateDays = BigDecimal.ZERO;
         Found current = null;
         int next = 0;
         while (next < checks.size() && !checks.get(next).on().isAfter(first)) {
@@ -132,9 +155,13 @@ public final class Accrual {
             } else if (!current.qualityOk()) {
                 failedDays = failedDays.add(line.quantity().multiply(days));
             } else {
-                BigDecimal held = current.counted().min(line.quantity());
+                // expired units are not held; those the line asks for are late rotation, the rest of the gap short
+                BigDecimal expired = current.expired().max(BigDecimal.ZERO).min(current.counted());
+                BigDecimal held = current.counted().subtract(expired).min(line.quantity());
+                BigDecimal late = expired.min(line.quantity().subtract(held));
                 heldDays = heldDays.add(held.multiply(days));
-                shortDays = shortDays.add(line.quantity().subtract(held).multiply(days));
+                lateDays = lateDays.add(late.multiply(days));
+                shortDays = shortDays.add(line.quantity().subtract(held).subtract(late).multiply(days));
             }
             if (spanEnd.equals(last)) {
                 break;
@@ -144,7 +171,7 @@ public final class Accrual {
                 current = checks.get(next++);
             }
         }
-        return new Held(heldDays, shortDays, failedDays);
+        return new Held(heldDays, shortDays, failedDays, lateDays);
     }
 
     /**
@@ -162,17 +189,19 @@ public final class Accrual {
         verdicts.forEach(v -> days.add(v.on()));
         List<Found> out = new ArrayList<>();
         BigDecimal balance = BigDecimal.ZERO;
+        BigDecimal expired = BigDecimal.ZERO;
         boolean qualityOk = true;
         int h = 0;
         int v = 0;
         for (LocalDate day : days) {
             while (h < holdings.size() && !holdings.get(h).on().isAfter(day)) {
-                balance = holdings.get(h++).balance();
+                balance = holdings.get(h).balance();
+                expired = holdings.get(h++).expired();
             }
             while (v < verdicts.size() && !verdicts.get(v).on().isAfter(day)) {
                 qualityOk = verdicts.get(v++).qualityOk();
             }
-            out.add(new Found(day, balance, qualityOk));
+            out.add(new Found(day, balance, qualityOk, expired));
         }
         return out;
     }

@@ -184,35 +184,62 @@ final class AccrualWriter {
     /**
      * Line id -> the balance of government-owned goods in custody (代储) at the line's entrusted warehouse: the
      * line's material, every lot but requisitioned ones (those belong to whoever they were taken from), an
-     * opening balance the day before the period and the balance at the end of each day it changed (China time).
+     * opening balance the day before the period and the balance from each day it changed (China time), with
+     * how much of it was past its expiry date: a day a lot expires is a change too, with no movement on it.
      */
     private static Map<Long, List<Accrual.Holding>> custody(Connection c, DivisionCode division, Period period)
             throws SQLException {
-        Map<Long, List<Accrual.Holding>> out = new HashMap<>();
+        Map<Long, List<Object[]>> movements = new LinkedHashMap<>();
         try (PreparedStatement p = c.prepareStatement("select l.id, (m.occurred_at at time zone 'Asia/Shanghai')::date,"
-                + " sum(m.quantity_delta) from agreement_line l join agreement k on k.id = l.agreement_id"
+                + " t.expiry_date, sum(m.quantity_delta) from agreement_line l join agreement k on k.id = l.agreement_id"
                 + " join stock_movement m on m.warehouse_id = l.warehouse_id"
                 + " join stock_lot t on t.id = m.lot_id and t.material_code = l.material_code and t.source <> 'REQUISITION'"
                 + " where k.kind = 'CUSTODY' and l.warehouse_id is not null and m.occurred_at < ?"
-                + " and l.agreement_id in (select a.id" + IN_FORCE + ") group by 1, 2 order by 1, 2")) {
+                + " and l.agreement_id in (select a.id" + IN_FORCE + ") group by 1, 2, 3 order by 1, 2")) {
             p.setObject(1, period.to().plusDays(1).atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toOffsetDateTime());
             inForce(p, 2, division, period);
-            Map<Long, BigDecimal> balance = new HashMap<>();
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
-                    long line = r.getLong(1);
-                    LocalDate day = r.getDate(2).toLocalDate();
-                    BigDecimal after = balance.getOrDefault(line, BigDecimal.ZERO).add(r.getBigDecimal(3));
-                    balance.put(line, after);
-                    List<Accrual.Holding> holdings = out.computeIfAbsent(line, k -> new ArrayList<>(
-                            List.of(new Accrual.Holding(period.from().minusDays(1), BigDecimal.ZERO))));
-                    if (day.isBefore(period.from())) {
-                        holdings.set(0, new Accrual.Holding(period.from().minusDays(1), after));
-                    } else {
-                        holdings.add(new Accrual.Holding(day, after));
-                    }
+                    Date expiry = r.getDate(3);
+                    movements.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(new Object[] {
+                            r.getDate(2).toLocalDate(), expiry == null ? null : expiry.toLocalDate(), r.getBigDecimal(4)});
                 }
             }
+        }
+        Map<Long, List<Accrual.Holding>> out = new HashMap<>();
+        movements.forEach((line, rows) -> out.put(line, holdings(rows, period)));
+        return out;
+    }
+
+    /** One line's holdings from its movements (day, lot expiry or null, quantity) as {@link #custody} reads them. */
+    static List<Accrual.Holding> holdings(List<Object[]> rows, Period period) {
+        LocalDate opening = period.from().minusDays(1);
+        java.util.TreeSet<LocalDate> days = new java.util.TreeSet<>();
+        days.add(opening);
+        for (Object[] row : rows) {
+            LocalDate day = (LocalDate) row[0];
+            days.add(day.isBefore(opening) ? opening : day);
+            LocalDate expiry = (LocalDate) row[1];
+            // the first day a lot is past its expiry date, when that falls inside the period
+            if (expiry != null && expiry.plusDays(1).isAfter(opening) && !expiry.plusDays(1).isAfter(period.to())) {
+                days.add(expiry.plusDays(1));
+            }
+        }
+        List<Accrual.Holding> out = new ArrayList<>();
+        for (LocalDate day : days) {
+            BigDecimal balance = BigDecimal.ZERO;
+            BigDecimal expired = BigDecimal.ZERO;
+            for (Object[] row : rows) {
+                if (((LocalDate) row[0]).isAfter(day)) {
+                    continue;
+                }
+                balance = balance.add((BigDecimal) row[2]);
+                LocalDate expiry = (LocalDate) row[1];
+                if (expiry != null && expiry.isBefore(day)) {
+                    expired = expired.add((BigDecimal) row[2]);
+                }
+            }
+            out.add(new Accrual.Holding(day, balance, expired));
         }
         return out;
     }

@@ -10,6 +10,11 @@ public enum LineKind {
     SHORTFALL,
     /** A check failed the goods' quality: none of them counts as held, and all are penalised as short. */
     QUALITY,
+    /**
+     * Goods in custody kept past their expiry date: the enterprise should have rotated them (轮换逾期). They do
+     * not count as held, and each unit costs the penalty per day until it is rotated.
+     */
+    LATE_ROTATION,
     /** A correction of an approved statement. */
     ADJUSTMENT
 }

@@ -69,13 +69,14 @@ public class StatementService {
             ImportColumn.required("agreement", "协议编号", ImportColumn.Kind.TEXT, "XY2026-000001", "协议号"),
             ImportColumn.optional("material", "物资编码", ImportColumn.Kind.TEXT, "TENT-12", "物资"),
             ImportColumn.optional("kind", "类型", ImportColumn.Kind.TEXT, "STORAGE_FEE", "项目")
-                    .choosing("STORAGE_FEE 储存费, MANAGEMENT_FEE 管理费, SHORTFALL 短缺扣减, QUALITY 质量扣减"),
+                    .choosing("STORAGE_FEE 储存费, MANAGEMENT_FEE 管理费, SHORTFALL 短缺扣减, QUALITY 质量扣减,"
+                            + " LATE_ROTATION 轮换逾期扣减"),
             ImportColumn.optional("basis", "数量天数", ImportColumn.Kind.NUMBER, "9200", "基数"),
             ImportColumn.required("amount", "金额", ImportColumn.Kind.NUMBER, "302.47", "金额（元）")));
 
     private static final Map<String, LineKind> KIND_WORDS = Map.of("储存费", LineKind.STORAGE_FEE, "管理费",
-            LineKind.MANAGEMENT_FEE, "短缺扣减", LineKind.SHORTFALL, "质量扣减", LineKind.QUALITY, "调整",
-            LineKind.ADJUSTMENT);
+            LineKind.MANAGEMENT_FEE, "短缺扣减", LineKind.SHORTFALL, "质量扣减", LineKind.QUALITY, "轮换逾期扣减",
+            LineKind.LATE_ROTATION, "调整", LineKind.ADJUSTMENT);
 
     @PersistenceContext
     private EntityManager em;
@@ -300,7 +301,8 @@ public class StatementService {
                         + " 12.5", "number", List.of()));
             } catch (IllegalArgumentException e) {
                 errors.add(new InvalidInputException.FieldError(where + ".kind", "must be one of STORAGE_FEE,"
-                        + " MANAGEMENT_FEE, SHORTFALL, QUALITY (or 储存费, 管理费, 短缺扣减, 质量扣减)", "choose",
+                        + " MANAGEMENT_FEE, SHORTFALL, QUALITY, LATE_ROTATION (or 储存费, 管理费, 短缺扣减, 质量扣减,"
+                        + " 轮换逾期扣减)", "choose",
                         List.of()));
             }
         }

@@ -140,4 +140,57 @@ class AccrualTest {
         assertThat(items.get(1).basis()).isEqualByComparingTo("1840");
         assertThat(items.get(1).amount().plain()).isEqualTo("-184.00");
     }
+
+    @Test
+    void goods_in_custody_kept_past_expiry_are_not_held_and_cost_the_penalty_as_late_rotation() {
+        // 代储 of 100 tents, all held when the quarter opens; 40 of them in a lot that expires on 15 Aug. From 16 Aug
+        // those 40 are late (16 days), on 1 Sep they are issued for rotation (60 held, 40 short for 9 days), on
+        // 10 Sep 40 fresh ones arrive. Held: 46 x 100 + 16 x 60 + 9 x 60 + 21 x 100 = 8200 unit-days -> 8200 x 10
+        // / 365 = 224.657 -> 224.66; late: 16 x 40 = 640 x 0.5 = 320.00; short: 9 x 40 = 360 x 0.5 = 180.00
+        Accrual.Line custody = new Accrual.Line(70, 1, "TENT-COTTON-12", new BigDecimal("100"), new BigDecimal("10"),
+                new BigDecimal("1200"), List.of(),
+                List.of(new Accrual.Holding(LocalDate.of(2026, 6, 30), new BigDecimal("100")),
+                        new Accrual.Holding(LocalDate.of(2026, 8, 16), new BigDecimal("100"), new BigDecimal("40")),
+                        new Accrual.Holding(LocalDate.of(2026, 9, 1), new BigDecimal("60")),
+                        new Accrual.Holding(LocalDate.of(2026, 9, 10), new BigDecimal("100"))));
+        List<Accrual.Item> items = Accrual.accrue(terms(FeeBasis.PER_UNIT, "0", "0.5", LocalDate.of(2026, 1, 1),
+                LocalDate.of(2027, 12, 31), custody), Q3_FROM, Q3_TO);
+        assertThat(items).extracting(Accrual.Item::kind)
+                .containsExactly(LineKind.STORAGE_FEE, LineKind.SHORTFALL, LineKind.LATE_ROTATION);
+        assertThat(items.get(0).basis()).isEqualByComparingTo("8200");
+        assertThat(items.get(0).amount().plain()).isEqualTo("224.66");
+        assertThat(items.get(1).basis()).isEqualByComparingTo("360");
+        assertThat(items.get(1).amount().plain()).isEqualTo("-180.00");
+        assertThat(items.get(2).basis()).isEqualByComparingTo("640");
+        assertThat(items.get(2).amount().plain()).isEqualTo("-320.00");
+        assertThat(items.get(2).explanation()).contains("past expiry");
+    }
+
+    @Test
+    void more_expired_than_the_line_asks_for_is_late_only_up_to_the_agreed_quantity() {
+        // 150 in custody for a line of 100, 80 of them expired all quarter: 70 usable held, 30 late, none short
+        Accrual.Line custody = new Accrual.Line(70, 1, "TENT-COTTON-12", new BigDecimal("100"), new BigDecimal("36.5"),
+                new BigDecimal("1200"), List.of(),
+                List.of(new Accrual.Holding(LocalDate.of(2026, 6, 30), new BigDecimal("150"), new BigDecimal("80"))));
+        List<Accrual.Item> items = Accrual.accrue(terms(FeeBasis.PER_UNIT, "0", "1", LocalDate.of(2026, 1, 1),
+                LocalDate.of(2027, 12, 31), custody), Q3_FROM, Q3_TO);
+        assertThat(items).extracting(Accrual.Item::kind).containsExactly(LineKind.STORAGE_FEE, LineKind.LATE_ROTATION);
+        assertThat(items.get(0).basis()).isEqualByComparingTo("6440");   // 92 x 70
+        assertThat(items.get(1).basis()).isEqualByComparingTo("2760");   // 92 x 30
+    }
+
+    @Test
+    void the_ledger_reading_marks_the_day_after_a_lot_expires_as_a_change_without_a_movement() {
+        Period q3 = new Period("2026-Q3", Q3_FROM, Q3_TO);
+        List<Object[]> movements = List.of(
+                new Object[] {LocalDate.of(2026, 5, 1), LocalDate.of(2026, 8, 15), new BigDecimal("40")},
+                new Object[] {LocalDate.of(2026, 5, 1), LocalDate.of(2027, 5, 1), new BigDecimal("60")},
+                new Object[] {LocalDate.of(2026, 9, 1), LocalDate.of(2026, 8, 15), new BigDecimal("-40")},
+                new Object[] {LocalDate.of(2026, 9, 10), null, new BigDecimal("40")});
+        assertThat(AccrualWriter.holdings(movements, q3)).containsExactly(
+                new Accrual.Holding(LocalDate.of(2026, 6, 30), new BigDecimal("100"), new BigDecimal("0")),
+                new Accrual.Holding(LocalDate.of(2026, 8, 16), new BigDecimal("100"), new BigDecimal("40")),
+                new Accrual.Holding(LocalDate.of(2026, 9, 1), new BigDecimal("60"), new BigDecimal("0")),
+                new Accrual.Holding(LocalDate.of(2026, 9, 10), new BigDecimal("100"), new BigDecimal("0")));
+    }
 }
