@@ -170,6 +170,11 @@ public class DemandService {
                     + " in incident " + incident.number() + ": report them before changing its demand",
                     "no-demand-point", d.value());
         }
+        if (demandLines(incidentId, d.value(), material).stream().noneMatch(l -> l.division().equals(d.value()))) {
+            // the relief standard gives this place none of the material: there is no line the figure would replace
+            throw new InvalidInputException("material", "the relief standard gives " + d + " no " + material
+                    + " in incident " + incident.number(), "no-demand-line", d.value());
+        }
         em.persist(new DemandOverride(incident.id(), d.value(), material, quantity, reason.trim(), caller.username(),
                 clock.now()));
         em.flush();

@@ -271,8 +271,15 @@ class IncidentApiIT {
                 + "\",\"material\":\"WATER-550ML-24\",\"quantity\":40}"), 400);
         // A place nobody reported for has no demand line to change: refused before anything is written.
         int historyBefore = d.get("api/incidents/" + id + "/history").json().size();
-        assertProblem(d.post("api/incidents/" + id + "/demand/override", "{\"division\":\"" + firstTownship()
-                + "\",\"material\":\"WATER-550ML-24\",\"quantity\":40,\"reason\":\"乡镇整体估算\"}"), 400);
+        Api.Reply nobody = d.post("api/incidents/" + id + "/demand/override", "{\"division\":\"" + firstTownship()
+                + "\",\"material\":\"WATER-550ML-24\",\"quantity\":40,\"reason\":\"乡镇整体估算\"}");
+        assertProblem(nobody, 400);
+        assertThat(nobody.json().get("errors").get(0).get("code").asText()).isEqualTo("no-demand-point");
+        // ... and so has a material the standard gives a place none of (b: nobody relocated, so no quilts)
+        Api.Reply none = d.post("api/incidents/" + id + "/demand/override", "{\"division\":\"" + b
+                + "\",\"material\":\"QUILT-COTTON\",\"quantity\":5,\"reason\":\"老人需要棉被\"}");
+        assertProblem(none, 400);
+        assertThat(none.json().get("errors").get(0).get("code").asText()).isEqualTo("no-demand-line");
         assertThat(d.get("api/incidents/" + id + "/history").json().size()).isEqualTo(historyBefore);
 
         // Demand against usable stock: what is needed, what lies in the city's warehouses, the shortfall.
