@@ -190,14 +190,17 @@ final class AccrualWriter {
     private static Map<Long, List<Accrual.Holding>> custody(Connection c, DivisionCode division, Period period)
             throws SQLException {
         Map<Long, List<Object[]>> movements = new LinkedHashMap<>();
-        try (PreparedStatement p = c.prepareStatement("select l.id, (m.occurred_at at time zone 'Asia/Shanghai')::date,"
-                + " t.expiry_date, sum(m.quantity_delta) from agreement_line l join agreement k on k.id = l.agreement_id"
+        // everything before the period is one opening row per lot expiry: a long history costs nothing more
+        try (PreparedStatement p = c.prepareStatement("select l.id, greatest((m.occurred_at at time zone"
+                + " 'Asia/Shanghai')::date, ?::date), t.expiry_date, sum(m.quantity_delta)"
+                + " from agreement_line l join agreement k on k.id = l.agreement_id"
                 + " join stock_movement m on m.warehouse_id = l.warehouse_id"
                 + " join stock_lot t on t.id = m.lot_id and t.material_code = l.material_code and t.source <> 'REQUISITION'"
                 + " where k.kind = 'CUSTODY' and l.warehouse_id is not null and m.occurred_at < ?"
                 + " and l.agreement_id in (select a.id" + IN_FORCE + ") group by 1, 2, 3 order by 1, 2")) {
-            p.setObject(1, period.to().plusDays(1).atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toOffsetDateTime());
-            inForce(p, 2, division, period);
+            p.setDate(1, Date.valueOf(period.from().minusDays(1)));
+            p.setObject(2, period.to().plusDays(1).atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toOffsetDateTime());
+            inForce(p, 3, division, period);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
                     Date expiry = r.getDate(3);
