@@ -372,7 +372,6 @@ class AuthorizationMatrixIT {
                         fixtures.get("spareWarehouse")[0]))),
                 () -> id(provinceManager.post("api/allocations", allocation("ZJ-" + OUTSIDE, "ZJ-3302"))));
         put("enterprise", () -> enterprise(admin, INSIDE), () -> enterprise(admin, OUTSIDE));
-        // Stock-moving fixtures come before the count below: an open count freezes its warehouse.
         put("lot", () -> lot(manager, INSIDE), () -> lot(hzManager, OUTSIDE));
         put("rotation", () -> id(manager.post("api/rotations", rotation(INSIDE, lot(manager, INSIDE)))),
                 () -> id(hzManager.post("api/rotations", rotation(OUTSIDE, lot(hzManager, OUTSIDE)))));
@@ -384,8 +383,12 @@ class AuthorizationMatrixIT {
                         callUp(INSIDE))),
                 () -> id(hzManager.post("api/agreements/" + fixtures.get("callUpAgreement")[1] + "/call-ups",
                         callUp(OUTSIDE))));
-        put("count", () -> id(manager.post("api/stock/counts", "{\"warehouse\":\"ZJ-" + INSIDE + "\"}")),
-                () -> id(hzManager.post("api/stock/counts", "{\"warehouse\":\"ZJ-" + OUTSIDE + "\"}")));
+        // An open count freezes its warehouse: it is opened on the spare one, so that the rows moving stock in
+        // Yongjia's own warehouse reach the code behind the guard instead of a 409 count-open.
+        put("count", () -> id(manager.post("api/stock/counts", "{\"warehouse\":\"" + fixtures.get("spareWarehouse")[0]
+                        + "\"}")),
+                () -> id(hzManager.post("api/stock/counts", "{\"warehouse\":\"" + fixtures.get("spareWarehouse")[1]
+                        + "\"}")));
         put("writeOff", () -> id(manager.post("api/write-offs", writeOff(INSIDE))),
                 () -> id(hzManager.post("api/write-offs", writeOff(OUTSIDE))));
         put("agreement", () -> id(admin.post("api/agreements", agreement(fixtures.get("enterprise")[0], INSIDE))),
