@@ -248,4 +248,22 @@ class TranslationsTest {
         p.stringPropertyNames().forEach(s::add);
         return s;
     }
+
+    @Test
+    void every_paginator_that_reports_the_page_says_it_without_english_words() throws IOException {
+        // PrimeFaces' default report is "(1 of 98)", the same in every language
+        Pattern table = Pattern.compile("<p:dataTable\\b[^>]*>", Pattern.DOTALL);
+        Set<String> english = new TreeSet<>();
+        try (Stream<Path> pages = Files.walk(PAGES)) {
+            for (Path page : pages.filter(f -> f.toString().endsWith(".xhtml")).toList()) {
+                Matcher m = table.matcher(Files.readString(page, StandardCharsets.UTF_8));
+                while (m.find()) {
+                    if (m.group().contains("{CurrentPageReport}") && !m.group().contains("currentPageReportTemplate")) {
+                        english.add(PAGES.relativize(page).toString());
+                    }
+                }
+            }
+        }
+        assertThat(english).as("tables showing PrimeFaces' English page report").isEmpty();
+    }
 }
