@@ -27,6 +27,9 @@ public class AuditLog implements Serializable {
     @Inject
     private AuditService audit;
 
+    @Inject
+    private LocaleSelector locale;
+
     private String actor;
     private LazyDataModel<AuditView> model;
 
@@ -64,6 +67,33 @@ public class AuditLog implements Serializable {
         return audit.list(new AuditQuery(actor == null || actor.isBlank() ? null : actor.trim(), null, null, null,
                 null), PageRequest.of(page, Math.min(size, PageRequest.MAX_SIZE)));
     }
+
+    /**
+     * The action in the reader's language: its own words ({@code audit.action.*}), or for the families written
+     * with a suffix (an incident's history action, a movement type, a trip event) the family and the suffix's
+     * words; an action without words shows as recorded.
+     */
+    public String actionLabel(String action) {
+        if (action == null) {
+            return "";
+        }
+        if (locale.hasText("audit.action." + action)) {
+            return locale.text("audit.action." + action);
+        }
+        for (String[] family : FAMILIES) {
+            String rest = action.startsWith(family[0]) ? action.substring(family[0].length()) : null;
+            if (rest != null && locale.hasText(family[2] + rest)) {
+                return locale.text("audit.group." + family[1]) + " · " + locale.text(family[2] + rest);
+            }
+        }
+        return action;
+    }
+
+    /** Prefix of the recorded action, its group's key, the key prefix of the suffix's words. */
+    private static final String[][] FAMILIES = {
+            {"INCIDENT_", "INCIDENT", "incident.action."},
+            {"STOCK_", "STOCK", "movement."},
+            {"TRIP_", "TRIP", "trip.event."}};
 
     public LazyDataModel<AuditView> getModel() {
         return model;

@@ -266,4 +266,34 @@ class TranslationsTest {
         }
         assertThat(english).as("tables showing PrimeFaces' English page report").isEmpty();
     }
+
+    @Test
+    void every_action_the_audit_trail_records_has_words_in_both_languages() throws IOException {
+        // literal action codes given to AuditTrail.record (and SecurityEvents); those built from a prefix and a
+        // suffix (INCIDENT_, STOCK_, TRIP_) are worded from the suffix's own keys, checked by the enum test
+        Pattern action = Pattern.compile("\"((?:[A-Z]+_)*[A-Z]+)\"");
+        Pattern recorded = Pattern.compile("record\\(\\s*(?:[a-z]+ \\? )?(\"[A-Z_]+\"(?: : \"[A-Z_]+\")?)");
+        Set<String> codes = new TreeSet<>();
+        try (Stream<Path> sources = Files.walk(Path.of("../ejb/src/main/java"))) {
+            for (Path source : sources.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = recorded.matcher(Files.readString(source, StandardCharsets.UTF_8));
+                while (m.find()) {
+                    Matcher a = action.matcher(m.group(1));
+                    while (a.find()) {
+                        if (!a.group(1).endsWith("_")) {
+                            codes.add(a.group(1));
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(codes).as("audit actions found in the sources").contains("WAREHOUSE_CREATED", "AGREEMENT_AMENDED");
+        Set<String> missing = new TreeSet<>();
+        for (String lang : new String[] {"zh", "en"}) {
+            Properties bundle = load("messages_" + lang + ".properties");
+            codes.stream().filter(c -> !bundle.containsKey("audit.action." + c))
+                    .forEach(c -> missing.add(lang + ": audit.action." + c));
+        }
+        assertThat(missing).as("audit actions without words").isEmpty();
+    }
 }
