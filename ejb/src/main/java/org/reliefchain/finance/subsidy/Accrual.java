@@ -95,27 +95,9 @@ public final class Accrual {
                     held.unitDays.toPlainString() + (line.ledger() == null ? " unit-days held x "
                             : " unit-days held in custody (ledger) x ") + yearly.stripTrailingZeros().toPlainString()
                             + " per unit per year / 365"));
-            if (held.shortDays.signum() > 0) {
-                items.add(new Item(LineKind.SHORTFALL, terms.agreementId(), terms.agreementNumber(), line.lineId(),
-                        line.material(), held.shortDays, terms.penaltyPerUnitDay(),
-                        fen(held.shortDays.multiply(terms.penaltyPerUnitDay()).negate()),
-                        held.shortDays.toPlainString() + " unit-days short x " + plain(terms.penaltyPerUnitDay())
-                                + " penalty per unit per day"));
-            }
-            if (held.lateDays.signum() > 0) {
-                items.add(new Item(LineKind.LATE_ROTATION, terms.agreementId(), terms.agreementNumber(), line.lineId(),
-                        line.material(), held.lateDays, terms.penaltyPerUnitDay(),
-                        fen(held.lateDays.multiply(terms.penaltyPerUnitDay()).negate()),
-                        held.lateDays.toPlainString() + " unit-days kept past expiry (not rotated) x "
-                                + plain(terms.penaltyPerUnitDay()) + " penalty per unit per day"));
-            }
-            if (held.failedDays.signum() > 0) {
-                items.add(new Item(LineKind.QUALITY, terms.agreementId(), terms.agreementNumber(), line.lineId(),
-                        line.material(), held.failedDays, terms.penaltyPerUnitDay(),
-                        fen(held.failedDays.multiply(terms.penaltyPerUnitDay()).negate()),
-                        held.failedDays.toPlainString() + " unit-days failing quality x "
-                                + plain(terms.penaltyPerUnitDay()) + " penalty per unit per day"));
-            }
+            penalty(items, LineKind.SHORTFALL, terms, line, held.shortDays, " unit-days short x ");
+            penalty(items, LineKind.LATE_ROTATION, terms, line, held.lateDays, " unit-days kept past expiry (not rotated) x ");
+            penalty(items, LineKind.QUALITY, terms, line, held.failedDays, " unit-days failing quality x ");
         }
         if (terms.managementFee().signum() > 0) {
             BigDecimal days = BigDecimal.valueOf(ChronoUnit.DAYS.between(first, last) + 1);
@@ -125,6 +107,16 @@ public final class Accrual {
                     + " management fee per year / 365"));
         }
         return items;
+    }
+
+    /** A deduction line: unit-days times the agreement's penalty per unit per day, negative; none for no days. */
+    private static void penalty(List<Item> items, LineKind kind, Terms terms, Line line, BigDecimal unitDays,
+                                String what) {
+        if (unitDays.signum() > 0) {
+            items.add(new Item(kind, terms.agreementId(), terms.agreementNumber(), line.lineId(), line.material(),
+                    unitDays, terms.penaltyPerUnitDay(), fen(unitDays.multiply(terms.penaltyPerUnitDay()).negate()),
+                    unitDays.toPlainString() + what + plain(terms.penaltyPerUnitDay()) + " penalty per unit per day"));
+        }
     }
 
     private record Held(BigDecimal unitDays, BigDecimal shortDays, BigDecimal failedDays, BigDecimal lateDays) {
