@@ -164,14 +164,15 @@ public class DemandService {
         if (reason == null || reason.isBlank() || reason.length() > 300 || Incident.hasControl(reason)) {
             throw new InvalidInputException("reason", "say why the computed figure does not fit (at most 300 characters)");
         }
-        if (demandLines(incidentId, d.value(), null).stream().noneMatch(l -> l.division().equals(d.value()))) {
-            // checked before anything is written: the override would be kept, yet no demand line would show it
+        // checked before anything is written: an override no demand line would show is refused
+        List<DemandView> here = demandLines(incidentId, d.value(), null).stream()
+                .filter(l -> l.division().equals(d.value())).toList();
+        if (here.isEmpty()) {
             throw new InvalidInputException("division", "no affected people are reported or estimated for " + d
                     + " in incident " + incident.number() + ": report them before changing its demand",
                     "no-demand-point", d.value());
         }
-        if (demandLines(incidentId, d.value(), material).stream().noneMatch(l -> l.division().equals(d.value()))) {
-            // the relief standard gives this place none of the material: there is no line the figure would replace
+        if (here.stream().noneMatch(l -> l.material().equals(material))) {
             throw new InvalidInputException("material", "the relief standard gives " + d + " no " + material
                     + " in incident " + incident.number(), "no-demand-line", d.value());
         }

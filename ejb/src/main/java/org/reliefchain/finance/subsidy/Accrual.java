@@ -19,7 +19,8 @@ import org.reliefchain.stock.Money;
  * nothing if it failed quality). The storage fee is held unit-days times the yearly rate over 365 (for a
  * percent-of-value fee the rate is the unit value times the percentage); units short (or failed) cost
  * the penalty per unit per day. Goods in custody are known from the ledger day by day; units kept there past
- * their expiry date count as not held and cost the penalty as late rotation (轮换逾期). The management fee is the yearly fee times the days in force over 365.
+ * their expiry date count as not held and cost the penalty as late rotation (轮换逾期). The management fee
+ * is the yearly fee times the days in force over 365.
  * Each line's amount is its exact figure rounded half-up to the fen once, so the statement's total is the
  * sum of what it shows.
  */
