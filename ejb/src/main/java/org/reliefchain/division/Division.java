@@ -28,6 +28,10 @@ public class Division {
     @Column(name = "name_en")
     private String nameEn;
 
+    /** Pinyin initials of the Chinese name (永嘉县 -> yjx), for pickers. */
+    @Column(name = "name_initials")
+    private String nameInitials;
+
     private Long population;
 
     private double lon;

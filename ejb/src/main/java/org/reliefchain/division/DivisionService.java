@@ -42,7 +42,7 @@ public class DivisionService {
         if (query.text() != null && !query.text().isBlank()) {
             String text = PagedQuery.escapeLike(query.text().trim());
             q.and("d.nameZh like :contains escape '\\' or lower(d.nameEn) like :lowerContains escape '\\'"
-                            + " or d.code like :prefix escape '\\'",
+                            + " or d.code like :prefix escape '\\' or d.nameInitials like :lowerContains escape '\\'",
                     "contains", "%" + text + "%", "lowerContains", "%" + text.toLowerCase() + "%", "prefix", text + "%");
         }
         Page<Division> page = q.fetch(em, "d.code", pageRequest);
@@ -50,13 +50,15 @@ public class DivisionService {
     }
 
     /**
-     * Divisions inside the caller's jurisdiction whose name contains {@code text} or whose code starts with it,
+     * Divisions inside the caller's jurisdiction whose name or pinyin initials contain {@code text} or whose code
+     * starts with it,
      * for pickers: higher levels first (a county before its townships), then by code.
      */
     public java.util.List<DivisionView> pick(String text, int limit) {
         String t = PagedQuery.escapeLike(text == null ? "" : text.trim());
         return em.createQuery("select d from Division d where d.code like :scope and (d.nameZh like :contains escape '\\'"
-                        + " or lower(d.nameEn) like :lowerContains escape '\\' or d.code like :prefix escape '\\')"
+                        + " or lower(d.nameEn) like :lowerContains escape '\\' or d.code like :prefix escape '\\'"
+                        + " or d.nameInitials like :lowerContains escape '\\')"
                         + " order by length(d.code), d.code", Division.class)
                 .setParameter("scope", guard.caller().jurisdiction().likePattern())
                 .setParameter("contains", "%" + t + "%").setParameter("lowerContains", "%" + t.toLowerCase() + "%")

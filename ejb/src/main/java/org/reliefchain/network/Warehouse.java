@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 
 import org.reliefchain.division.DivisionCode;
 import org.reliefchain.division.DivisionLevel;
+import org.reliefchain.platform.NameInitials;
 
 /** A reserve warehouse or point. */
 @Entity
@@ -29,6 +30,9 @@ public class Warehouse {
     private String nameZh;
     @Column(name = "name_en")
     private String nameEn;
+    /** Pinyin initials of the Chinese name, for pickers; follows the name. */
+    @Column(name = "name_initials")
+    private String nameInitials;
     @Column(name = "division_code")
     private String divisionCode;
     @Enumerated(EnumType.STRING)
@@ -76,6 +80,7 @@ public class Warehouse {
     public final void describe(WarehouseDetails d, Instant now) {
         DivisionCode division = d.division();
         this.nameZh = d.nameZh();
+        this.nameInitials = NameInitials.of(d.nameZh());
         this.nameEn = d.nameEn();
         this.divisionCode = division.value();
         this.level = division.level();

@@ -53,13 +53,13 @@ public class WarehouseService {
                         "w.divisionCode like :division", "division")
                 .andIf(query.kind(), "w.kind = :kind", "kind")
                 .andIf(pattern, "w.nameZh like :text escape '\\' or lower(w.nameEn) like lower(:text) escape '\\'"
-                        + " or w.code like upper(:text) escape '\\'", "text")
+                        + " or w.code like upper(:text) escape '\\' or w.nameInitials like lower(:text) escape '\\'", "text")
                 .fetch(em, "w.code", page)
                 .map(Warehouse::view);
     }
 
     /**
-     * Active warehouses whose name or code contains {@code text}, for pickers: all of them (a county asks any
+     * Active warehouses whose name, code or pinyin initials (永嘉 as "yj") contain {@code text}, for pickers: all of them (a county asks any
      * warehouse for help) or only those the caller may act on. A code typed in full comes first, then higher
      * levels before lower ones, so that typing "永嘉" or "ZJ-3303" offers the county's or the city's reserve
      * before the townships' and villages'.
@@ -69,7 +69,8 @@ public class WarehouseService {
         String scope = mine ? guard.caller().jurisdiction().likePattern() : "%";
         return em.createQuery("select w from Warehouse w where w.status = :active and w.divisionCode like :scope"
                         + " and (w.nameZh like :text escape '\\' or lower(w.nameEn) like lower(:text) escape '\\'"
-                        + " or w.code like upper(:text) escape '\\') order by case when w.code = upper(:exact) then 0 else 1 end,"
+                        + " or w.code like upper(:text) escape '\\' or w.nameInitials like lower(:text) escape '\\')"
+                        + " order by case when w.code = upper(:exact) then 0 else 1 end,"
                         + " length(w.divisionCode), length(w.nameZh), w.code", Warehouse.class)
                 .setParameter("active", WarehouseStatus.ACTIVE).setParameter("scope", scope)
                 .setParameter("text", pattern).setParameter("exact", text == null ? "" : text.trim())

@@ -176,6 +176,6 @@ public class UserService {
     private UserView view(AppUser u) {
         Division d = em.find(Division.class, u.jurisdictionCode().value());
         return new UserView(u.username(), u.displayName(), u.role(), u.jurisdictionCode().value(),
-                d == null ? null : d.nameZh(), u.enabled(), u.createdAt(), u.updatedAt(), u.version());
+                d == null ? null : d.nameZh(), d == null ? null : d.nameEn(), u.enabled(), u.createdAt(), u.updatedAt(), u.version());
     }
 }

@@ -5,9 +5,15 @@ import java.util.List;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
 
+import org.reliefchain.catalog.CatalogService;
+import org.reliefchain.catalog.MaterialView;
 import org.reliefchain.network.WarehouseService;
 import org.reliefchain.network.WarehouseView;
+import org.reliefchain.platform.NameInitials;
+import org.reliefchain.platform.PageRequest;
 
 /**
  * Searchable pickers shared by the screens: a user types part of a name (or a code they happen to know) and
@@ -20,12 +26,17 @@ public class Pickers {
 
     private static final int OFFERED = 20;
 
+    /** Division names looked up in this request: a page of 25 rows often names the same few. */
+    private final java.util.Map<String, String> divisionNames = new java.util.HashMap<>();
+
     @Inject
     private WarehouseService warehouses;
     @Inject
     private org.reliefchain.division.DivisionService divisions;
     @Inject
     private LocaleSelector locale;
+    @Inject
+    private CatalogService catalog;
 
     /** Any active warehouse: requests may go to any of them. */
     public List<String> anyWarehouse(String query) {
@@ -41,6 +52,33 @@ public class Pickers {
     public List<String> myDivision(String query) {
         return divisions.pick(query, OFFERED).stream()
                 .map(d -> name(d.nameZh(), d.nameEn()) + " (" + d.code() + ")").toList();
+    }
+
+    /**
+     * The pinyin initials of every material's Chinese name by code, as a JavaScript object literal for the
+     * material menus' filter ({@code rcMaterialMatch} in pickers.js); "<" is escaped so that no name can end the
+     * script element it is written into.
+     */
+    public String getMaterialInitials() {
+        JsonObjectBuilder initials = Json.createObjectBuilder();
+        for (MaterialView m : catalog.list(null, null, PageRequest.of(0, PageRequest.MAX_SIZE)).items()) {
+            String of = NameInitials.of(m.nameZh());
+            if (of != null) {
+                initials.add(m.code(), of);
+            }
+        }
+        return initials.build().toString().replace("<", "\\u003c");
+    }
+
+    /** A division's name in the user's language, for lists that show the code below it (places name real ones). */
+    public String divisionName(String code) {
+        if (code == null) {
+            return "";
+        }
+        return divisionNames.computeIfAbsent(code, c -> {
+            var d = divisions.get(org.reliefchain.division.DivisionCode.of(c));
+            return name(d.nameZh(), d.nameEn());
+        });
     }
 
     public String label(WarehouseView w) {

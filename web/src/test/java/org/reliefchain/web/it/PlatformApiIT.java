@@ -94,8 +94,10 @@ class PlatformApiIT {
     }
 
     @Test
-    void search_finds_by_chinese_name_english_name_or_code_prefix() {
+    void search_finds_by_chinese_name_english_name_pinyin_initials_or_code_prefix() {
         assertThat(codes(as("dispatcher").get("api/divisions?q=淳安县").json())).containsExactly("330127");
+        assertThat(codes(as("dispatcher").get("api/divisions?q=CAX&level=COUNTY").json())).as("淳安县 by initials")
+                .containsExactly("330127");
         assertThat(codes(as("dispatcher").get("api/divisions?q=chun'an&level=COUNTY").json()))
                 .containsExactly("330127");
         assertThat(as("dispatcher").get("api/divisions?q=330127&level=TOWNSHIP").json().get("total").asInt())
@@ -170,6 +172,7 @@ class PlatformApiIT {
         assertThat(me.get("role").asText()).isEqualTo("WAREHOUSE_MANAGER");
         assertThat(me.get("jurisdiction").asText()).isEqualTo("330324");
         assertThat(me.get("jurisdictionName").asText()).isEqualTo("永嘉县");
+        assertThat(me.get("jurisdictionNameEn").asText()).isEqualTo("Yongjia County");
         assertThat(me.has("passwordHash")).isFalse();
     }
 

@@ -68,6 +68,8 @@ class StockApiIT {
                 .get("items").get(0);
         assertThat(township.get("positionSynthetic").asBoolean()).isTrue();
         assertThat(as("dispatcher").get("api/warehouses/ZJ-3303").json().get("positionSynthetic").asBoolean()).isFalse();
+        assertThat(as("dispatcher").get("api/warehouses?level=COUNTY&q=yjx").json().get("items").findValuesAsText("code"))
+                .as("永嘉县's reserve by the pinyin initials of its name").containsExactly("ZJ-330324");
     }
 
     // ---- jurisdiction ------------------------------------------------------------------------------
