@@ -75,7 +75,7 @@ public class AffectedService {
         }
         reports.forEach(em::persist);
         em.flush();
-        incidents.history(incident, "AFFECTED", reports.size() + " reports of affected people", null);
+        incidents.history(incident, "AFFECTED", reported(reports), reports.size() + " reports of affected people", null);
         Map<String, Division> names = divisions(reports.stream().map(AffectedReport::divisionCode).toList());
         return reports.stream().map(r -> view(r, names)).toList();
     }
@@ -123,7 +123,7 @@ public class AffectedService {
             n++;
         }
         em.flush();
-        incidents.history(incident, "ESTIMATED", n + " villages of " + d + " estimated at " + share + " of population",
+        incidents.history(incident, "ESTIMATED", d, n + " villages of " + d + " estimated at " + share + " of population",
                 null);
         return n;
     }
@@ -174,7 +174,8 @@ public class AffectedService {
         }
         reports.forEach(em::persist);
         em.flush();
-        incidents.history(incident, "AFFECTED_IMPORTED", reports.size() + " reports imported from a file", null);
+        incidents.history(incident, "AFFECTED_IMPORTED", reported(reports),
+                reports.size() + " reports imported from a file", null);
         return new ImportResult(rows.size(), false, true, List.of());
     }
 
@@ -195,9 +196,14 @@ public class AffectedService {
     public List<AffectedView> current(long incidentId) {
         Caller caller = guard.caller();
         Incident incident = incidents.visible(incidentId, caller);
-        List<AffectedReport> latest = latest(incident.id(), caller.jurisdiction().root().value());
+        List<AffectedReport> latest = latest(incident, caller.jurisdiction().root().value());
         Map<String, Division> names = divisions(latest.stream().map(AffectedReport::divisionCode).toList());
         return latest.stream().map(r -> view(r, names)).toList();
+    }
+
+    /** The lowest division holding every reported place: what a batch of reports is about. */
+    private static DivisionCode reported(List<AffectedReport> reports) {
+        return Incident.owner(reports.stream().map(r -> DivisionCode.of(r.divisionCode())).toList());
     }
 
     /** Every report of one point, newest first. */
@@ -217,15 +223,16 @@ public class AffectedService {
      * The current figure of every point inside {@code within} (a division prefix): the latest report per
      * point, and finer figures replace coarser ones, so nobody is counted twice: a county reported
      * as a whole counts until the first report (or estimate) of one of its townships or villages
-     * arrives, and from then on its places count instead.
+     * arrives, and from then on its places count instead. Only places the incident still covers count: when
+     * its affected divisions shrink, the reports outside stay in the history but leave the figures.
      */
-    public List<AffectedReport> latest(long incidentId, String within) {
+    public List<AffectedReport> latest(Incident incident, String within) {
         List<AffectedReport> latest = em.createQuery("select r from AffectedReport r where r.incidentId = :i"
                         + " and r.divisionCode like :w and r.id = (select max(x.id) from AffectedReport x"
                         + " where x.incidentId = r.incidentId and x.divisionCode = r.divisionCode)"
                         + " order by r.divisionCode", AffectedReport.class)
-                .setParameter("i", incidentId).setParameter("w", within + "%").getResultList();
-        return finest(latest);
+                .setParameter("i", incident.id()).setParameter("w", within + "%").getResultList();
+        return finest(latest.stream().filter(r -> incident.affects(DivisionCode.of(r.divisionCode()))).toList());
     }
 
     /** Drops every report with a report below it; {@code sorted} by code, so descendants follow at once. */

@@ -125,7 +125,7 @@ public class DemandService {
         StandardsView standards = standards();
         List<StandardLine> lines = standards.lines().stream()
                 .filter(s -> material == null || material.isBlank() || s.material().equals(material)).toList();
-        List<AffectedReport> reports = affected.latest(incident.id(), within);
+        List<AffectedReport> reports = affected.latest(incident, within);
         Map<String, Division> names = affected.divisions(reports.stream().map(AffectedReport::divisionCode).toList());
         List<DemandCalculator.Point> points = reports.stream().map(r -> new DemandCalculator.Point(r.divisionCode(),
                 names.containsKey(r.divisionCode()) ? names.get(r.divisionCode()).nameZh() : r.divisionCode(),
@@ -179,7 +179,7 @@ public class DemandService {
         em.persist(new DemandOverride(incident.id(), d.value(), material, quantity, reason.trim(), caller.username(),
                 clock.now()));
         em.flush();
-        incidents.history(incident, "DEMAND_OVERRIDE", d + " " + material + " = " + quantity.toPlainString(), reason.trim());
+        incidents.history(incident, "DEMAND_OVERRIDE", d, d + " " + material + " = " + quantity.toPlainString(), reason.trim());
         return demandLines(incidentId, d.value(), material).stream().filter(l -> l.division().equals(d.value()))
                 .findFirst().orElseThrow(() -> new NotFoundException("demand line", d + "/" + material));
     }

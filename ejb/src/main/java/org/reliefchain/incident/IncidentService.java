@@ -68,13 +68,16 @@ public class IncidentService {
         return view(incident, caller);
     }
 
+    /** Visible: owned inside my jurisdiction, or touching it through an affected division. */
+    private static final String VISIBLE = " from Incident i where (i.ownerDivision like :j or exists (select d from"
+            + " Incident x join x.affectedDivisions d where x = i and (d like :j or d in :ancestors)))";
+    /** More open incidents than any province has had at once; a menu longer than this would be unusable anyway. */
+    private static final int OPEN_LISTED = 500;
+
     public Page<IncidentView> list(IncidentStatus status, PageRequest page) {
         Caller caller = guard.caller();
         String j = caller.jurisdiction().root().value();
-        // Visible: owned inside my jurisdiction, or touching it through an affected division.
-        String where = " from Incident i where (i.ownerDivision like :j or exists (select d from Incident x join"
-                + " x.affectedDivisions d where x = i and (d like :j or d in :ancestors)))"
-                + (status == null ? "" : " and i.status = :status");
+        String where = VISIBLE + (status == null ? "" : " and i.status = :status");
         List<String> ancestors = ancestors(j);
         var count = em.createQuery("select count(i)" + where, Long.class).setParameter("j", j + "%")
                 .setParameter("ancestors", ancestors);
@@ -88,6 +91,21 @@ public class IncidentService {
         List<IncidentView> views = items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList()
                 .stream().map(i -> view(i, caller)).toList();
         return new Page<>(views, total, page.page(), page.size());
+    }
+
+    /**
+     * Every incident not closed that the caller may see, newest first: what an emergency allocation, a requisition
+     * or a call-up can name. Not the newest page of all incidents filtered afterwards, which loses an open incident
+     * once enough newer ones (closed or not) exist.
+     */
+    public List<IncidentView> open() {
+        Caller caller = guard.caller();
+        String j = caller.jurisdiction().root().value();
+        return em.createQuery("select i" + VISIBLE + " and i.status <> :closed order by i.startedAt desc, i.id desc",
+                        Incident.class)
+                .setParameter("j", j + "%").setParameter("ancestors", ancestors(j))
+                .setParameter("closed", IncidentStatus.CLOSED).setMaxResults(OPEN_LISTED).getResultList()
+                .stream().map(i -> view(i, caller)).toList();
     }
 
     public IncidentView get(long id) {
@@ -153,10 +171,17 @@ public class IncidentService {
         return view(i, caller);
     }
 
+    /**
+     * The incident's history. Whoever holds the whole incident reads all of it; a dispatcher who sees it through
+     * an affected county reads the incident-wide lines and those about their county, not the other counties'.
+     */
     public List<IncidentEvent.View> history(long id) {
-        Incident i = visible(id, guard.caller());
+        Caller caller = guard.caller();
+        Incident i = visible(id, caller);
+        boolean whole = caller.jurisdiction().covers(i.ownerDivision());
         return em.createQuery("select e from IncidentEvent e where e.incidentId = :id order by e.id", IncidentEvent.class)
-                .setParameter("id", i.id()).getResultList().stream().map(IncidentEvent::view).toList();
+                .setParameter("id", i.id()).getResultList().stream()
+                .filter(e -> whole || e.readableWithin(caller.jurisdiction())).map(IncidentEvent::view).toList();
     }
 
     /** The current hazards as a FeatureCollection; its {@code revision} member is what a save must send back. */
@@ -240,9 +265,11 @@ public class IncidentService {
                 continue;
             }
             em.createQuery("select d from Division d where d.code like :within and length(d.code) >= 6"
-                            + " and (d.nameZh like :contains escape '\\' or d.code like :prefix escape '\\')"
+                            + " and (d.nameZh like :contains escape '\\' or d.code like :prefix escape '\\'"
+                            + " or d.nameInitials like :initials escape '\\')"
                             + " order by length(d.code), d.code", Division.class)
                     .setParameter("within", within.value() + "%").setParameter("contains", "%" + t + "%")
+                    .setParameter("initials", "%" + t.toLowerCase(java.util.Locale.ROOT) + "%")
                     .setParameter("prefix", t + "%").setMaxResults(15 - out.size()).getResultList()
                     .forEach(d -> out.add(new PointChoice(d.codeValue(), d.nameZh(), d.nameEn())));
         }
@@ -287,9 +314,15 @@ public class IncidentService {
                 || i.affectedDivisions().stream().anyMatch(d -> root.contains(d) || d.contains(root));
     }
 
-    /** Writes a line of the incident's history and the audit trail, in the caller's transaction. */
+    /** Writes a line about the whole incident to its history and the audit trail, in the caller's transaction. */
     public void history(Incident i, String action, String detail, String reason) {
-        em.persist(new IncidentEvent(i.id(), clock.now(), guard.caller().username(), action, detail, reason));
+        history(i, action, null, detail, reason);
+    }
+
+    /** Writes a line about part of the incident ({@code division}; null for all of it). */
+    public void history(Incident i, String action, DivisionCode division, String detail, String reason) {
+        em.persist(new IncidentEvent(i.id(), clock.now(), guard.caller().username(), action, division, detail,
+                reason));
         audit.record("INCIDENT_" + action, "incident", i.number(), detail + (reason == null ? "" : " (" + reason + ")"));
     }
 

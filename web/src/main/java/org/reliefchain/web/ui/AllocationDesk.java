@@ -17,7 +17,6 @@ import org.reliefchain.allocation.AllocationView;
 import org.reliefchain.catalog.CatalogService;
 import org.reliefchain.catalog.MaterialView;
 import org.reliefchain.incident.IncidentService;
-import org.reliefchain.incident.IncidentStatus;
 import org.reliefchain.incident.IncidentView;
 import org.reliefchain.network.WarehouseKind;
 import org.reliefchain.network.WarehouseQuery;
@@ -221,8 +220,7 @@ public class AllocationDesk implements Serializable {
     /** Open incidents the user may see: an emergency order names one of them. */
     public List<IncidentView> getOpenIncidents() {
         if (openIncidents == null) {
-            openIncidents = incidentService.list(null, PageRequest.of(0, LISTED)).items().stream()
-                    .filter(i -> i.status() != IncidentStatus.CLOSED).toList();
+            openIncidents = incidentService.open();
         }
         return openIncidents;
     }

@@ -22,7 +22,6 @@ import org.reliefchain.finance.callup.CallUpView;
 import org.reliefchain.finance.callup.CancelForm;
 import org.reliefchain.finance.callup.ReceiptForm;
 import org.reliefchain.incident.IncidentService;
-import org.reliefchain.incident.IncidentStatus;
 import org.reliefchain.incident.IncidentView;
 import org.reliefchain.platform.PageRequest;
 
@@ -163,9 +162,8 @@ public class CallUpDesk implements Serializable {
     /** Open incidents of the jurisdiction a call-up may be made for, read once per view. */
     public List<IncidentView> getIncidents() {
         if (openIncidents == null) {
-            List<IncidentView> all = FacesMessages.attempt(() -> incidents.list(null, new PageRequest(0, 50)).items());
-            openIncidents = all == null ? List.of()
-                    : all.stream().filter(i -> i.status() != IncidentStatus.CLOSED).toList();
+            List<IncidentView> open = FacesMessages.attempt(() -> incidents.open());
+            openIncidents = open == null ? List.of() : open;
         }
         return openIncidents;
     }

@@ -24,7 +24,6 @@ import org.reliefchain.finance.requisition.RequisitionService;
 import org.reliefchain.finance.requisition.RequisitionStatus;
 import org.reliefchain.finance.requisition.RequisitionView;
 import org.reliefchain.incident.IncidentService;
-import org.reliefchain.incident.IncidentStatus;
 import org.reliefchain.incident.IncidentView;
 import org.reliefchain.platform.PageRequest;
 
@@ -178,8 +177,7 @@ public class RequisitionDesk implements Serializable {
     /** Open incidents the user may see. */
     public List<IncidentView> getOpenIncidents() {
         if (openIncidents == null) {
-            openIncidents = incidents.list(null, PageRequest.of(0, 200)).items().stream()
-                    .filter(i -> i.status() != IncidentStatus.CLOSED).toList();
+            openIncidents = incidents.open();
         }
         return openIncidents;
     }

@@ -105,6 +105,25 @@ class IncidentApiIT {
                 .containsExactly(YONGJIA);
         assertThat(as("dispatcher").get("api/incidents/" + id + "/affected").json().findValuesAsText("division"))
                 .containsExactly(YONGJIA, WENLING);
+        // ... and of the history, the incident-wide lines and those about their county, not Wenling's.
+        as("dispatcher").post("api/incidents/" + id + "/affected", "[{\"division\":\"" + YONGJIA + "\",\"people\":11}]");
+        as("dispatcher").post("api/incidents/" + id + "/affected", "[{\"division\":\"" + WENLING + "\",\"people\":21}]");
+        assertThat(as("dispatcher").get("api/incidents/" + id + "/history").json().findValuesAsText("action"))
+                .containsExactly("DECLARED", "AFFECTED", "AFFECTED", "AFFECTED");
+        assertThat(yongjia.get("api/incidents/" + id + "/history").json().findValuesAsText("action"))
+                .as("declared (whole incident) and Yongjia's own report; the two-county batch and Wenling's are not"
+                        + " Yongjia's to read").containsExactly("DECLARED", "AFFECTED");
+        // Taking Wenling out of the incident takes its people out of the figures and the demand; the history stays.
+        long version = as("dispatcher").get("api/incidents/" + id).json().get("version").asLong();
+        Api.Reply shrunk = as("dispatcher").patch("api/incidents/" + id, "{\"affectedDivisions\":[\"" + YONGJIA
+                + "\"],\"reason\":\"温岭解除\",\"version\":" + version + "}");
+        assertThat(shrunk.status()).as(shrunk.text()).isEqualTo(200);
+        assertThat(as("dispatcher").get("api/incidents/" + id + "/affected").json().findValuesAsText("division"))
+                .containsExactly(YONGJIA);
+        assertThat(as("dispatcher").get("api/incidents/" + id + "/demand?size=500").json().get("items")
+                .findValuesAsText("division")).isNotEmpty().allSatisfy(dv -> assertThat(dv).startsWith(YONGJIA));
+        assertThat(as("dispatcher").get("api/incidents/" + id + "/history").json().findValuesAsText("action"))
+                .containsExactly("DECLARED", "AFFECTED", "AFFECTED", "AFFECTED", "CHANGED");
     }
 
     @Test
