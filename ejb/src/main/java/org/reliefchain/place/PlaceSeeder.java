@@ -80,6 +80,8 @@ public class PlaceSeeder {
             int synthetic = 0;
             if (!exists(c, "select exists (select 1 from place where kind in ('PORT', 'AIR_BASE'))")) {
                 reference = loadReference(c);
+            } else {
+                splitOldNames(c);
             }
             if (demo && !exists(c, "select exists (select 1 from place where synthetic)")) {
                 synthetic = seedDemo(c);
@@ -97,7 +99,8 @@ public class PlaceSeeder {
         }
     }
 
-    private int loadReference(Connection c) throws SQLException, IOException {
+    /** The ports and air bases of the public files, as the county seats of the division table place them. */
+    private List<SourcePlaces.SourcePlace> referencePlaces(Connection c) throws SQLException, IOException {
         List<SourcePlaces.Seat> seats = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
                 "select code, lon, lat from division where level = 'COUNTY' order by code")) {
@@ -107,11 +110,17 @@ public class PlaceSeeder {
         }
         Map<String, SourcePlaces.Seat> byCounty = new HashMap<>();
         seats.forEach(s -> byCounty.put(s.county(), s));
-        List<SourcePlaces.SourcePlace> places = new ArrayList<>(SourcePlaces.ports(resource("ports.csv"), byCounty));
-        places.addAll(SourcePlaces.airBases(resource("airports_heliports.csv"), seats));
+        Map<String, SourcePlaces.Names> names = SourcePlaces.names(resource("place_names.csv"));
+        List<SourcePlaces.SourcePlace> places = new ArrayList<>(SourcePlaces.ports(resource("ports.csv"), byCounty, names));
+        places.addAll(SourcePlaces.airBases(resource("airports_heliports.csv"), seats, names));
+        return places;
+    }
+
+    private int loadReference(Connection c) throws SQLException, IOException {
+        List<SourcePlaces.SourcePlace> places = referencePlaces(c);
         try (PreparedStatement p = c.prepareStatement(INSERT)) {
             for (SourcePlaces.SourcePlace s : places) {
-                add(p, s.code(), s.kind(), s.name(), s.name(), s.county(), s.lon(), s.lat(), s.origin(), false,
+                add(p, s.code(), s.kind(), s.nameZh(), s.nameEn(), s.county(), s.lon(), s.lat(), s.origin(), false,
                         s.airKind(), null, s.serves(), s.note(), s.source());
             }
             p.executeBatch();
@@ -197,6 +206,24 @@ public class PlaceSeeder {
         p.setTimestamp(i++, now);
         p.setTimestamp(i, now);
         p.addBatch();
+    }
+
+    /**
+     * Databases loaded before {@code place_names.csv} hold the source's mixed name in both name fields: give
+     * those rows their two names. A row whose names differ was named by someone since and is left alone.
+     */
+    private void splitOldNames(Connection c) throws SQLException, IOException {
+        try (PreparedStatement u = c.prepareStatement("update place set name_zh = ?, name_en = ?, updated_at = now(), version = version + 1"
+                + " where code = ? and synthetic = false and name_zh = name_en and name_zh <> ?")) {
+            for (SourcePlaces.SourcePlace s : referencePlaces(c)) {
+                u.setString(1, s.nameZh());
+                u.setString(2, s.nameEn());
+                u.setString(3, s.code());
+                u.setString(4, s.nameZh());
+                u.addBatch();
+            }
+            u.executeBatch();
+        }
     }
 
     private static byte[] resource(String name) throws IOException {

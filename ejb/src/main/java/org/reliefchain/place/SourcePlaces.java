@@ -28,15 +28,29 @@ public final class SourcePlaces {
     public record Seat(String county, double lon, double lat) {
     }
 
-    /** One place as read from a source file. */
-    public record SourcePlace(String code, PlaceKind kind, String name, String county, double lon, double lat,
-                              PositionOrigin origin, AirKind airKind, String serves, String note, String source) {
+    /** One place as read from a source file, named in Chinese and English. */
+    public record SourcePlace(String code, PlaceKind kind, String nameZh, String nameEn, String county, double lon,
+                              double lat, PositionOrigin origin, AirKind airKind, String serves, String note,
+                              String source) {
+    }
+
+    /** The two names of a place whose source name mixes both, keyed by that source name. */
+    public record Names(String zh, String en) {
+    }
+
+    /** {@code place_names.csv}: source name -> its Chinese and English name. */
+    public static Map<String, Names> names(byte[] csv) {
+        Map<String, Names> names = new HashMap<>();
+        for (ImportRow row : SheetReader.read(csv, false)) {
+            names.put(cell(row, "source_name"), new Names(cell(row, "name_zh"), cell(row, "name_en")));
+        }
+        return names;
     }
 
     private SourcePlaces() {
     }
 
-    public static List<SourcePlace> ports(byte[] csv, Map<String, Seat> seats) {
+    public static List<SourcePlace> ports(byte[] csv, Map<String, Seat> seats, Map<String, Names> names) {
         List<SourcePlace> places = new ArrayList<>();
         Map<String, Integer> perCounty = new HashMap<>();
         for (ImportRow row : SheetReader.read(csv, false)) {
@@ -53,15 +67,16 @@ public final class SourcePlaces {
             PositionOrigin origin = !located ? PositionOrigin.COUNTY_SEAT
                     : note != null && note.startsWith("APPROX") ? PositionOrigin.APPROXIMATE : PositionOrigin.PUBLISHED;
             int n = perCounty.merge(county, 1, Integer::sum);
+            Names name = named(cell(row, "name"), names);
             places.add(new SourcePlace(PlaceKind.PORT.codePrefix() + "-" + county + "-" + n, PlaceKind.PORT,
-                    cell(row, "name"), county, located ? Double.parseDouble(lon) : seat.lon(),
+                    name.zh(), name.en(), county, located ? Double.parseDouble(lon) : seat.lon(),
                     located ? Double.parseDouble(lat) : seat.lat(), origin, null, cell(row, "serves"),
                     note, cell(row, "source")));
         }
         return places;
     }
 
-    public static List<SourcePlace> airBases(byte[] csv, List<Seat> seats) {
+    public static List<SourcePlace> airBases(byte[] csv, List<Seat> seats, Map<String, Names> names) {
         List<SourcePlace> places = new ArrayList<>();
         Map<String, Integer> perCounty = new HashMap<>();
         for (ImportRow row : SheetReader.read(csv, false)) {
@@ -82,8 +97,9 @@ public final class SourcePlaces {
             String note = cell(row, "note");
             String joined = code == null ? note : note == null ? code : code + "; " + note;
             int n = perCounty.merge(nearest.county(), 1, Integer::sum);
+            Names name = named(cell(row, "name"), names);
             places.add(new SourcePlace(PlaceKind.AIR_BASE.codePrefix() + "-" + nearest.county() + "-" + n,
-                    PlaceKind.AIR_BASE, cell(row, "name"), nearest.county(), x, y, PositionOrigin.PUBLISHED, kind,
+                    PlaceKind.AIR_BASE, name.zh(), name.en(), nearest.county(), x, y, PositionOrigin.PUBLISHED, kind,
                     null, joined, cell(row, "source")));
         }
         return places;
@@ -92,6 +108,12 @@ public final class SourcePlaces {
     /** The province's bounding box (the planner's test): keeps out the Shanghai rescue base. */
     static boolean inZhejiang(double lon, double lat) {
         return lat > 27 && lat < 31.3 && lon > 118 && lon < 123.2;
+    }
+
+    /** The curated names of a source name; a name nobody has split yet stands for both. */
+    private static Names named(String sourceName, Map<String, Names> names) {
+        Names n = names.get(sourceName);
+        return n == null || n.zh() == null || n.en() == null ? new Names(sourceName, sourceName) : n;
     }
 
     private static String cell(ImportRow row, String column) {

@@ -36,6 +36,8 @@ public class FleetDesk implements Serializable {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     @Inject
+    private Pickers pickers;
+    @Inject
     private FleetService fleet;
     @Inject
     private LocaleSelector locale;
@@ -62,7 +64,7 @@ public class FleetDesk implements Serializable {
     @PostConstruct
     void init() {
         list = new PagedModel<>((page, size) -> fleet.list(new VehicleQuery(kindFilter, statusFilter,
-                division == null || division.isBlank() ? null : DivisionCode.of(division.trim()), text),
+                Pickers.code(division) == null ? null : DivisionCode.parse("division", Pickers.code(division)), text),
                 PageRequest.of(page, size)), VehicleView::registration);
     }
 
@@ -88,7 +90,7 @@ public class FleetDesk implements Serializable {
         form = new VehicleForm();
         form.setRegistration(v.registration());
         form.setKind(v.kind());
-        form.setDivision(v.division());
+        form.setDivision(pickers.divisionName(v.division()) + " (" + v.division() + ")");
         form.setCapacityKg(v.capacityKg());
         form.setCapacityM3(v.capacityM3());
         form.setHeightM(v.heightM());
@@ -135,6 +137,7 @@ public class FleetDesk implements Serializable {
 
     public void save() {
         form.setBase(Pickers.code(baseText));
+        form.setDivision(Pickers.code(form.getDivision()));
         form.setAvailableFrom(availableFrom == null ? null : availableFrom.atZone(CHINA).toInstant());
         form.setAvailableUntil(availableUntil == null ? null : availableUntil.atZone(CHINA).toInstant());
         VehicleView saved = FacesMessages.attempt(() -> editing == null ? fleet.create(form)

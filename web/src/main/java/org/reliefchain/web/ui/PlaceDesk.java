@@ -33,6 +33,8 @@ public class PlaceDesk implements Serializable {
     private PlaceService places;
     @Inject
     private LocaleSelector locale;
+    @Inject
+    private Pickers pickers;
 
     private PlaceKind kind = PlaceKind.PORT;
     private String division;
@@ -46,7 +48,7 @@ public class PlaceDesk implements Serializable {
     @PostConstruct
     void init() {
         list = new PagedModel<>((page, size) -> places.list(new PlaceQuery(kind,
-                division == null || division.isBlank() ? null : DivisionCode.of(division.trim()), text),
+                Pickers.code(division) == null ? null : DivisionCode.parse("division", Pickers.code(division)), text),
                 PageRequest.of(page, size)), PlaceView::code);
     }
 
@@ -70,7 +72,7 @@ public class PlaceDesk implements Serializable {
         form.setCode(p.code());
         form.setNameZh(p.nameZh());
         form.setNameEn(p.nameEn());
-        form.setDivision(p.division());
+        form.setDivision(pickers.divisionName(p.division()) + " (" + p.division() + ")");
         form.setLon(p.lon());
         form.setLat(p.lat());
         form.setAirKind(p.airKind());
@@ -81,6 +83,7 @@ public class PlaceDesk implements Serializable {
     }
 
     public void save() {
+        form.setDivision(Pickers.code(form.getDivision()));
         PlaceView saved = FacesMessages.attempt(() -> editing == null ? places.create(formKind, form)
                 : places.update(formKind, editing, form));
         if (saved != null) {
