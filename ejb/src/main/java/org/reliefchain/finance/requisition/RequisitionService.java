@@ -99,10 +99,6 @@ public class RequisitionService {
         }
         List<FieldError> errors = new ArrayList<>();
         Warehouse w = InvalidInputException.collect(errors, () -> warehouse(form.warehouse()));
-        if (w != null) {
-            // jurisdiction first: a warehouse outside it is refused before anything else of the form is judged
-            guard.require(w.division(), "a requisition for warehouse " + w.code());
-        }
         Incident incident = InvalidInputException.collect(errors, () -> incident(form.incident(), caller));
         LocalDate today = today();
         LocalDate takenOn = InvalidInputException.collect(errors, () -> {
@@ -283,6 +279,9 @@ public class RequisitionService {
         Warehouse w = em.createQuery("select w from Warehouse w where w.code = :c", Warehouse.class)
                 .setParameter("c", code.strip()).getResultStream().findFirst()
                 .orElseThrow(() -> new InvalidInputException("warehouse", "names no warehouse", "unknown", code.strip()));
+        // jurisdiction first: a warehouse outside it is refused (403) before anything else of the form is judged,
+        // its being inactive included, which would otherwise tell a stranger so
+        guard.require(w.division(), "a requisition for warehouse " + w.code());
         if (!w.active()) {
             throw new InvalidInputException("warehouse", "warehouse " + w.code() + " is inactive", "requisition-warehouse-inactive");
         }

@@ -239,6 +239,17 @@ class RequisitionApiIT {
         String outside = requisition(incident, party, plate(), "k-" + UUID.randomUUID(), today())
                 .replace(WAREHOUSE, "ZJ-3303");
         assertProblem(as("hangzhou.manager").post("api/requisitions", outside), 403, "outside-jurisdiction");
+        // an inactive warehouse of another county is refused as outside, not described as inactive
+        String empty = "YJ-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        assertThat(as("yongjia.manager").post("api/warehouses", "{\"code\":\"" + empty + "\",\"nameZh\":\"永嘉县停用储备点\","
+                + "\"division\":\"330324\",\"kind\":\"SOCIAL\",\"address\":\"岩头镇\",\"lon\":120.72,\"lat\":28.35,"
+                + "\"floorAreaM2\":60,\"volumeM3\":180,\"contactName\":\"张三\",\"contactPhone\":\"0577-88000000\"}")
+                .status()).isEqualTo(201);
+        assertThat(as("yongjia.manager").post("api/warehouses/" + empty + "/deactivate", "").status()).isEqualTo(200);
+        assertProblem(as("hangzhou.manager").post("api/requisitions", outside.replace("ZJ-3303", empty)), 403,
+                "outside-jurisdiction");
+        assertThat(as("yongjia.manager").post("api/requisitions", outside.replace("ZJ-3303", empty)).json()
+                .get("errors").findValuesAsText("field")).as("its own manager is told it is inactive").contains("warehouse");
         // an incident the caller may not see is named as unknown
         Api.Reply hidden = as("yongjia.manager").post("api/requisitions", requisition(incident, party, plate(),
                 "k-" + UUID.randomUUID(), today()).replace(WAREHOUSE, "ZJ-330324"));
