@@ -2,8 +2,9 @@ package org.reliefchain.plan;
 
 /**
  * Plan completion of a group (a level, or a division's subtree): the share of all targets that usable
- * stock covers, each warehouse's surplus not filling another's gap.
+ * stock covers, each warehouse's surplus not filling another's gap. A division group is named in both
+ * languages; a level group by its level (the reader's words for it).
  */
-public record CompletionView(String group, String groupName, long planLines, String target, String covered,
+public record CompletionView(String group, String groupName, String groupNameEn, long planLines, String target, String covered,
                              double completion, long linesShort) {
 }

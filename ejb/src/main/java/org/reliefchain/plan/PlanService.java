@@ -160,7 +160,8 @@ public class PlanService {
             String g = (String) r[0];
             BigDecimal target = (BigDecimal) r[2];
             BigDecimal covered = (BigDecimal) r[3];
-            out.add(new CompletionView(g, byLevel ? g : divisionName(g), ((Number) r[1]).longValue(),
+            String[] name = byLevel ? new String[] {g, g} : divisionName(g);
+            out.add(new CompletionView(g, name[0], name[1], ((Number) r[1]).longValue(),
                     new Quantity(target).toString(), new Quantity(covered).toString(), percent(covered, target),
                     ((Number) r[4]).longValue()));
         }
@@ -171,7 +172,7 @@ public class PlanService {
     }
 
     private static final String LINE_COLUMNS = "select p.id, p.year, w.code, w.name_zh, w.division_code, w.level,"
-            + " p.material_code, m.name_zh, p.target, coalesce(s.quantity, 0), p.source, p.version";
+            + " p.material_code, m.name_zh, p.target, coalesce(s.quantity, 0), p.source, p.version, w.name_en, m.name_en";
 
     private PlanLineView line(long id) {
         return line((Object[]) em.createNativeQuery(LINE_COLUMNS + LINES + " and p.id = ?4")
@@ -184,7 +185,8 @@ public class PlanService {
         BigDecimal onHand = (BigDecimal) r[9];
         BigDecimal shortfall = target.subtract(onHand).max(BigDecimal.ZERO);
         return new PlanLineView(((Number) r[0]).longValue(), ((Number) r[1]).intValue(), (String) r[2], (String) r[3],
-                (String) r[4], DivisionLevel.valueOf((String) r[5]), (String) r[6], (String) r[7],
+                (String) r[12], (String) r[4], DivisionLevel.valueOf((String) r[5]), (String) r[6], (String) r[7],
+                (String) r[13],
                 new Quantity(target).toString(), new Quantity(onHand).toString(), new Quantity(shortfall).toString(),
                 percent(onHand.min(target), target), (String) r[10], ((Number) r[11]).longValue());
     }
@@ -224,11 +226,13 @@ public class PlanService {
         return q;
     }
 
-    private String divisionName(String code) {
+    /** The division's Chinese and English name; its code for both if it does not exist. */
+    private String[] divisionName(String code) {
         @SuppressWarnings("unchecked")
-        List<String> names = em.createNativeQuery("select name_zh from division where code = ?1")
+        List<Object[]> names = em.createNativeQuery("select name_zh, name_en from division where code = ?1")
                 .setParameter(1, code).getResultList();
-        return names.isEmpty() ? code : names.get(0);
+        return names.isEmpty() ? new String[] {code, code}
+                : new String[] {(String) names.get(0)[0], (String) names.get(0)[1]};
     }
 
     private static int childLength(DivisionCode root) {

@@ -138,7 +138,7 @@ public class ReportResource {
                 page), "division", "choose a smaller division or fewer days")) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("warehouse", b.warehouse());
-            row.put("warehouseName", b.warehouseName());
+            row.put("warehouseName", english && b.warehouseNameEn() != null ? b.warehouseNameEn() : b.warehouseName());
             row.put("material", (english ? b.materialNameEn() : b.materialNameZh()) + " " + b.material());
             row.put("lot", b.lot());
             row.put("expiry", String.valueOf(b.expiryDate()));
@@ -641,7 +641,8 @@ public class ReportResource {
         for (CompletionView c : plans.completion(year, scope, byLevel)) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("group", c.group());
-            row.put("groupName", byLevel ? Labels.level(DivisionLevel.valueOf(c.group()), locale) : c.groupName());
+            row.put("groupName", byLevel ? Labels.level(DivisionLevel.valueOf(c.group()), locale)
+                    : locale == Locale.ENGLISH && c.groupNameEn() != null ? c.groupNameEn() : c.groupName());
             row.put("planLines", String.valueOf(c.planLines()));
             row.put("target", c.target());
             row.put("covered", c.covered());

@@ -49,8 +49,8 @@ public class PlanDesk implements Serializable {
     @PostConstruct
     void init() {
         materials = catalog.list(null, null, PageRequest.of(0, PageRequest.MAX_SIZE)).items();
-        lines = new PagedModel<>((page, size) -> plans.lines(year, null, blank(warehouse), blank(material), shortOnly,
-                PageRequest.of(page, size)), l -> String.valueOf(l.id()));
+        lines = new PagedModel<>((page, size) -> plans.lines(year, null, blank(Pickers.code(warehouse)), blank(material),
+                shortOnly, PageRequest.of(page, size)), l -> String.valueOf(l.id()));
     }
 
     public void search() {

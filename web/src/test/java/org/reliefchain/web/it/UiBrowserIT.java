@@ -174,7 +174,7 @@ class UiBrowserIT {
         click(By.cssSelector("[id$='menu-users']"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("users:username"))).sendKeys(name);
         browser.findElement(By.id("users:displayName")).sendKeys("界面测试");
-        pick("users:jurisdiction", "永嘉", "(330324)");
+        pick("users:jurisdiction", "yjx", "(330324)"); // pinyin initials of 永嘉县, typed without an input method
         browser.findElement(By.id("users:password")).sendKeys("secret-123");
         click(By.id("users:create"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已创建用户 " + name));
@@ -209,9 +209,15 @@ class UiBrowserIT {
         String lot = "UI-" + java.util.UUID.randomUUID().toString().substring(0, 8);
         signIn("yongjia.manager");
         click(By.cssSelector("[id$='menu-stock']"));
-        pick("movement:warehouse", "永嘉县县级", "ZJ-330324");
+        pick("movement:warehouse", "yjxxj", "ZJ-330324"); // 永嘉县县级..., by its pinyin initials
         browser.findElement(By.id("movement:lot")).sendKeys(lot);
         browser.findElement(By.id("movement:quantity")).sendKeys("1.5");
+        // the material menu's filter takes pinyin initials as well as names and codes: "mt" is 毛毯 (BLANKET)
+        browser.executeScript("PF('movementMaterial').show();");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("movement:material_filter"))).sendKeys("mt");
+        wait.until(d -> shownOptions("movement:material").contains("毛毯 (BLANKET)")
+                && shownOptions("movement:material").stream().noneMatch(o -> o.contains("TENT")));
+        browser.executeScript("PF('movementMaterial').hide();");
         choose("movementMaterial", "BLANKET", "movement:material", "BLANKET");
         click(By.id("movement:submit"));
         // Blankets are counted whole: the field is named in Chinese and marked.
@@ -417,7 +423,7 @@ class UiBrowserIT {
     void a_county_manager_edits_a_plan_target_and_the_edit_is_marked_and_kept() {
         signIn("yongjia.manager");
         click(By.cssSelector("[id$='menu-plans']"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("plans:warehouse"))).sendKeys("ZJ-330324");
+        pick("plans:warehouse", "永嘉县县级", "ZJ-330324");
         choose("planMaterial", "TENT-COTTON-12", "plans:material", "TENT-COTTON-12");
         WebElement unfiltered = browser.findElement(By.id("plans:lines"));
         click(By.id("plans:search"));
@@ -575,6 +581,12 @@ class UiBrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id + "_input"))).sendKeys(typed);
         click(By.xpath("//li[contains(@class,'ui-autocomplete-item') and contains(.,'" + pick + "')]"));
         wait.until(d -> d.findElement(By.id(id + "_input")).getAttribute("value").contains(pick));
+    }
+
+    /** The options of a PrimeFaces selectOneMenu that its filter leaves visible. */
+    private List<String> shownOptions(String menuId) {
+        return browser.findElements(By.cssSelector("[id='" + menuId + "_items'] li.ui-selectonemenu-item")).stream()
+                .filter(WebElement::isDisplayed).map(WebElement::getText).toList();
     }
 
     /** Picks an option of a PrimeFaces selectOneMenu through its widget, as a click on the option would. */
