@@ -1,7 +1,12 @@
 package org.reliefchain.security;
 
+import java.time.Instant;
+
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -29,6 +34,9 @@ import org.reliefchain.platform.PagedQuery;
 @Stateless
 @RolesAllowed(Role.ADMIN_NAME)
 public class UserService {
+
+    @Resource
+    private SessionContext context;
 
     @PersistenceContext
     private EntityManager em;
@@ -138,10 +146,22 @@ public class UserService {
         return view(user);
     }
 
-    /** The caller's own account, for every signed-in user. */
+    /**
+     * The caller's own account, for every signed-in user (disabled ones are refused as not signed in). One
+     * query for the account and its division's names, as plain values: this is the cheapest call a signed-in
+     * client makes, and every page asks it (through the guard it took a second bean call, a second read of the
+     * account and a third of the division; building the shared entity queued concurrent requests of one user).
+     */
     @PermitAll
     public UserView me() {
-        return view(findByName(guard.caller().username()));
+        java.security.Principal principal = context.getCallerPrincipal();
+        return em.createQuery("select u.username, u.displayName, u.role, u.jurisdictionCode, d.nameZh, d.nameEn,"
+                        + " u.createdAt, u.updatedAt, u.version from AppUser u, Division d"
+                        + " where u.username = :name and u.enabled = true and d.code = u.jurisdictionCode", Object[].class)
+                .setParameter("name", principal == null ? "" : principal.getName()).getResultStream().findFirst()
+                .map(r -> new UserView((String) r[0], (String) r[1], (Role) r[2], (String) r[3], (String) r[4],
+                        (String) r[5], true, (Instant) r[6], (Instant) r[7], ((Number) r[8]).longValue()))
+                .orElseThrow(() -> new EJBAccessException("no enabled user is signed in"));
     }
 
     private AppUser findInScope(String username) {

@@ -30,6 +30,10 @@ import java.util.regex.Pattern;
  * <ol>
  *   <li>Set-up: receipts that create {@code LOTS} ordinary lots over 20 county warehouses and 4 hot
  *       lots in one warehouse.</li>
+ *   <li>The server's floor, with the same client and clients, {@code FLOOR_SECONDS} each: the bare floor
+ *       ({@code GET /api/me} without credentials: 401 before any of our code runs) and the signed-in floor
+ *       (the same with valid credentials: sign-in, one EJB call, one query). Movements are then judged against
+ *       the signed-in floor: what the ledger adds to the cheapest request a user can make.</li>
  *   <li>Load: {@code CLIENTS} threads for {@code SECONDS}: half receipts, half issues, one in ten on a
  *       hot lot, 3 % re-sent with an earlier idempotency key.</li>
  *   <li>pgbench's TPC-B-like script, same clients and time, in its own database on the same server.</li>
@@ -47,6 +51,7 @@ public final class StockBench {
     private final String auth;
     private final int clients;
     private final int seconds;
+    private final int floorSeconds;
     // HTTP/1.1 with keep-alive, as curl, scripts and browsers on plain http talk to the API; BENCH_HTTP=2 for h2c.
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
             .version("2".equals(System.getenv("BENCH_HTTP")) ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
@@ -55,23 +60,27 @@ public final class StockBench {
     private final List<String[]> lots = new ArrayList<>(); // {warehouse, lot}
     private final List<String[]> hot = new ArrayList<>();
 
-    private StockBench(URI base, String user, String password, int clients, int seconds) {
+    private StockBench(URI base, String user, String password, int clients, int seconds, int floorSeconds) {
         this.base = base;
         this.auth = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         this.clients = clients;
         this.seconds = seconds;
+        this.floorSeconds = floorSeconds;
     }
 
     public static void main(String[] args) throws Exception {
         Map<String, String> env = System.getenv();
         URI base = URI.create(env.getOrDefault("BASE_URL", "http://localhost:8080").replaceAll("/+$", "") + "/");
-        int clients = Integer.parseInt(env.getOrDefault("BENCH_CLIENTS", "32"));
+        int clients = Integer.parseInt(env.getOrDefault("BENCH_CLIENTS", "8"));
         int seconds = Integer.parseInt(env.getOrDefault("BENCH_SECONDS", "60"));
+        int floorSeconds = Integer.parseInt(env.getOrDefault("BENCH_FLOOR_SECONDS", "10"));
         Db db = Db.fromEnvironment(env);
         StockBench bench = new StockBench(base, env.getOrDefault("BENCH_USER", "province.manager"),
-                env.getOrDefault("BENCH_PASSWORD", "demo123"), clients, seconds);
+                env.getOrDefault("BENCH_PASSWORD", "demo123"), clients, seconds, floorSeconds);
 
         bench.setUp();
+        double bare = bench.floor("bare floor (GET /api/me without credentials, 401)", false, 401);
+        double signedIn = bench.floor("signed-in floor (GET /api/me with credentials, 200)", true, 200);
         Load load = bench.load();
         double pgbenchTps;
         try (PgBench pgbench = PgBench.init(db, Math.max(clients, 10))) {
@@ -86,8 +95,43 @@ public final class StockBench {
                 load.replayed, load.errors);
         System.out.printf("latency: p50 %.1f ms, p99 %.1f ms%n", load.percentile(50), load.percentile(99));
         System.out.printf("pgbench (TPC-B-like, %d clients, %d s): %.0f tps%n", clients, seconds, pgbenchTps);
-        System.out.printf("movements/s: %.0f (ratio %.2f to pgbench), p99 %.0f ms, consistency %s%n", movementsPerSecond,
-                ratio, load.percentile(99), consistency);
+        System.out.printf("movements/s: %.0f (ratio %.2f to pgbench), signed-in floor %.0f req/s (%.2f x bare),"
+                        + " movements %.2f x signed-in floor, p99 %.0f ms at %d clients, consistency %s%n",
+                movementsPerSecond, ratio, signedIn, signedIn / bare, movementsPerSecond / signedIn,
+                load.percentile(99), clients, consistency);
+    }
+
+    /**
+     * Requests a second to {@code GET /api/me} by all clients for {@code floorSeconds}, with or without
+     * credentials; every answer must have {@code expected} status (else the floor is not what it claims).
+     */
+    private double floor(String what, boolean signedIn, int expected) throws InterruptedException {
+        AtomicLong answered = new AtomicLong();
+        AtomicLong unexpected = new AtomicLong();
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(floorSeconds);
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        for (int c = 0; c < clients; c++) {
+            pool.execute(() -> {
+                HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve("api/me")).timeout(Duration.ofSeconds(30));
+                HttpRequest request = (signedIn ? b.header("Authorization", auth) : b).GET().build();
+                while (System.nanoTime() < end) {
+                    try {
+                        int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                        (status == expected ? answered : unexpected).incrementAndGet();
+                    } catch (Exception e) {
+                        unexpected.incrementAndGet();
+                    }
+                }
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(floorSeconds + 60L, TimeUnit.SECONDS);
+        if (unexpected.get() > 0) {
+            throw new IllegalStateException(what + ": " + unexpected.get() + " answers were not " + expected);
+        }
+        double rate = answered.get() / (double) floorSeconds;
+        System.out.printf("%s: %.0f req/s by %d clients%n", what, rate, clients);
+        return rate;
     }
 
     private void setUp() throws Exception {
