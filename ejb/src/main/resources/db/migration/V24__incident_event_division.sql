@@ -7,4 +7,8 @@ alter table incident_event add column division_code varchar(12);
 alter table incident_event disable trigger incident_event_append_only;
 update incident_event set division_code = split_part(detail, ' ', 4) where action = 'ESTIMATED';
 update incident_event set division_code = split_part(detail, ' ', 1) where action = 'DEMAND_OVERRIDE';
+-- A batch of reports did not say where; the incident's own division is the safe guess: readable by whoever holds
+-- the whole incident, not by a county that sees only its part.
+update incident_event e set division_code = i.owner_division from incident i
+    where i.id = e.incident_id and e.action in ('AFFECTED', 'AFFECTED_IMPORTED');
 alter table incident_event enable trigger incident_event_append_only;

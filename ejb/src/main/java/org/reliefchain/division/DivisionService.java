@@ -51,8 +51,7 @@ public class DivisionService {
 
     /**
      * Divisions inside the caller's jurisdiction whose name or pinyin initials contain {@code text} or whose code
-     * starts with it,
-     * for pickers: higher levels first (a county before its townships), then by code.
+     * starts with it, for pickers: higher levels first (a county before its townships), then by code.
      */
     public java.util.List<DivisionView> pick(String text, int limit) {
         String t = PagedQuery.escapeLike(text == null ? "" : text.trim());

@@ -59,10 +59,10 @@ public class WarehouseService {
     }
 
     /**
-     * Active warehouses whose name, code or pinyin initials (永嘉 as "yj") contain {@code text}, for pickers: all of them (a county asks any
-     * warehouse for help) or only those the caller may act on. A code typed in full comes first, then higher
-     * levels before lower ones, so that typing "永嘉" or "ZJ-3303" offers the county's or the city's reserve
-     * before the townships' and villages'.
+     * Active warehouses whose name, code or pinyin initials (永嘉 as "yj") contain {@code text}, for pickers: all
+     * of them (a county asks any warehouse for help) or only those the caller may act on. A code typed in full
+     * comes first, then higher levels before lower ones, so that typing "永嘉" or "ZJ-3303" offers the county's
+     * or the city's reserve before the townships' and villages'.
      */
     public java.util.List<WarehouseView> pick(String text, boolean mine, int limit) {
         String pattern = "%" + PagedQuery.escapeLike(text == null ? "" : text.trim()) + "%";

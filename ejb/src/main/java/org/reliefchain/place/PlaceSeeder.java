@@ -210,16 +210,22 @@ public class PlaceSeeder {
 
     /**
      * Databases loaded before {@code place_names.csv} hold the source's mixed name in both name fields: give
-     * those rows their two names. A row whose names differ was named by someone since and is left alone.
+     * those rows their two names. Only a row that still holds exactly the source's name in both is changed; one
+     * that someone has named since is left alone. Reference data corrected at start-up, not a user's change: no
+     * audit record.
      */
     private void splitOldNames(Connection c) throws SQLException, IOException {
-        try (PreparedStatement u = c.prepareStatement("update place set name_zh = ?, name_en = ?, updated_at = now(), version = version + 1"
-                + " where code = ? and synthetic = false and name_zh = name_en and name_zh <> ?")) {
+        try (PreparedStatement u = c.prepareStatement("update place set name_zh = ?, name_en = ?, updated_at = now(),"
+                + " version = version + 1 where code = ? and synthetic = false and name_zh = ? and name_en = ?")) {
             for (SourcePlaces.SourcePlace s : referencePlaces(c)) {
+                if (s.nameZh().equals(s.sourceName()) && s.nameEn().equals(s.sourceName())) {
+                    continue; // nothing to split
+                }
                 u.setString(1, s.nameZh());
                 u.setString(2, s.nameEn());
                 u.setString(3, s.code());
-                u.setString(4, s.nameZh());
+                u.setString(4, s.sourceName());
+                u.setString(5, s.sourceName());
                 u.addBatch();
             }
             u.executeBatch();

@@ -28,10 +28,10 @@ public final class SourcePlaces {
     public record Seat(String county, double lon, double lat) {
     }
 
-    /** One place as read from a source file, named in Chinese and English. */
-    public record SourcePlace(String code, PlaceKind kind, String nameZh, String nameEn, String county, double lon,
-                              double lat, PositionOrigin origin, AirKind airKind, String serves, String note,
-                              String source) {
+    /** One place as read from a source file, named in Chinese and English; {@code sourceName} as the file has it. */
+    public record SourcePlace(String code, PlaceKind kind, String nameZh, String nameEn, String sourceName,
+                              String county, double lon, double lat, PositionOrigin origin, AirKind airKind,
+                              String serves, String note, String source) {
     }
 
     /** The two names of a place whose source name mixes both, keyed by that source name. */
@@ -69,7 +69,7 @@ public final class SourcePlaces {
             int n = perCounty.merge(county, 1, Integer::sum);
             Names name = named(cell(row, "name"), names);
             places.add(new SourcePlace(PlaceKind.PORT.codePrefix() + "-" + county + "-" + n, PlaceKind.PORT,
-                    name.zh(), name.en(), county, located ? Double.parseDouble(lon) : seat.lon(),
+                    name.zh(), name.en(), cell(row, "name"), county, located ? Double.parseDouble(lon) : seat.lon(),
                     located ? Double.parseDouble(lat) : seat.lat(), origin, null, cell(row, "serves"),
                     note, cell(row, "source")));
         }
@@ -99,7 +99,7 @@ public final class SourcePlaces {
             int n = perCounty.merge(nearest.county(), 1, Integer::sum);
             Names name = named(cell(row, "name"), names);
             places.add(new SourcePlace(PlaceKind.AIR_BASE.codePrefix() + "-" + nearest.county() + "-" + n,
-                    PlaceKind.AIR_BASE, name.zh(), name.en(), nearest.county(), x, y, PositionOrigin.PUBLISHED, kind,
+                    PlaceKind.AIR_BASE, name.zh(), name.en(), cell(row, "name"), nearest.county(), x, y, PositionOrigin.PUBLISHED, kind,
                     null, joined, cell(row, "source")));
         }
         return places;

@@ -14,12 +14,15 @@ import net.sourceforge.pinyin4j.PinyinHelper;
  * A character with more than one reading contributes each of them, so a name can have several spellings,
  * separated by a space: 长兴县 is "cxx zxx". The spellings are capped, because a long warehouse name with many
  * such characters would otherwise multiply out; the readings pinyin4j lists first come first, and they are the
- * common ones. Letters and digits in the name are kept (lower case), everything else is dropped.
+ * common ones, and all of them fit the column ({@link #MAX_LENGTH}). Letters and digits in the name are kept (lower
+ * case), everything else is dropped; characters outside the Basic Multilingual Plane (rare in place names) too.
  */
 public final class NameInitials {
 
     /** Enough for every division name in the province; a warehouse name beyond it keeps its first spellings. */
     private static final int MAX_SPELLINGS = 4;
+    /** The column's width: spellings that would pass it are left out (a name of 100 characters has room for two). */
+    public static final int MAX_LENGTH = 200;
 
     private NameInitials() {
     }
@@ -47,7 +50,13 @@ public final class NameInitials {
             }
             spellings = next;
         }
-        return String.join(" ", spellings.stream().map(StringBuilder::toString).distinct().toList());
+        StringBuilder out = new StringBuilder();
+        for (String spelling : spellings.stream().map(StringBuilder::toString).distinct().toList()) {
+            if (out.length() + (out.length() == 0 ? 0 : 1) + spelling.length() <= MAX_LENGTH) {
+                out.append(out.length() == 0 ? "" : " ").append(spelling);
+            }
+        }
+        return out.toString();
     }
 
     private static Set<Character> initials(char c) {

@@ -1,5 +1,6 @@
 package org.reliefchain.security;
 
+import java.security.Principal;
 import java.time.Instant;
 
 import jakarta.annotation.Resource;
@@ -154,7 +155,7 @@ public class UserService {
      */
     @PermitAll
     public UserView me() {
-        java.security.Principal principal = context.getCallerPrincipal();
+        Principal principal = context.getCallerPrincipal();
         return em.createQuery("select u.username, u.displayName, u.role, u.jurisdictionCode, d.nameZh, d.nameEn,"
                         + " u.createdAt, u.updatedAt, u.version from AppUser u, Division d"
                         + " where u.username = :name and u.enabled = true and d.code = u.jurisdictionCode", Object[].class)

@@ -29,6 +29,14 @@ class NameInitialsTest {
     }
 
     @Test
+    void theInitialsOfTheLongestWarehouseNameFitTheColumn() {
+        String longest = "长".repeat(100); // 100 characters, each read two ways
+        String initials = NameInitials.of(longest);
+        assertThat(initials.length()).isLessThanOrEqualTo(NameInitials.MAX_LENGTH);
+        assertThat(initials.split(" ")).hasSize(1).allSatisfy(s -> assertThat(s).hasSize(100));
+    }
+
+    @Test
     void blankNamesHaveNoInitials() {
         assertThat(NameInitials.of(" ")).isNull();
         assertThat(NameInitials.of(null)).isNull();

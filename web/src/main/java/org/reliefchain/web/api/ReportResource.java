@@ -147,7 +147,8 @@ public class ReportResource {
             row.put("status", b.expired() ? "EXPIRED" : "NEAR_EXPIRY");
             rows.add(row);
         }
-        String scopeName = scope == null ? divisions.get(stockScope()).nameZh() : divisions.get(scope).nameZh();
+        DivisionView scopeDivision = divisions.get(scope == null ? stockScope() : scope);
+        String scopeName = english ? scopeDivision.nameEn() : scopeDivision.nameZh();
         Map<String, Object> params = new HashMap<>();
         params.put("scope", scopeName);
         params.put("days", within);
@@ -651,7 +652,8 @@ public class ReportResource {
             rows.add(row);
         }
         Map<String, Object> params = new HashMap<>();
-        params.put("scope", year + " · " + divisions.get(scope == null ? stockScope() : scope).nameZh());
+        DivisionView scopeDivision = divisions.get(scope == null ? stockScope() : scope);
+        params.put("scope", year + " · " + (locale == Locale.ENGLISH ? scopeDivision.nameEn() : scopeDivision.nameZh()));
         params.put("period", Labels.get(byLevel ? "plan.byLevel" : "plan.byDivision", locale));
         params.put("signatures", Labels.get("plan.measure", locale));
         return document(ReportTemplate.PLAN_COMPLETION, params, rows, locale, format,

@@ -1,6 +1,8 @@
 package org.reliefchain.web.ui;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -10,6 +12,10 @@ import jakarta.json.JsonObjectBuilder;
 
 import org.reliefchain.catalog.CatalogService;
 import org.reliefchain.catalog.MaterialView;
+import org.reliefchain.division.DivisionCode;
+import org.reliefchain.division.DivisionQuery;
+import org.reliefchain.division.DivisionService;
+import org.reliefchain.division.DivisionView;
 import org.reliefchain.network.WarehouseService;
 import org.reliefchain.network.WarehouseView;
 import org.reliefchain.platform.NameInitials;
@@ -27,12 +33,12 @@ public class Pickers {
     private static final int OFFERED = 20;
 
     /** Division names looked up in this request: a page of 25 rows often names the same few. */
-    private final java.util.Map<String, String> divisionNames = new java.util.HashMap<>();
+    private final Map<String, String> divisionNames = new HashMap<>();
 
     @Inject
     private WarehouseService warehouses;
     @Inject
-    private org.reliefchain.division.DivisionService divisions;
+    private DivisionService divisions;
     @Inject
     private LocaleSelector locale;
     @Inject
@@ -46,6 +52,12 @@ public class Pickers {
     /** Active warehouses in the user's jurisdiction: where the user may receive, issue or count. */
     public List<String> myWarehouse(String query) {
         return warehouses.pick(query, true, OFFERED).stream().map(this::label).toList();
+    }
+
+    /** Any division, by name (any level), pinyin initials or code prefix: for filters of province-wide lists. */
+    public List<String> anyDivision(String query) {
+        return divisions.list(new DivisionQuery(null, null, query), PageRequest.of(0, OFFERED)).items().stream()
+                .map(d -> name(d.nameZh(), d.nameEn()) + " (" + d.code() + ")").toList();
     }
 
     /** Divisions in the user's jurisdiction, by name (any level) or code prefix: "永嘉县 (330324)". */
@@ -76,8 +88,12 @@ public class Pickers {
             return "";
         }
         return divisionNames.computeIfAbsent(code, c -> {
-            var d = divisions.get(org.reliefchain.division.DivisionCode.of(c));
-            return name(d.nameZh(), d.nameEn());
+            try {
+                DivisionView d = divisions.get(DivisionCode.of(c));
+                return name(d.nameZh(), d.nameEn());
+            } catch (RuntimeException unknown) {
+                return c; // a list must not fail over one name it cannot find
+            }
         });
     }
 

@@ -36,6 +36,8 @@ public class PlanDesk implements Serializable {
     private CatalogService catalog;
     @Inject
     private LocaleSelector locale;
+    @Inject
+    private Pickers pickers;
 
     private int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
     private String warehouse;
@@ -49,7 +51,7 @@ public class PlanDesk implements Serializable {
     @PostConstruct
     void init() {
         materials = catalog.list(null, null, PageRequest.of(0, PageRequest.MAX_SIZE)).items();
-        lines = new PagedModel<>((page, size) -> plans.lines(year, null, blank(Pickers.code(warehouse)), blank(material),
+        lines = new PagedModel<>((page, size) -> plans.lines(year, null, blank(pickers.warehouseCode(warehouse)), blank(material),
                 shortOnly, PageRequest.of(page, size)), l -> String.valueOf(l.id()));
     }
 

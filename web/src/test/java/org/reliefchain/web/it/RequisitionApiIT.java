@@ -248,8 +248,9 @@ class RequisitionApiIT {
         assertThat(as("yongjia.manager").post("api/warehouses/" + empty + "/deactivate", "").status()).isEqualTo(200);
         assertProblem(as("hangzhou.manager").post("api/requisitions", outside.replace("ZJ-3303", empty)), 403,
                 "outside-jurisdiction");
-        assertThat(as("yongjia.manager").post("api/requisitions", outside.replace("ZJ-3303", empty)).json()
-                .get("errors").findValuesAsText("field")).as("its own manager is told it is inactive").contains("warehouse");
+        JsonNode own = as("yongjia.manager").post("api/requisitions", outside.replace("ZJ-3303", empty)).json();
+        assertThat(own.get("errors").findValuesAsText("field")).contains("warehouse");
+        assertThat(own.get("errors").toString()).as("its own manager is told it is inactive").contains("inactive");
         // an incident the caller may not see is named as unknown
         Api.Reply hidden = as("yongjia.manager").post("api/requisitions", requisition(incident, party, plate(),
                 "k-" + UUID.randomUUID(), today()).replace(WAREHOUSE, "ZJ-330324"));
