@@ -66,11 +66,12 @@ class FleetApiIT {
         Api dispatcher = as("dispatcher");
         JsonNode ports = dispatcher.get("api/ports?size=100").json();
         assertThat(ports.get("total").asInt()).isEqualTo(20);
-        JsonNode songmen = find(ports, "nameZh", "Wenling Songmen port 松门");
+        JsonNode songmen = find(ports, "nameZh", "温岭松门港");
+        assertThat(songmen.get("nameEn").asText()).as("the source's mixed name split").isEqualTo("Wenling Songmen port");
         assertThat(songmen.get("positionOrigin").asText()).isEqualTo("COUNTY_SEAT");
         assertThat(songmen.get("approximate").asBoolean()).isTrue();
         assertThat(songmen.get("division").asText()).isEqualTo("331081");
-        JsonNode wenzhou = find(ports, "nameZh", "Wenzhou port 温州港");
+        JsonNode wenzhou = find(ports, "nameZh", "温州港");
         assertThat(wenzhou.get("approximate").asBoolean()).isFalse();
         assertThat(wenzhou.get("lon").asDouble()).isEqualTo(120.65);
         assertThat(wenzhou.get("source").asText()).contains("World Port Index");
