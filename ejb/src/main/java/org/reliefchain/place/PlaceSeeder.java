@@ -80,8 +80,9 @@ public class PlaceSeeder {
             int synthetic = 0;
             if (!exists(c, "select exists (select 1 from place where kind in ('PORT', 'AIR_BASE'))")) {
                 reference = loadReference(c);
-            } else {
-                splitOldNames(c);
+            } else if (exists(c, "select exists (select 1 from place where kind in ('PORT', 'AIR_BASE')"
+                    + " and not synthetic and name_zh = name_en)")) {
+                splitOldNames(c); // once: afterwards no reference place has one name for both languages
             }
             if (demo && !exists(c, "select exists (select 1 from place where synthetic)")) {
                 synthetic = seedDemo(c);

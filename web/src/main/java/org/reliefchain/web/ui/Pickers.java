@@ -57,13 +57,16 @@ public class Pickers {
     /** Any division, by name (any level), pinyin initials or code prefix: for filters of province-wide lists. */
     public List<String> anyDivision(String query) {
         return divisions.list(new DivisionQuery(null, null, query), PageRequest.of(0, OFFERED)).items().stream()
-                .map(d -> name(d.nameZh(), d.nameEn()) + " (" + d.code() + ")").toList();
+                .map(this::label).toList();
     }
 
     /** Divisions in the user's jurisdiction, by name (any level) or code prefix: "永嘉县 (330324)". */
     public List<String> myDivision(String query) {
-        return divisions.pick(query, OFFERED).stream()
-                .map(d -> name(d.nameZh(), d.nameEn()) + " (" + d.code() + ")").toList();
+        return divisions.pick(query, OFFERED).stream().map(this::label).toList();
+    }
+
+    private String label(DivisionView d) {
+        return name(d.nameZh(), d.nameEn()) + " (" + d.code() + ")";
     }
 
     /**
