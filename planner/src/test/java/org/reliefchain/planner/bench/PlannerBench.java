@@ -20,6 +20,7 @@ import org.reliefchain.planner.scenario.ZhejiangScenario;
 import org.reliefchain.planner.solver.GreedyInitializer;
 import org.reliefchain.planner.solver.PlanOutcome;
 import org.reliefchain.planner.solver.ReliefSolver;
+import org.reliefchain.planner.solver.ScarcityBound;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
@@ -126,12 +127,16 @@ public final class PlannerBench {
                 ? org.reliefchain.planner.road.ProvinceRoads.load(data, cache).network() : null;
         ZhejiangScenario.Scenario scenario = ZhejiangScenario.generate(data, seed, points, network, prepositioned);
         System.out.println(scenario.summary());
-        System.out.printf(Locale.ROOT, "scenario and travel matrices built in %.1f s%n", (System.nanoTime() - built) / 1e9);
+        double setUp = (System.nanoTime() - built) / 1e9;
+        System.out.printf(Locale.ROOT, "scenario and travel matrices built in %.1f s%n", setUp);
         ReliefPlan plan = scenario.plan();
         SolverFactory<ReliefPlan> factory = SolverFactory.create(ReliefSolver.config(Duration.ofSeconds(seconds), seed));
         SolutionManager<ReliefPlan, HardMediumSoftLongScore> scores = SolutionManager.create(factory);
         // Computed before the clock starts: it depends on the problem only, not on the plan.
         long fleet = org.reliefchain.planner.solver.FleetBound.of(plan);
+        long boundsAt = System.nanoTime();
+        ScarcityBound.Result scarcity = ScarcityBound.explain(plan);
+        double boundsSeconds = (System.nanoTime() - boundsAt) / 1e9;
         long start = System.nanoTime();
         GreedyInitializer.initialize(plan);
         HardMediumSoftLongScore initial = scores.update(plan);
@@ -141,17 +146,28 @@ public final class PlannerBench {
                 first.bound(), first.affectedPeople(), 100.0 * first.bound() / first.affectedPeople());
         System.out.printf(Locale.ROOT, "fleet-aware bound: %,d people (%.2f%% of bound): no plan with this fleet serves more%n",
                 fleet, 100.0 * fleet / first.bound());
+        System.out.printf(Locale.ROOT, "scarcity bound: %,d people (%.2f%% of bound; set by %s): no plan with this stock and fleet serves more (%.1f s)%n",
+                scarcity.people(), 100.0 * scarcity.people() / first.bound(), scarcity.limitedBy(), boundsSeconds);
         System.out.printf(Locale.ROOT, "%6.1f s  first plan (greedy): %s, 10-hour figure %,d people (%.2f%% of bound)%n",
                 (System.nanoTime() - start) / 1e9, initial, first.servedByDeadline(), first.percentOfBound());
         Solver<ReliefPlan> solver = factory.buildSolver();
         long[] lastPrint = {0};
+        double[] firstImprovement = {Double.NaN};
         solver.addEventListener(event -> {
             double at = (System.nanoTime() - start) / 1e9;
             HardMediumSoftLongScore score = (HardMediumSoftLongScore) event.getNewBestScore();
             if (Double.isNaN(firstFeasible[0]) && score.isFeasible() && event.getNewBestSolution().getScore() != null) {
                 firstFeasible[0] = at;
             }
-            if (at - lastPrint[0] >= 5) {
+            boolean improved = false;
+            if (Double.isNaN(firstImprovement[0]) && score.isFeasible()) {
+                PlanOutcome o = PlanOutcome.of(event.getNewBestSolution(), first.bound());
+                if (o.servedByDeadline() > first.servedByDeadline()) {
+                    firstImprovement[0] = at;
+                    improved = true;
+                }
+            }
+            if (improved || at - lastPrint[0] >= 5) {
                 lastPrint[0] = (long) at;
                 PlanOutcome o = PlanOutcome.of(event.getNewBestSolution(), first.bound());
                 System.out.printf(Locale.ROOT, "%6.1f s  best %s, 10-hour figure %,d people (%.2f%% of bound)%n", at,
@@ -181,8 +197,12 @@ public final class PlannerBench {
         });
         System.out.printf(Locale.ROOT, "fleet-aware: the plan serves %.1f%% of what this fleet could at most%n",
                 100.0 * outcome.servedByDeadline() / Math.max(1, fleet));
-        System.out.printf(Locale.ROOT, "10-hour figure: %.1f%% of bound (first feasible at %.1f s)%n",
-                outcome.percentOfBound(), firstFeasible[0]);
+        System.out.printf(Locale.ROOT, "first feasible plan at %.1f s%n", firstFeasible[0]);
+        System.out.printf(Locale.ROOT, "10-hour figure: %.1f%% of bound, %.1f%% of the scarcity bound (greedy %.1f%%), "
+                        + "first improvement at %s, set-up %.1f s%n", outcome.percentOfBound(),
+                100.0 * outcome.servedByDeadline() / Math.max(1, scarcity.people()),
+                100.0 * first.servedByDeadline() / Math.max(1, scarcity.people()),
+                Double.isNaN(firstImprovement[0]) ? "none" : String.format(Locale.ROOT, "%.1f s", firstImprovement[0]), setUp);
     }
 
     enum Family {
