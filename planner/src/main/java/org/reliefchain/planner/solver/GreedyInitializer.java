@@ -16,9 +16,10 @@ import org.reliefchain.planner.model.Vehicle;
 import org.reliefchain.planner.model.Visit;
 
 /**
- * A first plan in well under a second, with no hard constraint broken: deliveries are appended, point
- * by point (cut-off and nearest first), to whichever vehicle would arrive earliest, a point only if all
- * its deliveries arrive by the deadline (what cannot is placed afterwards, late or in part), following the
+ * A first plan in about a second, with no hard constraint broken: each vehicle takes, one after another,
+ * the point it can reach soonest from where it is, the vehicles in the order they would get there (see
+ * {@link #serveWholePoints}), a point only if all its deliveries arrive by the deadline (what cannot is
+ * placed afterwards, late or in part), following the
  * same trip and reload rule as {@link ScheduleListener}; a delivery no vehicle can make within its
  * capacity, range, duty and its depot's stock goes to the unassigned bucket. The solver then
  * improves it. OptaPlanner's own construction heuristic tries every position for every delivery,
@@ -106,54 +107,7 @@ public final class GreedyInitializer {
                 }
             }
         }
-        List<DemandPoint> order = new ArrayList<>(byPoint.keySet());
-        Map<DemandPoint, Long> nearest = new HashMap<>();
-        for (DemandPoint p : order) {
-            nearest.put(p, fleet.stream().filter(v -> p.modes().contains(v.getMode()))
-                    .mapToLong(v -> v.getTravel().time(v.location(), p.location())).min().orElse(TravelMatrix.UNREACHABLE));
-        }
-        order.sort(Comparator.comparing((DemandPoint p) -> -p.priority()).thenComparing(nearest::get)
-                .thenComparing(DemandPoint::id));
-        // First pass: a point is served whole by its deadline or not at all, since only a point whose every
-        // delivery arrives in time counts; partial or late deliveries would spend vehicle hours and stock
-        // that other points could be served in time with.
-        List<Visit> deferred = new ArrayList<>();
-        for (DemandPoint p : order) {
-            List<Visit> pending = byPoint.get(p).stream().filter(v -> !placed.contains(v)).toList();
-            Map<Vehicle, State> before = new HashMap<>();
-            Map<Vehicle, Integer> length = new HashMap<>();
-            List<Visit> taken = new ArrayList<>();
-            List<Vehicle> takenBy = new ArrayList<>();
-            boolean whole = true;
-            for (Visit visit : pending) {
-                Placement found = earliest(fleet, states, stockLeft, visit, true);
-                if (found == null) {
-                    whole = false;
-                    break;
-                }
-                Vehicle best = found.vehicle();
-                before.putIfAbsent(best, states.get(best).copy());
-                length.putIfAbsent(best, best.getVisits().size());
-                append(best, states.get(best), visit, found.attempt());
-                stockLeft.get(best.getHome().stockHolder()).merge(visit.getMaterial(), -visit.getQuantity(), Long::sum);
-                taken.add(visit);
-                takenBy.add(best);
-            }
-            if (whole) {
-                placed.addAll(taken);
-                continue;
-            }
-            // Undo this point's deliveries: vehicles back to where they were, stock back where it was.
-            for (int i = 0; i < taken.size(); i++) {
-                stockLeft.get(takenBy.get(i).getHome().stockHolder()).merge(taken.get(i).getMaterial(),
-                        taken.get(i).getQuantity(), Long::sum);
-            }
-            before.forEach((v, state) -> {
-                states.put(v, state);
-                v.getVisits().subList(length.get(v), v.getVisits().size()).clear();
-            });
-            deferred.addAll(pending);
-        }
+        List<Visit> deferred = new ArrayList<>(serveWholePoints(fleet, states, stockLeft, byPoint, placed));
         // Second pass: what no vehicle can bring whole in time goes where it arrives earliest, late or in part.
         for (Visit visit : deferred) {
             Placement found = earliest(fleet, states, stockLeft, visit, false);
@@ -170,6 +124,133 @@ public final class GreedyInitializer {
             stockLeft.get(best.getHome().stockHolder()).merge(visit.getMaterial(), -visit.getQuantity(), Long::sum);
         }
         plan.getVehicles().forEach(ScheduleListener::refresh);
+    }
+
+    /**
+     * First pass: a point is served whole by its deadline or not at all, since only a point whose every
+     * delivery arrives in time counts; partial or late deliveries would spend vehicle hours and stock
+     * that other points could be served in time with.
+     *
+     * <p>Vehicles take points as events in time: of every vehicle's best next point (the one it would
+     * reach soonest from where it is, a point of higher priority counting as nearer), the one reached
+     * earliest is served next, and that vehicle then looks again from there. So each vehicle works
+     * outwards from its depot through the points nearest to it, trips stay short and full, and far
+     * points go to whoever is left near them, instead of every point going, in one fixed order, to the
+     * vehicle that would arrive first wherever it happens to be (which sent trucks zig-zagging across
+     * their district on long, two-thirds-full trips). Returns the deliveries of points no vehicle could
+     * serve whole in time.
+     */
+    private static List<Visit> serveWholePoints(List<Vehicle> fleet, Map<Vehicle, State> states,
+                                                Map<Depot, Map<String, Long>> stockLeft,
+                                                Map<DemandPoint, List<Visit>> byPoint, java.util.Set<Visit> placed) {
+        Map<DemandPoint, List<Visit>> open = new java.util.LinkedHashMap<>();
+        byPoint.entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.comparing(DemandPoint::id)))
+                .forEach(e -> {
+                    List<Visit> pending = e.getValue().stream().filter(v -> !placed.contains(v)).toList();
+                    if (!pending.isEmpty()) {
+                        open.put(e.getKey(), pending);
+                    }
+                });
+        List<DemandPoint> points = new ArrayList<>(open.keySet());
+        java.util.PriorityQueue<Offer> offers = new java.util.PriorityQueue<>(
+                Comparator.comparingLong(Offer::key).thenComparing(o -> o.vehicle().getId()));
+        for (Vehicle v : fleet) {
+            Offer o = bestOffer(v, states.get(v), stockLeft, points, open);
+            if (o != null) {
+                offers.add(o);
+            }
+        }
+        while (!offers.isEmpty()) {
+            Offer o = offers.poll();
+            Vehicle v = o.vehicle();
+            State s = states.get(v);
+            List<Visit> pending = open.get(o.point());
+            long key = pending == null ? -1 : wholePoint(v, s, stockLeft, o.point(), pending);
+            if (key != o.key()) {
+                // Taken by another vehicle, or this one's stock or hours changed since: look again.
+                Offer again = bestOffer(v, s, stockLeft, points, open);
+                if (again != null) {
+                    offers.add(again);
+                }
+                continue;
+            }
+            for (Visit x : pending) {
+                Attempt a = attempt(v, s, x);
+                append(v, s, x, a);
+                stockLeft.get(v.getHome().stockHolder()).merge(x.getMaterial(), -x.getQuantity(), Long::sum);
+                placed.add(x);
+            }
+            open.remove(o.point());
+            Offer next = bestOffer(v, s, stockLeft, points, open);
+            if (next != null) {
+                offers.add(next);
+            }
+        }
+        List<Visit> deferred = new ArrayList<>();
+        open.values().forEach(deferred::addAll);
+        return deferred;
+    }
+
+    /** A vehicle's best next point and its {@link #wholePoint} key. */
+    private record Offer(Vehicle vehicle, DemandPoint point, long key) {
+    }
+
+    private static Offer bestOffer(Vehicle v, State s, Map<Depot, Map<String, Long>> stockLeft, List<DemandPoint> points,
+                                   Map<DemandPoint, List<Visit>> open) {
+        TravelMatrix m = v.getTravel();
+        DemandPoint best = null;
+        long bestKey = Long.MAX_VALUE;
+        for (DemandPoint p : points) {
+            if (!p.modes().contains(v.getMode()) || !open.containsKey(p)) {
+                continue;
+            }
+            // Cheap lower bound first: straight on from here, no reload, priority counted.
+            long soonest = s.departure + Math.min(m.time(s.at, p.location()), s.empty ? TravelMatrix.UNREACHABLE
+                    : m.time(s.at, v.location()) + v.getLoadTime() + m.time(v.location(), p.location()));
+            if (soonest >= TravelMatrix.UNREACHABLE || key(s, soonest, p) >= bestKey) {
+                continue;
+            }
+            long key = wholePoint(v, s, stockLeft, p, open.get(p));
+            if (key < bestKey) {
+                bestKey = key;
+                best = p;
+            }
+        }
+        return best == null ? null : new Offer(v, best, bestKey);
+    }
+
+    /**
+     * When the vehicle would reach {@code p} if it took all its pending deliveries next, as a sort key
+     * ({@link #key}), or {@code Long.MAX_VALUE} when it cannot bring them all by their deadline (stock,
+     * capacity, trips, range and duty as {@link #attempt} checks).
+     */
+    private static long wholePoint(Vehicle v, State s, Map<Depot, Map<String, Long>> stockLeft, DemandPoint p,
+                                   List<Visit> pending) {
+        Map<String, Long> stock = stockLeft.get(v.getHome().stockHolder());
+        Map<String, Long> wanted = new HashMap<>();
+        for (Visit x : pending) {
+            if (wanted.merge(x.getMaterial(), x.getQuantity(), Long::sum) > stock.getOrDefault(x.getMaterial(), 0L)) {
+                return Long.MAX_VALUE;
+            }
+        }
+        State t = s.copy();
+        long first = -1;
+        for (Visit x : pending) {
+            Attempt a = attempt(v, t, x);
+            if (a == null || a.arrival() > x.getDeadline()) {
+                return Long.MAX_VALUE;
+            }
+            if (first < 0) {
+                first = a.arrival();
+            }
+            advance(v, t, x, a);
+        }
+        return key(s, first, p);
+    }
+
+    /** Reaching a point of priority k at a time counts as reaching it k times sooner from the vehicle's departure. */
+    private static long key(State s, long arrival, DemandPoint p) {
+        return s.departure + (arrival - s.departure) / Math.max(1, p.priority());
     }
 
     /** A vehicle and what appending a delivery to it gives. */
@@ -233,6 +314,12 @@ public final class GreedyInitializer {
     }
 
     private static void append(Vehicle v, State s, Visit x, Attempt a) {
+        advance(v, s, x, a);
+        v.getVisits().add(x);
+    }
+
+    /** Moves the schedule on past {@code x}, without adding it to the vehicle's list. */
+    private static void advance(Vehicle v, State s, Visit x, Attempt a) {
         TravelMatrix m = v.getTravel();
         if (a.newTrip()) {
             s.trip++;
@@ -247,6 +334,5 @@ public final class GreedyInitializer {
         s.departure = a.arrival() + x.getServiceTime();
         s.at = x.location();
         s.empty = false;
-        v.getVisits().add(x);
     }
 }
