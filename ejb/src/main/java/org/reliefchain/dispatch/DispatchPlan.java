@@ -51,6 +51,11 @@ public class DispatchPlan {
     private Long bound;
     @Column(name = "fleet_bound")
     private Long fleetBound;
+    @Column(name = "scarcity_bound")
+    private Long scarcityBound;
+    /** The material whose stock sets the scarcity bound; null when the fleet's capacity for all materials does. */
+    @Column(name = "scarcity_limit", length = 60)
+    private String scarcityLimit;
     @Column(name = "elapsed_seconds")
     private BigDecimal elapsedSeconds;
     @Column(name = "problem_summary")
@@ -128,13 +133,15 @@ public class DispatchPlan {
     }
 
     /** A better plan: kept whole, with its figures, replacing the one before. */
-    public void improve(String solutionJson, long affected, long inTime, long bound, long fleetBound, double elapsed,
-                        String progressJson) {
+    public void improve(String solutionJson, long affected, long inTime, long bound, long fleetBound, long scarcityBound,
+                        String scarcityLimit, double elapsed, String progressJson) {
         this.solution = solutionJson;
         this.affectedPeople = affected;
         this.peopleInTime = inTime;
         this.bound = bound;
         this.fleetBound = fleetBound;
+        this.scarcityBound = scarcityBound;
+        this.scarcityLimit = scarcityLimit;
         this.elapsedSeconds = BigDecimal.valueOf(elapsed).setScale(1, RoundingMode.HALF_UP);
         this.progress = progressJson;
         this.routes = null;
@@ -174,6 +181,8 @@ public class DispatchPlan {
     public Long peopleInTime() { return peopleInTime; }
     public Long bound() { return bound; }
     public Long fleetBound() { return fleetBound; }
+    public Long scarcityBound() { return scarcityBound; }
+    public String scarcityLimit() { return scarcityLimit; }
     public BigDecimal elapsedSeconds() { return elapsedSeconds; }
     public String problemSummary() { return problemSummary; }
     public String problemFacts() { return problemFacts; }

@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.reliefchain.planner.solver.FleetBound;
+import org.reliefchain.planner.solver.ScarcityBound;
 import org.reliefchain.planner.solver.PlanningSession;
 import org.reliefchain.planner.solver.SolveLimit;
 
@@ -44,7 +45,7 @@ public class PlanRunner {
 
     /** What the browser polls while a plan solves: more current than the last write. */
     public record Live(PlanStatus status, double elapsedSeconds, long affectedPeople, long peopleInTime, long bound,
-                       long fleetBound, List<double[]> progress) {
+                       long fleetBound, long scarcityBound, String scarcityLimit, List<double[]> progress) {
     }
 
     private static final class Job {
@@ -56,6 +57,8 @@ public class PlanRunner {
         volatile long inTime;
         volatile long bound;
         volatile long fleetBound;
+        volatile long scarcityBound;
+        volatile String scarcityLimit;
         /** The plan last saved. */
         volatile org.reliefchain.planner.model.ReliefPlan last;
         final List<double[]> progress = new CopyOnWriteArrayList<>();
@@ -116,7 +119,7 @@ public class PlanRunner {
     public Optional<Live> live(long planId) {
         Job j = jobs.get(planId);
         return j == null ? Optional.empty() : Optional.of(new Live(j.status, j.elapsed, j.affected, j.inTime, j.bound,
-                j.fleetBound, List.copyOf(j.progress)));
+                j.fleetBound, j.scarcityBound, j.scarcityLimit, List.copyOf(j.progress)));
     }
 
     private void run(Job job, PlanInputs inputs, SolveLimit limit) {
@@ -134,6 +137,9 @@ public class PlanRunner {
             }
             job.status = PlanStatus.SOLVING;
             job.fleetBound = FleetBound.of(problem.plan());
+            ScarcityBound.Result scarcity = ScarcityBound.explain(problem.plan());
+            job.scarcityBound = scarcity.people();
+            job.scarcityLimit = ScarcityBound.ALL_BY_WEIGHT.equals(scarcity.limitedBy()) ? null : scarcity.limitedBy();
             PlanStatus end = solve(job, problem, limit, t0);
             store.end(job.planId, end, null);
             job.status = end;
@@ -242,8 +248,8 @@ public class PlanRunner {
         for (double[] p : job.progress) {
             progress.append(progress.length() > 1 ? "," : "").append(String.format(java.util.Locale.ROOT, "[%.1f,%d]", p[0], (long) p[1]));
         }
-        store.improve(job.planId, json.toJson(solution), affected, inTime, bound, job.fleetBound, job.elapsed,
-                progress.append(']').toString());
+        store.improve(job.planId, json.toJson(solution), affected, inTime, bound, job.fleetBound, job.scarcityBound,
+                job.scarcityLimit, job.elapsed, progress.append(']').toString());
     }
 
     private static double elapsed(long t0) {

@@ -35,8 +35,9 @@ public class PlanStore {
     }
 
     public void improve(long planId, String solution, long affected, long inTime, long bound, long fleetBound,
-                        double elapsed, String progress) {
-        em.find(DispatchPlan.class, planId).improve(solution, affected, inTime, bound, fleetBound, elapsed, progress);
+                        long scarcityBound, String scarcityLimit, double elapsed, String progress) {
+        em.find(DispatchPlan.class, planId).improve(solution, affected, inTime, bound, fleetBound, scarcityBound,
+                scarcityLimit, elapsed, progress);
     }
 
     /**

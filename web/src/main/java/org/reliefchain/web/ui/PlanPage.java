@@ -168,7 +168,13 @@ public class PlanPage implements Serializable {
         return locale.text("plan.headline", String.format(Locale.ROOT, "%,d", plan.peopleInTime()),
                 String.format(Locale.ROOT, "%,d", plan.affectedPeople()),
                 String.format(Locale.ROOT, "%,d", plan.bound()), String.format(Locale.ROOT, "%,d", plan.fleetBound()),
-                hours(plan.deadline()));
+                hours(plan.deadline()), String.format(Locale.ROOT, "%,d", plan.scarcityBound()));
+    }
+
+    /** What sets the scarcity bound: a material's stock, by name, or the vehicles' capacity. */
+    public String scarcityLimit() {
+        return plan.scarcityLimit() == null ? locale.text("plan.scarcityLimit.fleet")
+                : locale.text("plan.scarcityLimit.stock", material(plan.scarcityLimit()));
     }
 
     private String hours(Instant deadline) {

@@ -98,6 +98,9 @@ class DispatchApiIT {
         assertThat(affected).isEqualTo(40 + 50 + 60 + 70);
         assertThat(plan.get("peopleInTime").asLong()).isBetween(0L, plan.get("bound").asLong());
         assertThat(plan.get("bound").asLong()).isBetween(1L, affected);
+        // The scarcity bound counts stock and fleet together: no plan above it, never above the fleet bound.
+        assertThat(plan.get("scarcityBound").asLong()).isBetween(plan.get("peopleInTime").asLong(),
+                plan.get("fleetBound").asLong());
         assertThat(plan.get("progress")).isNotEmpty();
         assertThat(plan.get("summary").asText()).contains("4 points", "synthetic province road network");
 
