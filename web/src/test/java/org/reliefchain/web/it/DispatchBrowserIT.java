@@ -103,7 +103,10 @@ class DispatchBrowserIT {
         long inTime = Long.parseLong(browser.findElement(By.id("p-intime")).getText().trim());
         assertThat(inTime).isPositive();
         assertThat(Long.parseLong(browser.findElement(By.id("p-bound")).getText().trim())).isGreaterThanOrEqualTo(inTime);
-        assertThat(browser.findElement(By.id("headline")).getText()).contains("名受灾群众中", "理论上限");
+        long scarcity = Long.parseLong(browser.findElement(By.id("p-scarcity")).getText().trim());
+        assertThat(scarcity).isBetween(inTime, Long.parseLong(browser.findElement(By.id("p-fleet")).getText().trim()));
+        assertThat(browser.findElement(By.id("p-scarcity-limit")).getText()).containsAnyOf("库存", "车辆运力");
+        assertThat(browser.findElement(By.id("headline")).getText()).contains("名受灾群众中", "理论上限", "库存与运力上限");
         // The map shows the routes and points; the tables the trips and the points with reasons.
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("plan-map-status"), "已显示要素"));
         assertThat(browser.findElement(By.id("trips")).getText()).containsAnyOf("卡车", "船舶", "直升机");
@@ -137,7 +140,9 @@ class DispatchBrowserIT {
         click(By.linkText(browser.findElement(By.cssSelector("#page p a:nth-of-type(2)")).getText()));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("incident-title"), "利奇马"));
         click(tab("调度方案"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tabs:reach"), "温岭"));
+        // By county: the counties the approved plan sends relief to (which ones depends on where stock and trucks are).
+        wait.until(ExpectedConditions.textMatches(By.id("tabs:reach"),
+                java.util.regex.Pattern.compile("永嘉县|乐清市|温岭市|临海市|临安区")));
         click(tab("危险区域"));
         var area = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id$='hazards:geojson']")));
         String current = area.getAttribute("value");
