@@ -133,7 +133,8 @@ public final class GreedyInitializer {
      *
      * <p>Vehicles take points as events in time: of every vehicle's best next point (the one it would
      * reach soonest from where it is, a point of higher priority counting as nearer), the one reached
-     * earliest is served next, and that vehicle then looks again from there. So each vehicle works
+     * earliest is served next (what the vehicle's depot does not hold going to the vehicles that would bring it
+     * earliest), and that vehicle then looks again from there. So each vehicle works
      * outwards from its depot through the points nearest to it, trips stay short and full, and far
      * points go to whoever is left near them, instead of every point going, in one fixed order, to the
      * vehicle that would arrive first wherever it happens to be (which sent trucks zig-zagging across
@@ -152,6 +153,7 @@ public final class GreedyInitializer {
                     }
                 });
         List<DemandPoint> points = new ArrayList<>(open.keySet());
+        List<DemandPoint> failed = new ArrayList<>();
         java.util.PriorityQueue<Offer> offers = new java.util.PriorityQueue<>(
                 Comparator.comparingLong(Offer::key).thenComparing(o -> o.vehicle().getId()));
         for (Vehicle v : fleet) {
@@ -174,20 +176,57 @@ public final class GreedyInitializer {
                 }
                 continue;
             }
+            // The vehicle brings what its depot holds; what it does not, the vehicles that would bring it
+            // earliest in time. If one of those cannot, nothing of the point is kept and it waits for the
+            // second pass.
+            List<Visit> own = carried(v, stockLeft, pending);
+            Map<Vehicle, State> before = new HashMap<>();
+            Map<Vehicle, Integer> length = new HashMap<>();
+            List<Visit> taken = new ArrayList<>();
+            List<Vehicle> takenBy = new ArrayList<>();
+            boolean whole = true;
             for (Visit x : pending) {
-                Attempt a = attempt(v, s, x);
-                append(v, s, x, a);
-                stockLeft.get(v.getHome().stockHolder()).merge(x.getMaterial(), -x.getQuantity(), Long::sum);
-                placed.add(x);
+                Vehicle by = v;
+                Attempt a = own.contains(x) ? attempt(v, s, x) : null;
+                if (a == null) {
+                    Placement found = earliest(fleet, states, stockLeft, x, true);
+                    if (found == null) {
+                        whole = false;
+                        break;
+                    }
+                    by = found.vehicle();
+                    a = found.attempt();
+                }
+                before.putIfAbsent(by, states.get(by).copy());
+                length.putIfAbsent(by, by.getVisits().size());
+                append(by, states.get(by), x, a);
+                stockLeft.get(by.getHome().stockHolder()).merge(x.getMaterial(), -x.getQuantity(), Long::sum);
+                taken.add(x);
+                takenBy.add(by);
             }
-            open.remove(o.point());
-            Offer next = bestOffer(v, s, stockLeft, points, open);
+            if (whole) {
+                placed.addAll(taken);
+                open.remove(o.point());
+            } else {
+                for (int i = 0; i < taken.size(); i++) {
+                    stockLeft.get(takenBy.get(i).getHome().stockHolder()).merge(taken.get(i).getMaterial(),
+                            taken.get(i).getQuantity(), Long::sum);
+                }
+                before.forEach((w, state) -> {
+                    states.put(w, state);
+                    w.getVisits().subList(length.get(w), w.getVisits().size()).clear();
+                });
+                failed.add(o.point());
+                open.remove(o.point());
+            }
+            Offer next = bestOffer(v, states.get(v), stockLeft, points, open);
             if (next != null) {
                 offers.add(next);
             }
         }
         List<Visit> deferred = new ArrayList<>();
         open.values().forEach(deferred::addAll);
+        failed.forEach(p -> deferred.addAll(byPoint.get(p).stream().filter(x -> !placed.contains(x)).toList()));
         return deferred;
     }
 
@@ -220,22 +259,20 @@ public final class GreedyInitializer {
     }
 
     /**
-     * When the vehicle would reach {@code p} if it took all its pending deliveries next, as a sort key
-     * ({@link #key}), or {@code Long.MAX_VALUE} when it cannot bring them all by their deadline (stock,
-     * capacity, trips, range and duty as {@link #attempt} checks).
+     * When the vehicle would reach {@code p} if it took next all the pending deliveries its depot has the
+     * stock for, as a sort key ({@link #key}), or {@code Long.MAX_VALUE} when it can bring none of them, or
+     * cannot bring them all by their deadline (capacity, trips, range and duty as {@link #attempt} checks).
+     * The rest of the point is left to other vehicles when the offer is taken.
      */
     private static long wholePoint(Vehicle v, State s, Map<Depot, Map<String, Long>> stockLeft, DemandPoint p,
                                    List<Visit> pending) {
-        Map<String, Long> stock = stockLeft.get(v.getHome().stockHolder());
-        Map<String, Long> wanted = new HashMap<>();
-        for (Visit x : pending) {
-            if (wanted.merge(x.getMaterial(), x.getQuantity(), Long::sum) > stock.getOrDefault(x.getMaterial(), 0L)) {
-                return Long.MAX_VALUE;
-            }
+        List<Visit> own = carried(v, stockLeft, pending);
+        if (own.isEmpty()) {
+            return Long.MAX_VALUE;
         }
         State t = s.copy();
         long first = -1;
-        for (Visit x : pending) {
+        for (Visit x : own) {
             Attempt a = attempt(v, t, x);
             if (a == null || a.arrival() > x.getDeadline()) {
                 return Long.MAX_VALUE;
@@ -246,6 +283,14 @@ public final class GreedyInitializer {
             advance(v, t, x, a);
         }
         return key(s, first, p);
+    }
+
+    /** The deliveries of a point whose material the vehicle's depot still holds enough of for all of them. */
+    private static List<Visit> carried(Vehicle v, Map<Depot, Map<String, Long>> stockLeft, List<Visit> pending) {
+        Map<String, Long> stock = stockLeft.get(v.getHome().stockHolder());
+        Map<String, Long> wanted = new HashMap<>();
+        pending.forEach(x -> wanted.merge(x.getMaterial(), x.getQuantity(), Long::sum));
+        return pending.stream().filter(x -> wanted.get(x.getMaterial()) <= stock.getOrDefault(x.getMaterial(), 0L)).toList();
     }
 
     /** Reaching a point of priority k at a time counts as reaching it k times sooner from the vehicle's departure. */
