@@ -133,13 +133,12 @@ public final class GreedyInitializer {
      *
      * <p>Vehicles take points as events in time: of every vehicle's best next point (the one it would
      * reach soonest from where it is, a point of higher priority counting as nearer), the one reached
-     * earliest is served next (what the vehicle's depot does not hold going to the vehicles that would bring it
-     * earliest), and that vehicle then looks again from there. So each vehicle works
-     * outwards from its depot through the points nearest to it, trips stay short and full, and far
-     * points go to whoever is left near them, instead of every point going, in one fixed order, to the
-     * vehicle that would arrive first wherever it happens to be (which sent trucks zig-zagging across
-     * their district on long, two-thirds-full trips). Returns the deliveries of points no vehicle could
-     * serve whole in time.
+     * earliest is served next, what the vehicle's depot does not hold going to the vehicles that would
+     * bring it earliest; that vehicle then looks again from where it is. So each vehicle works outwards
+     * from its depot through the points nearest to it, and far points go to whoever is left near them.
+     * The fixed order used before (every point, cut-off and nearest first, to whichever vehicle would
+     * arrive first) served 30 % fewer people at province scale without pre-positioning (planner bench,
+     * docs/performance.md). Returns the deliveries of points no vehicle could serve whole in time.
      */
     private static List<Visit> serveWholePoints(List<Vehicle> fleet, Map<Vehicle, State> states,
                                                 Map<Depot, Map<String, Long>> stockLeft,
