@@ -5,13 +5,19 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.reliefchain.division.Division;
+import org.reliefchain.incident.DemandService;
+import org.reliefchain.incident.DemandView;
 import org.reliefchain.incident.Incident;
 import org.reliefchain.incident.IncidentService;
 import org.reliefchain.security.JurisdictionGuard;
@@ -32,6 +38,9 @@ public class DeliveryReportService {
 
     @Inject
     private IncidentService incidents;
+
+    @Inject
+    private DemandService demand;
 
     /** One stop of a trip of an approved plan, as the tally needs it. */
     record StopOutcome(long tripId, String tripNumber, String vehicle, String vehicleKind, TripStatus tripStatus,
@@ -78,7 +87,7 @@ public class DeliveryReportService {
             em.createQuery("select d from Division d where d.code in :c", Division.class).setParameter("c", codes)
                     .getResultList().forEach(d -> names.put(d.codeValue(), d));
         }
-        List<DeliveryReport.County> counties = byCounty(stops).stream().map(c -> {
+        List<DeliveryReport.County> counties = byCounty(stops, shortOfDemand(incident)).stream().map(c -> {
             Division d = names.get(c.code());
             return new DeliveryReport.County(c.code(), d == null ? c.code() : d.nameZh(), d == null ? c.code() : d.nameEn(),
                     c.points(), c.people(), c.plannedInTime(), c.reachedInTime(), c.reached());
@@ -88,10 +97,40 @@ public class DeliveryReportService {
     }
 
     /**
-     * Per county (by code), the demand points served: each point once with its people, in time when every one
-     * of its stops is, reached when every one of its stops was delivered. Names are left to the caller.
+     * The points whose dispatch orders do not carry all they need: for some material of the demand as it
+     * stands now, the orders of the approved plans (and of a revised plan's trips under way or done)
+     * carry less. A point a plan serves in part, because stock or vehicles ran short, has stops on time
+     * for what it gets; its people have not been reached until the rest comes too.
      */
-    static List<DeliveryReport.County> byCounty(List<StopOutcome> stops) {
+    private Set<String> shortOfDemand(Incident incident) {
+        Map<String, BigDecimal> planned = new HashMap<>();
+        for (Object r : em.createNativeQuery("select s.division_code, l.material_code, sum(l.planned)"
+                        + " from dispatch_stop_line l join dispatch_stop s on s.id = l.stop_id"
+                        + " join dispatch_trip t on t.id = s.trip_id join relief_plan p on p.id = t.plan_id"
+                        + " where t.incident_id = ?1 and p.status in ('APPROVED', 'REVISED') and t.status <> 'CANCELLED'"
+                        + " group by s.division_code, l.material_code")
+                .setParameter(1, incident.id()).getResultList()) {
+            Object[] row = (Object[]) r;
+            planned.put(row[0] + "|" + row[1], (BigDecimal) row[2]);
+        }
+        Set<String> served = new HashSet<>();
+        planned.keySet().forEach(k -> served.add(k.substring(0, k.indexOf('|'))));
+        Set<String> wanting = new HashSet<>();
+        for (DemandView line : demand.demandLines(incident.id(), null, null)) {
+            if (served.contains(line.division()) && line.quantity().signum() > 0 && planned.getOrDefault(
+                    line.division() + "|" + line.material(), BigDecimal.ZERO).compareTo(line.quantity()) < 0) {
+                wanting.add(line.division());
+            }
+        }
+        return wanting;
+    }
+
+    /**
+     * Per county (by code), the demand points served: each point once with its people, in time when every one
+     * of its stops is and its orders carry all it needs ({@code shortOfDemand} lists the points whose orders
+     * do not), reached when, besides, every one of its stops was delivered. Names are left to the caller.
+     */
+    static List<DeliveryReport.County> byCounty(List<StopOutcome> stops, Set<String> shortOfDemand) {
         Map<String, List<StopOutcome>> byPoint = new LinkedHashMap<>();
         stops.forEach(s -> byPoint.computeIfAbsent(s.division(), k -> new ArrayList<>()).add(s));
         Map<String, long[]> sums = new TreeMap<>();
@@ -100,6 +139,9 @@ public class DeliveryReportService {
             long[] sum = sums.computeIfAbsent(visits.get(0).county(), k -> new long[5]);
             sum[0]++;
             sum[1] += people;
+            if (shortOfDemand.contains(visits.get(0).division())) {
+                continue;
+            }
             sum[2] += visits.stream().allMatch(StopOutcome::plannedInTime) ? people : 0;
             sum[3] += visits.stream().allMatch(StopOutcome::reachedInTime) ? people : 0;
             sum[4] += visits.stream().allMatch(StopOutcome::delivered) ? people : 0;

@@ -49,6 +49,9 @@ public class TripService {
     private IncidentService incidents;
 
     @Inject
+    private DeliveryReportService deliveries;
+
+    @Inject
     private LedgerWriter ledger;
 
     @Inject
@@ -87,27 +90,15 @@ public class TripService {
     }
 
     /**
-     * By county, inside the caller's jurisdiction: a point counts as planned in time when every stop of it in
-     * approved plans is scheduled by the deadline, and as reached when every one was reported delivered by then.
+     * By county, inside the caller's jurisdiction, as the delivery report counts them: a point is planned
+     * in time when every stop of it in approved plans is scheduled by the deadline and its orders carry all
+     * it needs, reached when, besides, every one was reported delivered by then.
      */
     public List<CountyReach> reached(long incidentId) {
-        Caller caller = guard.caller();
-        Incident incident = incidents.visible(incidentId, caller);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("with p as (select s.division_code, max(s.people) as people,"
-                        + " bool_and(s.planned_arrival <= s.deadline) as planned_ok,"
-                        + " bool_and(s.status = 'DELIVERED' and s.delivered_at <= s.deadline) as reached_ok"
-                        + " from dispatch_stop s join dispatch_trip t on t.id = s.trip_id join relief_plan r on r.id = t.plan_id"
-                        + " where t.incident_id = ?1 and r.status in ('APPROVED', 'REVISED') and t.status <> 'CANCELLED'"
-                        + " and s.division_code like ?2"
-                        + " group by s.division_code)"
-                        + " select substr(p.division_code, 1, 6), d.name_zh, sum(p.people),"
-                        + " sum(case when p.planned_ok then p.people else 0 end),"
-                        + " sum(case when p.reached_ok then p.people else 0 end)"
-                        + " from p join division d on d.code = substr(p.division_code, 1, 6) group by 1, 2 order by 1")
-                .setParameter(1, incident.id()).setParameter(2, caller.jurisdiction().root().value() + "%").getResultList();
-        return rows.stream().map(r -> new CountyReach((String) r[0], (String) r[1], ((Number) r[2]).longValue(),
-                ((Number) r[3]).longValue(), ((Number) r[4]).longValue())).toList();
+        String within = guard.caller().jurisdiction().root().value();
+        return deliveries.report(incidentId).counties().stream().filter(c -> c.code().startsWith(within) || within.startsWith(c.code()))
+                .map(c -> new CountyReach(c.code(), c.nameZh(), c.people(), c.plannedInTime(), c.reachedInTime()))
+                .toList();
     }
 
     public TripView get(long tripId) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class DeliveryReportServiceTest {
@@ -31,7 +32,7 @@ class DeliveryReportServiceTest {
                 // 330302 township D: planned in time, delivered in time
                 stop(2, "330302001", 200, DEADLINE, StopStatus.DELIVERED, BEFORE));
 
-        List<DeliveryReport.County> counties = DeliveryReportService.byCounty(stops);
+        List<DeliveryReport.County> counties = DeliveryReportService.byCounty(stops, Set.of());
 
         assertThat(counties).extracting(DeliveryReport.County::code).containsExactly("330302", "330324");
         DeliveryReport.County lucheng = counties.get(0);
@@ -46,6 +47,22 @@ class DeliveryReportServiceTest {
         assertThat(yongjia.plannedInTime()).isEqualTo(120 + 30);
         assertThat(yongjia.reachedInTime()).as("A had one late delivery; B came in time").isEqualTo(50);
         assertThat(yongjia.reached()).as("C is not delivered yet").isEqualTo(120 + 50);
+    }
+
+    @Test
+    void a_point_whose_orders_carry_less_than_it_needs_is_neither_planned_in_time_nor_reached() {
+        // Village A's stops are on time and delivered, but its orders lack a material (stock ran short).
+        List<DeliveryReportService.StopOutcome> stops = List.of(
+                stop(1, "330324101201", 120, BEFORE, StopStatus.DELIVERED, BEFORE),
+                stop(1, "330324101202", 50, BEFORE, StopStatus.DELIVERED, BEFORE));
+
+        DeliveryReport.County yongjia = DeliveryReportService.byCounty(stops, Set.of("330324101201")).get(0);
+
+        assertThat(yongjia.points()).isEqualTo(2);
+        assertThat(yongjia.people()).isEqualTo(170);
+        assertThat(yongjia.plannedInTime()).isEqualTo(50);
+        assertThat(yongjia.reachedInTime()).isEqualTo(50);
+        assertThat(yongjia.reached()).isEqualTo(50);
     }
 
     @Test
@@ -70,7 +87,7 @@ class DeliveryReportServiceTest {
     void totals_add_up_the_counties() {
         DeliveryReport report = new DeliveryReport(1, "INC-1", "test", DEADLINE, DeliveryReportService.byCounty(List.of(
                 stop(1, "330324101201", 120, BEFORE, StopStatus.DELIVERED, BEFORE),
-                stop(1, "330302001", 80, AFTER, StopStatus.PLANNED, null))), List.of());
+                stop(1, "330302001", 80, AFTER, StopStatus.PLANNED, null)), Set.of()), List.of());
         DeliveryReport.County total = report.total();
         assertThat(total.points()).isEqualTo(2);
         assertThat(total.people()).isEqualTo(200);
