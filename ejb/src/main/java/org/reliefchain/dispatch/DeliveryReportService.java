@@ -16,10 +16,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.reliefchain.division.Division;
+import org.reliefchain.division.DivisionCode;
 import org.reliefchain.incident.DemandService;
 import org.reliefchain.incident.DemandView;
 import org.reliefchain.incident.Incident;
 import org.reliefchain.incident.IncidentService;
+import org.reliefchain.security.Jurisdiction;
 import org.reliefchain.security.JurisdictionGuard;
 
 /**
@@ -74,13 +76,17 @@ public class DeliveryReportService {
                 // a revised plan's trips under way or done count too; its orders the revision replaced do not
                 .setParameter("carried", List.of(PlanStatus.APPROVED, PlanStatus.REVISED))
                 .setParameter("cancelled", TripStatus.CANCELLED).setParameter("i", incident.id()).getResultList();
-        List<StopOutcome> stops = new ArrayList<>();
+        List<StopOutcome> all = new ArrayList<>();
         for (Object[] r : rows) {
             DispatchTrip t = (DispatchTrip) r[0];
             DispatchStop s = (DispatchStop) r[1];
-            stops.add(new StopOutcome(t.id(), t.number(), (String) r[2], String.valueOf(r[3]), t.status(), t.departure(),
+            all.add(new StopOutcome(t.id(), t.number(), (String) r[2], String.valueOf(r[3]), t.status(), t.departure(),
                     s.divisionCode(), s.people(), s.plannedArrival(), s.deadline(), s.status(), s.deliveredAt()));
         }
+        // Counties are tallied from the points inside the reader's jurisdiction only; what is short is judged
+        // against the whole incident's demand, so that a figure is the same whoever reads it.
+        Jurisdiction within = guard.caller().jurisdiction();
+        List<StopOutcome> stops = all.stream().filter(s -> within.covers(DivisionCode.of(s.division()))).toList();
         Map<String, Division> names = new TreeMap<>();
         List<String> codes = stops.stream().map(StopOutcome::county).distinct().toList();
         if (!codes.isEmpty()) {
@@ -93,7 +99,7 @@ public class DeliveryReportService {
                     c.points(), c.people(), c.plannedInTime(), c.reachedInTime(), c.reached());
         }).toList();
         return new DeliveryReport(incident.id(), incident.number(), incident.name(), incident.deadline(), counties,
-                byTrip(stops));
+                byTrip(all));
     }
 
     /**
@@ -116,7 +122,7 @@ public class DeliveryReportService {
         Set<String> served = new HashSet<>();
         planned.keySet().forEach(k -> served.add(k.substring(0, k.indexOf('|'))));
         Set<String> wanting = new HashSet<>();
-        for (DemandView line : demand.demandLines(incident.id(), null, null)) {
+        for (DemandView line : demand.linesWithin(incident, "", null)) {
             if (served.contains(line.division()) && line.quantity().signum() > 0 && planned.getOrDefault(
                     line.division() + "|" + line.material(), BigDecimal.ZERO).compareTo(line.quantity()) < 0) {
                 wanting.add(line.division());

@@ -122,6 +122,15 @@ public class DemandService {
             caller.jurisdiction().requireCovers(d, "demand in division " + d);
             within = d.value();
         }
+        return linesWithin(incident, within, material);
+    }
+
+    /**
+     * The demand lines of the points under {@code within} (a division code prefix; the caller has been
+     * checked already, or the figures are read for the whole incident and narrowed afterwards, as the
+     * delivery report does so that its figures do not depend on who reads them).
+     */
+    public List<DemandView> linesWithin(Incident incident, String within, String material) {
         StandardsView standards = standards();
         List<StandardLine> lines = standards.lines().stream()
                 .filter(s -> material == null || material.isBlank() || s.material().equals(material)).toList();

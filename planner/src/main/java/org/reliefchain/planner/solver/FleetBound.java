@@ -28,11 +28,18 @@ public final class FleetBound {
         TransportRelaxation.Network kg = new TransportRelaxation.Network();
         for (TransportRelaxation.VehicleClass c : facts.classes) {
             long perTrip = c.model.getWeightCapacity();
-            kg.arc(kg.source(), c, perTrip * c.trips);
+            kg.arc(kg.source(), c, TransportRelaxation.times(perTrip, c.trips));
             // Trips whose stop at p could still be on time: a far point gets fewer than a near one.
-            c.onTime.forEach((p, trips) -> kg.arc(c, p, perTrip * trips));
+            c.onTime.forEach((p, trips) -> kg.arc(c, p, TransportRelaxation.times(perTrip, trips)));
         }
-        facts.needs.forEach((p, need) -> kg.demand(p, Math.max(1, need.weight), p.population()));
-        return kg.solve();
+        long weightless = 0;
+        for (java.util.Map.Entry<org.reliefchain.planner.model.DemandPoint, TransportRelaxation.Need> e : facts.needs.entrySet()) {
+            if (e.getValue().weight > 0) {
+                kg.demand(e.getKey(), e.getValue().weight, e.getKey().population());
+            } else if (facts.inBound.contains(e.getKey())) {
+                weightless += e.getKey().population(); // nothing to carry by weight: only reach limits it
+            }
+        }
+        return weightless + kg.solve();
     }
 }

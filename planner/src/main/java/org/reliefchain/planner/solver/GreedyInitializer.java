@@ -184,10 +184,14 @@ public final class GreedyInitializer {
             List<Visit> taken = new ArrayList<>();
             List<Vehicle> takenBy = new ArrayList<>();
             boolean whole = true;
-            for (Visit x : pending) {
+            // Its own deliveries first, as wholePoint timed them: a vehicle chosen as earliest for another
+            // delivery may be this one, which would push its own later.
+            List<Visit> ordered = new ArrayList<>(own);
+            pending.stream().filter(x -> !own.contains(x)).forEach(ordered::add);
+            for (Visit x : ordered) {
                 Vehicle by = v;
                 Attempt a = own.contains(x) ? attempt(v, s, x) : null;
-                if (a == null) {
+                if (a == null || a.arrival() > x.getDeadline()) {
                     Placement found = earliest(fleet, states, stockLeft, x, true);
                     if (found == null) {
                         whole = false;
@@ -226,6 +230,8 @@ public final class GreedyInitializer {
         List<Visit> deferred = new ArrayList<>();
         open.values().forEach(deferred::addAll);
         failed.forEach(p -> deferred.addAll(byPoint.get(p).stream().filter(x -> !placed.contains(x)).toList()));
+        // the second pass places them in this order: points of higher priority get the vehicles first
+        deferred.sort(Comparator.comparingInt((Visit x) -> -x.getPoint().priority()));
         return deferred;
     }
 

@@ -17,8 +17,9 @@ import org.reliefchain.planner.solver.TransportRelaxation.VehicleClass;
  * point; the fleet-aware one ({@link FleetBound}) also what the vehicles could carry, but as if every
  * depot held all the stock anyone needs.
  *
- * <p>It is the least of several relaxations, each solved exactly as a minimum-cost flow, each at
- * least what any plan serves, so their least is too:
+ * <p>It is the least of several relaxations, each a flow problem solved exactly (people gained per unit
+ * that arrives, {@link TransportRelaxation.Network}), each at least what any plan serves, so their least
+ * is too:
  * <ul>
  *   <li><b>one per material</b>: units flow from each depot's usable stock of that material (a port or
  *       air base fed by a warehouse draws on the warehouse's), through the vehicles based there, each
@@ -78,10 +79,10 @@ public final class ScarcityBound {
                 units.arc(units.source(), holder, stock);
             }
             long perTrip = facts.unitsPerTrip(c, material);
-            units.arc(holder, c, perTrip * c.trips);
+            units.arc(holder, c, TransportRelaxation.times(perTrip, c.trips));
             c.onTime.forEach((p, trips) -> {
                 if (facts.needs.get(p).quantityOf(material) > 0) {
-                    units.arc(c, p, perTrip * trips);
+                    units.arc(c, p, TransportRelaxation.times(perTrip, trips));
                 }
             });
         }
@@ -113,14 +114,20 @@ public final class ScarcityBound {
                 kg.arc(kg.source(), holder, stockKg);
             }
             long perTrip = c.model.getWeightCapacity();
-            kg.arc(holder, c, perTrip * c.trips);
-            c.onTime.forEach((p, trips) -> kg.arc(c, p, perTrip * trips));
+            kg.arc(holder, c, TransportRelaxation.times(perTrip, c.trips));
+            c.onTime.forEach((p, trips) -> kg.arc(c, p, TransportRelaxation.times(perTrip, trips)));
         }
+        long weightless = 0;
         for (Map.Entry<DemandPoint, Need> e : facts.needs.entrySet()) {
-            if (facts.inBound.contains(e.getKey())) {
-                kg.demand(e.getKey(), Math.max(1, e.getValue().weight), e.getKey().population());
+            if (!facts.inBound.contains(e.getKey())) {
+                continue;
+            }
+            if (e.getValue().weight > 0) {
+                kg.demand(e.getKey(), e.getValue().weight, e.getKey().population());
+            } else {
+                weightless += e.getKey().population(); // nothing to weigh: this relaxation cannot limit it
             }
         }
-        return kg.solve();
+        return weightless + kg.solve();
     }
 }

@@ -26,7 +26,8 @@ final class TransportRelaxation {
 
     /** Demand of one point: its deadline and quantity, weight and volume per material. */
     static final class Need {
-        long deadline = Long.MAX_VALUE;
+        /** The latest deadline of the point's deliveries: generous where they differ, so a bound stays one. */
+        long deadline = Long.MIN_VALUE;
         final Map<String, Long> quantity = new LinkedHashMap<>();
         long weight;
 
@@ -71,7 +72,7 @@ final class TransportRelaxation {
     TransportRelaxation(ReliefPlan plan) {
         for (Visit x : plan.getVisits()) {
             Need need = needs.computeIfAbsent(x.getPoint(), p -> new Need());
-            need.deadline = Math.min(need.deadline, x.getDeadline());
+            need.deadline = Math.max(need.deadline, x.getDeadline());
             need.quantity.merge(x.getMaterial(), x.getQuantity(), Long::sum);
             need.weight += x.getWeight();
             if (x.getQuantity() > 0) {
@@ -156,6 +157,15 @@ final class TransportRelaxation {
         double byVolume = litres > 0 ? c.model.getVolumeCapacity() / litres : Double.MAX_VALUE;
         double units = Math.min(byWeight, byVolume);
         return units >= Long.MAX_VALUE / 4.0 ? Long.MAX_VALUE / 4 : (long) Math.ceil(units);
+    }
+
+    /** {@code a * b} for capacities, held at {@code Long.MAX_VALUE / 4} (no limit) instead of overflowing. */
+    static long times(long a, long b) {
+        long unlimited = Long.MAX_VALUE / 4;
+        if (a <= 0 || b <= 0) {
+            return 0;
+        }
+        return a > unlimited / b ? unlimited : Math.min(unlimited, a * b);
     }
 
     /**

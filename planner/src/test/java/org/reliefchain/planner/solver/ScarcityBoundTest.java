@@ -73,6 +73,43 @@ class ScarcityBoundTest {
     }
 
     @Test
+    void a_material_without_weight_or_volume_neither_overflows_nor_lowers_the_bound() {
+        // Documents (permits, vouchers) weigh nothing here: a truck could carry any number of them, and
+        // the all-by-weight relaxation has nothing to limit. Capacities held at "no limit" must not wrap.
+        Location[] at = locations(3);
+        TravelMatrix road = matrix(new long[][] {{0, H, H}, {H, 0, H}, {H, H, 0}});
+        Depot depot = new Depot("depot", at[0], Map.of("VOUCHER", 10_000L), EnumSet.of(Mode.TRUCK));
+        DemandPoint a = point("a", at[1], 300, Mode.TRUCK);
+        DemandPoint b = point("b", at[2], 200, Mode.TRUCK);
+        List<Visit> visits = List.of(
+                new Visit("a-v", a, "VOUCHER", 5000, 0, 0, 300, 600, 0, 10 * H),
+                new Visit("b-v", b, "VOUCHER", 5000, 0, 0, 200, 600, 0, 10 * H));
+        Vehicle truck = new Vehicle("truck", Mode.TRUCK, depot, road, 5000, 50_000, 0, 12 * H, 1_000_000, 0,
+                Long.MAX_VALUE / 4);
+        ReliefPlan plan = plan(List.of(depot), List.of(truck), visits);
+
+        assertThat(exhaustiveBest(plan)).isEqualTo(500);
+        assertThat(ScarcityBound.of(plan)).isEqualTo(500);
+        assertThat(FleetBound.of(plan)).isEqualTo(500);
+    }
+
+    @Test
+    void a_point_whose_materials_have_different_deadlines_counts_by_the_later_one() {
+        // Food is due in 10 h, water in 3 h; the truck reaches the village in 2 h. The village must not be
+        // judged by the earlier deadline for the food, which a slow second trip still brings in time.
+        Location[] at = locations(2);
+        TravelMatrix road = matrix(new long[][] {{0, 2 * H}, {2 * H, 0}});
+        Depot depot = new Depot("depot", at[0], Map.of("WATER", 100L, "FOOD", 100L), EnumSet.of(Mode.TRUCK));
+        DemandPoint village = point("village", at[1], 400, Mode.TRUCK);
+        List<Visit> visits = List.of(visit(village, "WATER", 100, 3 * H), visit(village, "FOOD", 100, 10 * H));
+        Vehicle truck = new Vehicle("truck", Mode.TRUCK, depot, road, 100, 50_000, 0, 12 * H, 2, 0, Long.MAX_VALUE / 4);
+        ReliefPlan plan = plan(List.of(depot), List.of(truck), visits);
+
+        assertThat(exhaustiveBest(plan)).isEqualTo(400);
+        assertThat(ScarcityBound.of(plan)).isGreaterThanOrEqualTo(400);
+    }
+
+    @Test
     void a_port_fed_by_a_warehouse_shares_its_stock_with_the_warehouses_own_trucks() {
         Location[] at = locations(4);
         long[][] t = {{0, H, H, 20 * H}, {H, 0, 20 * H, H}, {H, 20 * H, 0, 20 * H}, {20 * H, H, 20 * H, 0}};

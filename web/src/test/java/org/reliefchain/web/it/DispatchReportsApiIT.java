@@ -232,6 +232,23 @@ class DispatchReportsApiIT {
         Api.Reply xlsx = d.get("api/reports/incidents/" + incident + "/deliveries.xlsx?lang=en");
         assertThat(xlsx.status()).as(xlsx.text()).isEqualTo(200);
         assertThat(String.join("\n", unzip(xlsx.body()).values())).contains("Relief delivery", "Yongjia", "Total");
+
+        // A reader below the county counts only the points inside their own township, with the same figures
+        // for them as the dispatcher's: the served township's auditor sees them all, another township's none.
+        String served = people.keySet().iterator().next().substring(0, 9);
+        String other = d.get("api/divisions?level=TOWNSHIP&parent=" + YONGJIA + "&size=5").json().get("items")
+                .findValuesAsText("code").stream().filter(c -> !c.equals(served)).findFirst().orElseThrow();
+        assertThat(totals(township(served))).containsExactly((long) people.size(), all, plannedInTime, all, all);
+        assertThat(totals(township(other))).containsExactly(0L, 0L, 0L, 0L, 0L);
+    }
+
+    /** A new auditor whose jurisdiction is one township. */
+    private Api township(String code) {
+        String name = "it." + UUID.randomUUID().toString().substring(0, 8);
+        Api.Reply created = as("admin").post("api/users", "{\"username\":\"" + name + "\",\"displayName\":\"乡镇审计\","
+                + "\"role\":\"AUDITOR\",\"jurisdiction\":\"" + code + "\",\"password\":\"secret-123\"}");
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        return Api.as(base, name, "secret-123");
     }
 
     @Test
