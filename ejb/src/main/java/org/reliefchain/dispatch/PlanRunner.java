@@ -21,7 +21,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.reliefchain.planner.solver.FleetBound;
 import org.reliefchain.planner.solver.ScarcityBound;
 import org.reliefchain.planner.solver.PlanningSession;
 import org.reliefchain.planner.solver.SolveLimit;
@@ -136,11 +135,8 @@ public class PlanRunner {
                 return;
             }
             job.status = PlanStatus.SOLVING;
-            job.fleetBound = FleetBound.of(problem.plan());
-            ScarcityBound.Result scarcity = ScarcityBound.explain(problem.plan());
-            job.scarcityBound = scarcity.people();
-            job.scarcityLimit = ScarcityBound.ALL_BY_WEIGHT.equals(scarcity.limitedBy()) ? null : scarcity.limitedBy();
-            PlanStatus end = solve(job, problem, limit, t0);
+            bounds(job, problem);
+            PlanStatus end = solve(job, problem, limit, t0); // a stop asked for meanwhile keeps the first plan
             store.end(job.planId, end, null);
             job.status = end;
             // Drawn once the plan is final, after it is marked so: the figures do not wait for the drawing.
@@ -166,6 +162,22 @@ public class PlanRunner {
             // The row has everything once the job has ended; the plan and its matrices must not stay in memory.
             job.last = null;
             jobs.remove(job.planId);
+        }
+    }
+
+    /**
+     * The fleet-aware and scarcity bounds, which the plan is judged by. A failure here must not cost the
+     * dispatcher the plan: it is logged and the plan goes on without them (shown as not known, 0).
+     */
+    private void bounds(Job job, ProblemBuilder.Problem problem) {
+        try {
+            ScarcityBound.WithFleet b = ScarcityBound.withFleetBound(problem.plan());
+            job.fleetBound = b.fleetBound();
+            job.scarcityBound = b.scarcity().people();
+            job.scarcityLimit = ScarcityBound.ALL_BY_WEIGHT.equals(b.scarcity().limitedBy()) ? null
+                    : b.scarcity().limitedBy();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "plan " + job.planId + ": bounds not computed; planning goes on", e);
         }
     }
 

@@ -24,7 +24,10 @@ public final class FleetBound {
 
     /** People the fleet could at most serve by the deadline (fractional points counted pro rata), rounded down. */
     public static long of(ReliefPlan plan) {
-        TransportRelaxation facts = new TransportRelaxation(plan);
+        return of(new TransportRelaxation(plan));
+    }
+
+    static long of(TransportRelaxation facts) {
         TransportRelaxation.Network kg = new TransportRelaxation.Network();
         for (TransportRelaxation.VehicleClass c : facts.classes) {
             long perTrip = c.model.getWeightCapacity();

@@ -44,6 +44,10 @@ public final class ScarcityBound {
 
     public static final String ALL_BY_WEIGHT = "all materials by weight";
 
+    /** The fleet-aware bound and this one, from one relaxation (building it is the slow part). */
+    public record WithFleet(long fleetBound, Result scarcity) {
+    }
+
     private ScarcityBound() {
     }
 
@@ -52,7 +56,15 @@ public final class ScarcityBound {
     }
 
     public static Result explain(ReliefPlan plan) {
+        return explain(new TransportRelaxation(plan));
+    }
+
+    public static WithFleet withFleetBound(ReliefPlan plan) {
         TransportRelaxation facts = new TransportRelaxation(plan);
+        return new WithFleet(FleetBound.of(facts), explain(facts));
+    }
+
+    private static Result explain(TransportRelaxation facts) {
         Result best = new Result(byWeight(facts), ALL_BY_WEIGHT);
         Set<String> materials = new LinkedHashSet<>();
         facts.inBound.forEach(p -> materials.addAll(facts.needs.get(p).quantity.keySet()));

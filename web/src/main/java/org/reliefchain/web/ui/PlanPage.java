@@ -164,8 +164,16 @@ public class PlanPage implements Serializable {
         return locale.text("plan.status." + s);
     }
 
+    /**
+     * Whether the plan has its scarcity bound: computed once the problem is built, so a queued plan and
+     * one made before the bound existed have none, and must not read "at most 0".
+     */
+    public boolean isScarcityKnown() {
+        return plan.scarcityBound() > 0;
+    }
+
     public String headline() {
-        return locale.text("plan.headline", String.format(Locale.ROOT, "%,d", plan.peopleInTime()),
+        return locale.text(isScarcityKnown() ? "plan.headline" : "plan.headline.noScarcity", String.format(Locale.ROOT, "%,d", plan.peopleInTime()),
                 String.format(Locale.ROOT, "%,d", plan.affectedPeople()),
                 String.format(Locale.ROOT, "%,d", plan.bound()), String.format(Locale.ROOT, "%,d", plan.fleetBound()),
                 hours(plan.deadline()), String.format(Locale.ROOT, "%,d", plan.scarcityBound()));
