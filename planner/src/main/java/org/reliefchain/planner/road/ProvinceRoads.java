@@ -22,23 +22,22 @@ public final class ProvinceRoads {
     private ProvinceRoads() {
     }
 
-    public record Loaded(RoadNetwork network, Path osmFile, SyntheticRoadGenerator.Stats stats) {
+    public record Loaded(RoadNetwork network, Path osmFile) {
+        /** What the network file holds: read from the file when asked (it takes a second), not at every load. */
+        public SyntheticRoadGenerator.Stats stats() throws IOException {
+            return SyntheticRoadGenerator.stats(osmFile);
+        }
     }
 
     public static Loaded load(Path dataDir, Path cacheDir) throws IOException {
         String version = hash(dataDir.resolve("divisions.csv")).substring(0, 12);
         Path osm = cacheDir.resolve("zhejiang-synthetic-" + version + ".osm.gz");
-        ZhejiangData data = ZhejiangData.read(dataDir);
-        SyntheticRoadGenerator.Stats stats;
-        if (Files.exists(osm)) {
-            stats = SyntheticRoadGenerator.stats(osm);
-        } else {
+        if (!Files.exists(osm)) {
             Path partial = cacheDir.resolve(osm.getFileName() + ".partial");
-            stats = SyntheticRoadGenerator.write(data, partial);
+            SyntheticRoadGenerator.write(ZhejiangData.read(dataDir), partial);
             Files.move(partial, osm, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         }
-        RoadNetwork network = RoadNetwork.load(osm, cacheDir.resolve("graph-" + version));
-        return new Loaded(network, osm, stats);
+        return new Loaded(RoadNetwork.load(osm, cacheDir.resolve("graph-" + version)), osm);
     }
 
     private static String hash(Path file) throws IOException {

@@ -39,6 +39,7 @@ public final class RoadNetwork implements AutoCloseable {
 
     private final GraphHopper hopper;
     private final Map<String, double[]> edgeMetres = new ConcurrentHashMap<>();
+    private final Map<String, RoadArcs> arcs = new ConcurrentHashMap<>();
 
     private RoadNetwork(GraphHopper hopper) {
         this.hopper = hopper;
@@ -102,6 +103,11 @@ public final class RoadNetwork implements AutoCloseable {
         return ch;
     }
 
+    /** The profile's roads as arrays for the searches around blocks, built once per profile. */
+    RoadArcs arcs(String profile) {
+        return arcs.computeIfAbsent(profile, p -> RoadArcs.of(graph(), weighting(p)));
+    }
+
     /** Metres of every CH edge, a shortcut being the sum of the two edges it skips. */
     double[] edgeMetres(String profile) {
         return edgeMetres.computeIfAbsent(profile, p -> {
@@ -135,18 +141,17 @@ public final class RoadNetwork implements AutoCloseable {
     /**
      * The same around blocked areas and closed roads: a point inside an area is not placed ("inside
      * the blocked area ..."), others snap only to roads that stay open. Without blocks the contraction
-     * hierarchy answers; with blocks a search per source over the base graph does.
+     * hierarchy answers; with blocks, one contracted again with the blocked roads closed.
      */
     public RoadMatrix matrix(List<Point> sources, List<Point> targets, String profile, double maxSnapMetres,
                              BlockedAreas blocked) {
         ch(profile); // fails early on an unknown profile
         java.util.List<String> unplaced = new java.util.ArrayList<>();
-        java.util.BitSet closed = blocked.isEmpty() ? new java.util.BitSet()
-                : BlockedSearch.blockedEdges(graph(), blocked, closedEdges(blocked, profile));
+        java.util.BitSet closed = closed(blocked, profile);
         int[] s = nodes(sources, profile, maxSnapMetres, "source", unplaced, blocked, closed);
         int[] t = nodes(targets, profile, maxSnapMetres, "target", unplaced, blocked, closed);
         double[][] result = blocked.isEmpty() ? new ManyToMany(ch(profile), edgeMetres(profile)).compute(s, t)
-                : new BlockedSearch(graph(), weighting(profile), closed).compute(s, t);
+                : aroundBlocks(profile, closed, s, t);
         long[] seconds = new long[result[0].length];
         long[] metres = new long[result[0].length];
         for (int i = 0; i < seconds.length; i++) {
@@ -167,7 +172,7 @@ public final class RoadNetwork implements AutoCloseable {
         ch(profile);
         java.util.BitSet closed = blocked.isEmpty() ? new java.util.BitSet()
                 : BlockedSearch.blockedEdges(graph(), blocked, closedEdges(blocked, profile));
-        BlockedSearch search = new BlockedSearch(graph(), weighting(profile), closed);
+        BlockedSearch search = new BlockedSearch(graph(), arcs(profile), closed);
         return (from, to) -> {
             java.util.List<String> unplaced = new java.util.ArrayList<>();
             int[] ends = nodes(List.of(from, to), profile, maxSnapMetres, "end", unplaced, blocked, closed);
@@ -188,6 +193,25 @@ public final class RoadNetwork implements AutoCloseable {
     public interface RoadPaths {
         /** From one position to another along the roads, both ends included; empty when no road path exists. */
         List<Point> between(Point from, Point to);
+    }
+
+    /** Travel times around the closed edges, from a hierarchy contracted again without them ({@link BlockedHierarchy}). */
+    private double[][] aroundBlocks(String profile, java.util.BitSet closed, int[] s, int[] t) {
+        try (BlockedHierarchy h = new BlockedHierarchy(graph(), weighting(profile), ch(profile), closed)) {
+            return h.compute(s, t);
+        }
+    }
+
+    /** The road edges the blocks close for the profile: those in or touching an area, and the closed roads. */
+    java.util.BitSet closed(BlockedAreas blocked, String profile) {
+        return blocked.isEmpty() ? new java.util.BitSet()
+                : BlockedSearch.blockedEdges(graph(), blocked, closedEdges(blocked, profile));
+    }
+
+    /** The road node each point is placed on, -1 where it is not (see {@link #matrix}). */
+    int[] placed(List<Point> points, String profile, double maxSnapMetres, BlockedAreas blocked) {
+        return nodes(points, profile, maxSnapMetres, "point", new java.util.ArrayList<>(), blocked,
+                closed(blocked, profile));
     }
 
     private java.util.Set<Integer> closedEdges(BlockedAreas blocked, String profile) {

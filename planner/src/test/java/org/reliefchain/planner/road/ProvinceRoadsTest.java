@@ -133,6 +133,75 @@ class ProvinceRoadsTest {
         }
     }
 
+    @Test
+    void times_around_floods_are_those_of_a_plain_search_over_graphhoppers_own_edges() {
+        // Wenling's villages and the ways out of the county, with floods over villages and across the roads
+        // between them. The matrix searches over arrays read once from the graph, on every core; a plain
+        // Dijkstra over GraphHopper's edge iterator and the profile's weighting must find the same times.
+        List<Division> wenling = data.level("VILLAGE").stream().filter(v -> v.code().startsWith("331081")).toList();
+        List<Point> set = new java.util.ArrayList<>(wenling.stream().limit(150).map(ProvinceRoadsTest::point).toList());
+        data.divisions().stream().filter(d -> List.of("331002", "331003", "331004", "330302", "330102").contains(d.code()))
+                .map(ProvinceRoadsTest::point).forEach(set::add);
+        List<BlockedAreas.Area> floods = new java.util.ArrayList<>();
+        for (int i = 150; i < 390; i += 40) {
+            Division v = wenling.get(i);
+            floods.add(BlockedAreas.Area.circle("flood " + i, v.lon(), v.lat(), 2_500));
+        }
+        BlockedAreas blocked = new BlockedAreas(floods, List.of());
+        RoadNetwork network = roads.network();
+        for (String profile : List.of(RoadNetwork.CAR, RoadNetwork.TRUCK)) {
+            RoadNetwork.RoadMatrix open = network.matrix(set, set, profile, 2_000);
+            RoadNetwork.RoadMatrix around = network.matrix(set, set, profile, 2_000, blocked);
+            int[] nodes = network.placed(set, profile, 2_000, blocked);
+            java.util.BitSet closed = network.closed(blocked, profile);
+            var weighting = network.weighting(profile);
+            int longer = 0;
+            for (int i = 0; i < set.size(); i++) {
+                double[] reference = dijkstra(network.graph(), weighting, closed, nodes[i]);
+                for (int j = 0; j < set.size(); j++) {
+                    long expected = nodes[i] < 0 || nodes[j] < 0 || Double.isInfinite(reference[nodes[j]])
+                            ? TravelMatrix.UNREACHABLE : Math.round(reference[nodes[j]]);
+                    assertThat(around.seconds(i, j)).as(profile + " " + i + " -> " + j).isEqualTo(expected);
+                    longer += expected > open.seconds(i, j) + 1 && expected < TravelMatrix.UNREACHABLE ? 1 : 0;
+                }
+            }
+            assertThat(longer).as("pairs whose fastest way a flood cut").isGreaterThan(500);
+        }
+    }
+
+    /** Seconds from {@code start} to every node, over the graph's own edges and weighting, closed edges left out. */
+    private static double[] dijkstra(com.graphhopper.storage.BaseGraph graph, com.graphhopper.routing.weighting.Weighting w,
+                                     java.util.BitSet closed, int start) {
+        double[] dist = new double[graph.getNodes()];
+        java.util.Arrays.fill(dist, Double.POSITIVE_INFINITY);
+        if (start < 0) {
+            return dist;
+        }
+        java.util.PriorityQueue<double[]> queue = new java.util.PriorityQueue<>(java.util.Comparator.comparingDouble(a -> a[0]));
+        dist[start] = 0;
+        queue.add(new double[] {0, start});
+        var explorer = graph.createEdgeExplorer();
+        while (!queue.isEmpty()) {
+            double[] top = queue.poll();
+            int node = (int) top[1];
+            if (top[0] > dist[node]) {
+                continue;
+            }
+            var it = explorer.setBaseNode(node);
+            while (it.next()) {
+                double edge = w.calcEdgeWeight(it, false);
+                if (closed.get(it.getEdge()) || Double.isInfinite(edge)) {
+                    continue;
+                }
+                if (dist[node] + edge < dist[it.getAdjNode()]) {
+                    dist[it.getAdjNode()] = dist[node] + edge;
+                    queue.add(new double[] {dist[it.getAdjNode()], it.getAdjNode()});
+                }
+            }
+        }
+        return dist;
+    }
+
     private static Point point(Division d) {
         return new Point(d.lon(), d.lat());
     }
