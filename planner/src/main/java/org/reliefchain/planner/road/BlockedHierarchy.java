@@ -39,8 +39,11 @@ final class BlockedHierarchy implements AutoCloseable {
         for (int node = 0; node < order.length; node++) {
             order[open.getLevel(node)] = node;
         }
-        PrepareContractionHierarchies prepare = PrepareContractionHierarchies.fromGraph(graph, config)
-                .useFixedNodeOrdering(NodeOrderingProvider.fromArray(order));
+        PrepareContractionHierarchies prepare;
+        synchronized (graph.getDirectory()) { // its map of storages is not made for two plans built at once
+            prepare = PrepareContractionHierarchies.fromGraph(graph, config)
+                    .useFixedNodeOrdering(NodeOrderingProvider.fromArray(order));
+        }
         storage = prepare.doWork().getCHStorage();
         ch = RoutingCHGraphImpl.fromGraph(graph, storage, config);
         edgeMetres = new double[ch.getEdges()];
@@ -61,8 +64,10 @@ final class BlockedHierarchy implements AutoCloseable {
     @Override
     public void close() {
         storage.close();
-        graph.getDirectory().remove("nodes_ch_" + name);
-        graph.getDirectory().remove("shortcuts_" + name);
+        synchronized (graph.getDirectory()) {
+            graph.getDirectory().remove("nodes_ch_" + name);
+            graph.getDirectory().remove("shortcuts_" + name);
+        }
     }
 
     /** The profile's weighting with the closed edges impassable. */
