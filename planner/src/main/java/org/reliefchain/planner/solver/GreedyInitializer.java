@@ -304,7 +304,7 @@ public final class GreedyInitializer {
      * between vehicles. Time alone sent vehicles to the nearest small villages first; where vehicles are
      * what runs short, the people a vehicle-hour reaches is what counts. Measured at province scale without
      * pre-positioning (planner bench, docs/performance.md): seed 1 384,594 -> 441,594 people in time,
-     * seed 2 360,461 -> 406,535 (both from 57-60 to 65-69 % of the scarcity bound); the pre-positioned
+     * seed 2 360,461 -> 414,024 (both from 57-60 to 66-69 % of the scarcity bound); the pre-positioned
      * default scenario's greedy plan 100 % (seed 1) and 99.2 -> 100 % (seed 5) of the bound.
      */
     private static long key(State s, long arrival, DemandPoint p) {
