@@ -27,7 +27,6 @@ final class BlockedHierarchy implements AutoCloseable {
 
     private final BaseGraph graph;
     private final String name;
-    private final CHStorage storage;
     private final RoutingCHGraph ch;
     private final double[] edgeMetres;
 
@@ -35,17 +34,18 @@ final class BlockedHierarchy implements AutoCloseable {
         this.graph = graph;
         this.name = "blocked" + NAMES.incrementAndGet();
         CHConfig config = CHConfig.nodeBased(name, new Closed(weighting, closed));
-        int[] order = new int[open.getNodes()];
-        for (int node = 0; node < order.length; node++) {
-            order[open.getLevel(node)] = node;
-        }
         PrepareContractionHierarchies prepare;
         synchronized (graph.getDirectory()) { // its map of storages is not made for two plans built at once
-            prepare = PrepareContractionHierarchies.fromGraph(graph, config)
-                    .useFixedNodeOrdering(NodeOrderingProvider.fromArray(order));
+            prepare = PrepareContractionHierarchies.fromGraph(graph, config);
         }
-        storage = prepare.doWork().getCHStorage();
-        ch = RoutingCHGraphImpl.fromGraph(graph, storage, config);
+        try {
+            CHStorage storage = prepare.useFixedNodeOrdering(NodeOrderingProvider.fromArray(order(open))).doWork()
+                    .getCHStorage();
+            ch = RoutingCHGraphImpl.fromGraph(graph, storage, config);
+        } catch (RuntimeException | Error e) {
+            forget(); // the storage was made in the graph's directory: it must not stay there for the JVM's life
+            throw e;
+        }
         edgeMetres = new double[ch.getEdges()];
         for (int e = 0; e < graph.getEdges(); e++) {
             edgeMetres[e] = graph.getEdgeIteratorState(e, Integer.MIN_VALUE).getDistance();
@@ -56,6 +56,20 @@ final class BlockedHierarchy implements AutoCloseable {
         }
     }
 
+    /**
+     * The open hierarchy's nodes by level, lowest first. GraphHopper gives every node a level of its own
+     * when it contracts them all (its default); if it ever left a core uncontracted, nodes could share a
+     * level, so the order is by level and then by node, every node once.
+     */
+    private static int[] order(RoutingCHGraph open) {
+        Integer[] nodes = new Integer[open.getNodes()];
+        for (int node = 0; node < nodes.length; node++) {
+            nodes[node] = node;
+        }
+        java.util.Arrays.sort(nodes, java.util.Comparator.<Integer>comparingInt(open::getLevel).thenComparingInt(n -> n));
+        return java.util.Arrays.stream(nodes).mapToInt(Integer::intValue).toArray();
+    }
+
     double[][] compute(int[] sources, int[] targets) {
         return new ManyToMany(ch, edgeMetres).compute(sources, targets);
     }
@@ -63,10 +77,16 @@ final class BlockedHierarchy implements AutoCloseable {
     /** Frees the shortcuts: they live in the graph's directory under this hierarchy's own names. */
     @Override
     public void close() {
-        storage.close();
+        forget();
+    }
+
+    private void forget() {
         synchronized (graph.getDirectory()) {
-            graph.getDirectory().remove("nodes_ch_" + name);
-            graph.getDirectory().remove("shortcuts_" + name);
+            for (String storageName : new String[] {"nodes_ch_" + name, "shortcuts_" + name}) {
+                if (graph.getDirectory().getDAs().containsKey(storageName)) {
+                    graph.getDirectory().remove(storageName); // closes it too
+                }
+            }
         }
     }
 

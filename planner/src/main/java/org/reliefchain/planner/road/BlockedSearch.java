@@ -65,8 +65,11 @@ final class BlockedSearch {
         }
         Search search = pathSearch;
         pathMark[to] = 1;
-        search.run(from, pathMark, 1);
-        pathMark[to] = 0;
+        try {
+            search.run(from, pathMark, 1);
+        } finally {
+            pathMark[to] = 0;
+        }
         if (search.done[to] != search.version) {
             return List.of();
         }

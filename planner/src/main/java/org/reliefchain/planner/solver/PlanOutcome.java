@@ -81,21 +81,22 @@ public record PlanOutcome(long affectedPeople, long servedByDeadline, long bound
 
     /**
      * The points for which, for every material they need, some vehicle of a mode that reaches them
-     * could come from a depot holding it by their deadline (leaving at once, straight there).
+     * could come from a depot holding it by that material's deadline there (leaving at once, straight
+     * there). Each material against its own deadline: a point whose water is due early and whose food is
+     * due late may get its food from a depot farther away.
      */
     public static java.util.Set<DemandPoint> reachableInTime(ReliefPlan plan) {
-        Map<DemandPoint, Long> deadline = new HashMap<>();
-        Map<DemandPoint, java.util.Set<String>> materials = new HashMap<>();
+        Map<DemandPoint, Map<String, Long>> materials = new HashMap<>();
         for (Visit x : plan.getVisits()) {
-            deadline.merge(x.getPoint(), x.getDeadline(), Math::min);
-            materials.computeIfAbsent(x.getPoint(), p -> new java.util.HashSet<>()).add(x.getMaterial());
+            materials.computeIfAbsent(x.getPoint(), p -> new HashMap<>()).merge(x.getMaterial(), x.getDeadline(), Math::min);
         }
         List<Vehicle> fleet = plan.getVehicles().stream().filter(Vehicle::isReal).toList();
         java.util.Set<DemandPoint> reachable = new java.util.HashSet<>();
-        for (Map.Entry<DemandPoint, java.util.Set<String>> e : materials.entrySet()) {
+        for (Map.Entry<DemandPoint, Map<String, Long>> e : materials.entrySet()) {
             DemandPoint p = e.getKey();
             boolean all = true;
-            for (String material : e.getValue()) {
+            for (Map.Entry<String, Long> due : e.getValue().entrySet()) {
+                String material = due.getKey();
                 long earliest = TravelMatrix.UNREACHABLE;
                 for (Vehicle v : fleet) {
                     if (p.modes().contains(v.getMode()) && v.getHome().stockOf(material) > 0) {
@@ -107,7 +108,7 @@ public record PlanOutcome(long affectedPeople, long servedByDeadline, long bound
                         }
                     }
                 }
-                if (earliest > deadline.get(p)) {
+                if (earliest > due.getValue()) {
                     all = false;
                     break;
                 }

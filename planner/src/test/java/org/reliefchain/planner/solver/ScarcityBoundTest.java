@@ -110,6 +110,27 @@ class ScarcityBoundTest {
     }
 
     @Test
+    void each_material_is_judged_against_its_own_deadline_when_two_depots_bring_them() {
+        // Water due in 3 h from a depot 1 h away, food due in 10 h from one 5 h away: two trucks serve the
+        // village in full and on time, so neither bound may leave it out.
+        Location[] at = locations(3);
+        TravelMatrix road = matrix(new long[][] {{0, 6 * H, H}, {6 * H, 0, 5 * H}, {H, 5 * H, 0}});
+        Depot near = new Depot("near", at[0], Map.of("WATER", 100L), EnumSet.of(Mode.TRUCK));
+        Depot far = new Depot("far", at[1], Map.of("FOOD", 100L), EnumSet.of(Mode.TRUCK));
+        DemandPoint village = point("village", at[2], 400, Mode.TRUCK);
+        List<Visit> visits = List.of(visit(village, "WATER", 100, 3 * H), visit(village, "FOOD", 100, 10 * H));
+        List<Vehicle> trucks = List.of(
+                new Vehicle("near-truck", Mode.TRUCK, near, road, 1000, 50_000, 0, 12 * H, 1, 0, Long.MAX_VALUE / 4),
+                new Vehicle("far-truck", Mode.TRUCK, far, road, 1000, 50_000, 0, 12 * H, 1, 0, Long.MAX_VALUE / 4));
+        ReliefPlan plan = plan(List.of(near, far), trucks, visits);
+
+        assertThat(exhaustiveBest(plan)).isEqualTo(400);
+        assertThat(PlanOutcome.bound(plan)).isEqualTo(400);
+        assertThat(FleetBound.of(plan)).isEqualTo(400);
+        assertThat(ScarcityBound.of(plan)).isEqualTo(400);
+    }
+
+    @Test
     void a_port_fed_by_a_warehouse_shares_its_stock_with_the_warehouses_own_trucks() {
         Location[] at = locations(4);
         long[][] t = {{0, H, H, 20 * H}, {H, 0, 20 * H, H}, {H, 20 * H, 0, 20 * H}, {20 * H, H, 20 * H, 0}};
