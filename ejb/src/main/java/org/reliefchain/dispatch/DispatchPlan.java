@@ -140,7 +140,7 @@ public class DispatchPlan {
         this.peopleInTime = inTime;
         this.bound = bound;
         this.fleetBound = fleetBound;
-        this.scarcityBound = scarcityBound;
+        this.scarcityBound = scarcityBound < 0 ? null : scarcityBound; // negative: not known
         this.scarcityLimit = scarcityLimit;
         this.elapsedSeconds = BigDecimal.valueOf(elapsed).setScale(1, RoundingMode.HALF_UP);
         this.progress = progressJson;

@@ -56,7 +56,8 @@ public class PlanRunner {
         volatile long inTime;
         volatile long bound;
         volatile long fleetBound;
-        volatile long scarcityBound;
+        /** -1 until computed (or when it could not be): the plan then shows none rather than "at most 0". */
+        volatile long scarcityBound = -1;
         volatile String scarcityLimit;
         /** The plan last saved. */
         volatile org.reliefchain.planner.model.ReliefPlan last;

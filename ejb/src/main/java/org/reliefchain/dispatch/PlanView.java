@@ -16,7 +16,7 @@ import java.util.List;
 public record PlanView(long id, long incidentId, String incidentNumber, int number, PlanStatus status, int seconds,
                        Integer steps, String requestedBy, Instant requestedAt, Instant startedAt, Instant endedAt,
                        Instant deadline, long affectedPeople, long peopleInTime, long bound, long fleetBound,
-                       long scarcityBound, String scarcityLimit, double elapsedSeconds, String summary, PlanFacts facts, String failure, String approvedBy, Instant approvedAt,
+                       Long scarcityBound, String scarcityLimit, double elapsedSeconds, String summary, PlanFacts facts, String failure, String approvedBy, Instant approvedAt,
                        long version, boolean roadRoutes, Long revisesId, Integer revisesNumber, boolean transshipment,
                        boolean fastTrack, List<double[]> progress) {
 

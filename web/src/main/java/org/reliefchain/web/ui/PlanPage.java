@@ -165,18 +165,19 @@ public class PlanPage implements Serializable {
     }
 
     /**
-     * Whether the plan has its scarcity bound: computed once the problem is built, so a queued plan and
-     * one made before the bound existed have none, and must not read "at most 0".
+     * Whether the plan has its scarcity bound: computed once the problem is built, so a queued plan, one
+     * whose bound could not be computed and one made before the bound existed have none, and must not read
+     * "at most 0" (0 itself is a real bound: no stock of a needed material within reach).
      */
     public boolean isScarcityKnown() {
-        return plan.scarcityBound() > 0;
+        return plan.scarcityBound() != null;
     }
 
     public String headline() {
         return locale.text(isScarcityKnown() ? "plan.headline" : "plan.headline.noScarcity", String.format(Locale.ROOT, "%,d", plan.peopleInTime()),
                 String.format(Locale.ROOT, "%,d", plan.affectedPeople()),
                 String.format(Locale.ROOT, "%,d", plan.bound()), String.format(Locale.ROOT, "%,d", plan.fleetBound()),
-                hours(plan.deadline()), String.format(Locale.ROOT, "%,d", plan.scarcityBound()));
+                hours(plan.deadline()), isScarcityKnown() ? String.format(Locale.ROOT, "%,d", plan.scarcityBound()) : "");
     }
 
     /** What sets the scarcity bound: a material's stock, by name, or the vehicles' capacity. */
