@@ -109,4 +109,54 @@ class GreedyInitializerTest {
         assertThat(truck.getVisits()).extracting(Visit::getId).containsExactly("B/WATER/1", "B/WATER/2");
         assertThat(PlanOutcome.of(plan).servedByDeadline()).isEqualTo(100);
     }
+
+    /**
+     * One truck, one trip, a deadline of 3 h. A town of 1,000 people lies 2.5 h away; twelve hamlets of 100
+     * lie 0.5 h from the depot and 6 minutes apart, 2 h from the town. Chosen by time per person the truck
+     * goes to the town (1,000 people); chosen by soonest arrival it serves the hamlets (1,200). With the
+     * town at 1,500 people the other way round. The first plan is the better of the two either way.
+     */
+    @Test
+    void the_better_of_the_two_ways_of_choosing_the_next_point_is_kept() {
+        assertThat(townOrHamlets(1_000)).isEqualTo(1_200);
+        assertThat(townOrHamlets(1_500)).isEqualTo(1_500);
+    }
+
+    private static long townOrHamlets(long townPeople) {
+        int n = 14; // depot, town, twelve hamlets
+        long[] time = new long[n * n];
+        long[] metres = new long[n * n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                long t;
+                if (i == j) {
+                    t = 0;
+                } else if (i == 0 || j == 0) {
+                    t = i == 1 || j == 1 ? 9_000 : 1_800;
+                } else if (i == 1 || j == 1) {
+                    t = 7_200;
+                } else {
+                    t = 360;
+                }
+                time[i * n + j] = t;
+                metres[i * n + j] = t * 10;
+            }
+        }
+        TravelMatrix road = new TravelMatrix("road", n, time, metres);
+        Location depotAt = new Location(0, "depot", 120.0, 28.0);
+        Depot depot = new Depot("D", depotAt, Map.of("WATER", 100_000L), java.util.EnumSet.of(Mode.TRUCK));
+        Vehicle truck = new Vehicle("T1", Mode.TRUCK, depot, road, 100_000, 1_000_000, 0, 36_000, 1, 0, Long.MAX_VALUE / 4);
+        List<Visit> visits = new ArrayList<>();
+        DemandPoint town = new DemandPoint("town", "town", new Location(1, "town", 120.3, 28.0), townPeople, 1,
+                java.util.EnumSet.of(Mode.TRUCK));
+        visits.add(new Visit("town/WATER", town, "WATER", townPeople, townPeople, townPeople, townPeople, 0, 0, 10_800));
+        for (int h = 2; h < n; h++) {
+            DemandPoint hamlet = new DemandPoint("h" + h, "hamlet " + h, new Location(h, "h" + h, 120.05, 28.0 + h * 0.01),
+                    100, 1, java.util.EnumSet.of(Mode.TRUCK));
+            visits.add(new Visit("h" + h + "/WATER", hamlet, "WATER", 100, 100, 100, 100, 0, 0, 10_800));
+        }
+        ReliefPlan plan = new ReliefPlan("town-or-hamlets", 60, List.of(depot), List.of(truck, Vehicle.bucket(depot)), visits);
+        GreedyInitializer.initialize(plan);
+        return PlanOutcome.of(plan).servedByDeadline();
+    }
 }
