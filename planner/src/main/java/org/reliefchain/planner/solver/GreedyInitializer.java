@@ -16,10 +16,9 @@ import org.reliefchain.planner.model.Vehicle;
 import org.reliefchain.planner.model.Visit;
 
 /**
- * A first plan in a second or two, with no hard constraint broken: each vehicle takes, one after another,
- * the best next point from where it is (the least time per person served, or the soonest: both plans
- * are built and the better kept, see {@link Choice}), the best such offer of all vehicles first (see
- * {@link #serveWholePoints}), a point only if all its deliveries arrive by the deadline (what cannot is
+ * A first plan in about a second, with no hard constraint broken: each vehicle takes, one after another,
+ * the point it reaches in the least time per person served from where it is, the best such offer of all
+ * vehicles first (see {@link #serveWholePoints}), a point only if all its deliveries arrive by the deadline (what cannot is
  * placed afterwards, late or in part), following the
  * same trip and reload rule as {@link ScheduleListener}; a delivery no vehicle can make within its
  * capacity, range, duty and its depot's stock goes to the unassigned bucket. The solver then
@@ -69,42 +68,6 @@ public final class GreedyInitializer {
      * starts from what the vehicles were already told to do, so that the search changes only what it must.
      */
     public static void initialize(ReliefPlan plan, Map<String, List<String>> start) {
-        // Built once per way of choosing the next point, the plan reaching most people in time kept.
-        Map<Vehicle, List<Visit>> best = null;
-        long bestPeople = -1;
-        for (Choice choice : Choice.values()) {
-            build(plan, start, choice);
-            long people = PlanOutcome.of(plan, 0).servedByDeadline();
-            if (people > bestPeople) {
-                bestPeople = people;
-                best = new HashMap<>();
-                for (Vehicle v : plan.getVehicles()) {
-                    best.put(v, new ArrayList<>(v.getVisits()));
-                }
-            }
-        }
-        for (Vehicle v : plan.getVehicles()) {
-            v.getVisits().clear();
-            v.getVisits().addAll(best.get(v));
-        }
-        plan.getVehicles().forEach(ScheduleListener::refresh);
-    }
-
-    /**
-     * How a vehicle chooses its next point ({@link #key}). Neither is best everywhere: at province scale
-     * without pre-positioning, where vehicle-hours run short, time per person served reaches 15 % more
-     * people (planner bench: 384,594 -> 441,594 on seed 1, 360,461 -> 414,024 on seed 2); on the demo
-     * typhoon in the application, whose warehouses hold different materials, time alone reached 40,526
-     * against 39,902. Both are built (a second or two each at 3,000 points) and the better one kept.
-     */
-    enum Choice {
-        /** The least time to get there per person served, a point of priority k counting its people k times. */
-        TIME_PER_PERSON,
-        /** The soonest arrival, a point of priority k reached k times sooner from the vehicle's departure. */
-        SOONEST
-    }
-
-    private static void build(ReliefPlan plan, Map<String, List<String>> start, Choice choice) {
         Vehicle bucket = plan.getVehicles().stream().filter(Vehicle::isBucket).findFirst().orElse(null);
         List<Vehicle> fleet = plan.getVehicles().stream().filter(Vehicle::isReal).toList();
         Map<Vehicle, State> states = new HashMap<>();
@@ -144,7 +107,7 @@ public final class GreedyInitializer {
                 }
             }
         }
-        List<Visit> deferred = new ArrayList<>(serveWholePoints(fleet, states, stockLeft, byPoint, placed, choice));
+        List<Visit> deferred = new ArrayList<>(serveWholePoints(fleet, states, stockLeft, byPoint, placed));
         // Second pass: what no vehicle can bring whole in time goes where it arrives earliest, late or in part.
         for (Visit visit : deferred) {
             Placement found = earliest(fleet, states, stockLeft, visit, false);
@@ -160,6 +123,7 @@ public final class GreedyInitializer {
             append(best, states.get(best), visit, found.attempt());
             stockLeft.get(best.getHome().stockHolder()).merge(visit.getMaterial(), -visit.getQuantity(), Long::sum);
         }
+        plan.getVehicles().forEach(ScheduleListener::refresh);
     }
 
     /**
@@ -178,8 +142,7 @@ public final class GreedyInitializer {
      */
     private static List<Visit> serveWholePoints(List<Vehicle> fleet, Map<Vehicle, State> states,
                                                 Map<Depot, Map<String, Long>> stockLeft,
-                                                Map<DemandPoint, List<Visit>> byPoint, java.util.Set<Visit> placed,
-                                                Choice choice) {
+                                                Map<DemandPoint, List<Visit>> byPoint, java.util.Set<Visit> placed) {
         Map<DemandPoint, List<Visit>> open = new java.util.LinkedHashMap<>();
         byPoint.entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.comparing(DemandPoint::id)))
                 .forEach(e -> {
@@ -193,7 +156,7 @@ public final class GreedyInitializer {
         java.util.PriorityQueue<Offer> offers = new java.util.PriorityQueue<>(
                 Comparator.comparingLong(Offer::key).thenComparing(o -> o.vehicle().getId()));
         for (Vehicle v : fleet) {
-            Offer o = bestOffer(v, states.get(v), stockLeft, points, open, choice);
+            Offer o = bestOffer(v, states.get(v), stockLeft, points, open);
             if (o != null) {
                 offers.add(o);
             }
@@ -203,10 +166,10 @@ public final class GreedyInitializer {
             Vehicle v = o.vehicle();
             State s = states.get(v);
             List<Visit> pending = open.get(o.point());
-            long key = pending == null ? -1 : wholePoint(v, s, stockLeft, o.point(), pending, choice);
+            long key = pending == null ? -1 : wholePoint(v, s, stockLeft, o.point(), pending);
             if (key != o.key()) {
                 // Taken by another vehicle, or this one's stock or hours changed since: look again.
-                Offer again = bestOffer(v, s, stockLeft, points, open, choice);
+                Offer again = bestOffer(v, s, stockLeft, points, open);
                 if (again != null) {
                     offers.add(again);
                 }
@@ -259,7 +222,7 @@ public final class GreedyInitializer {
                 failed.add(o.point());
                 open.remove(o.point());
             }
-            Offer next = bestOffer(v, states.get(v), stockLeft, points, open, choice);
+            Offer next = bestOffer(v, states.get(v), stockLeft, points, open);
             if (next != null) {
                 offers.add(next);
             }
@@ -277,7 +240,7 @@ public final class GreedyInitializer {
     }
 
     private static Offer bestOffer(Vehicle v, State s, Map<Depot, Map<String, Long>> stockLeft, List<DemandPoint> points,
-                                   Map<DemandPoint, List<Visit>> open, Choice choice) {
+                                   Map<DemandPoint, List<Visit>> open) {
         TravelMatrix m = v.getTravel();
         DemandPoint best = null;
         long bestKey = Long.MAX_VALUE;
@@ -288,10 +251,10 @@ public final class GreedyInitializer {
             // Cheap lower bound first: straight on from here, no reload, priority counted.
             long soonest = s.departure + Math.min(m.time(s.at, p.location()), s.empty ? TravelMatrix.UNREACHABLE
                     : m.time(s.at, v.location()) + v.getLoadTime() + m.time(v.location(), p.location()));
-            if (soonest >= TravelMatrix.UNREACHABLE || key(s, soonest, p, choice) >= bestKey) {
+            if (soonest >= TravelMatrix.UNREACHABLE || key(s, soonest, p) >= bestKey) {
                 continue;
             }
-            long key = wholePoint(v, s, stockLeft, p, open.get(p), choice);
+            long key = wholePoint(v, s, stockLeft, p, open.get(p));
             if (key < bestKey) {
                 bestKey = key;
                 best = p;
@@ -307,7 +270,7 @@ public final class GreedyInitializer {
      * The rest of the point is left to other vehicles when the offer is taken.
      */
     private static long wholePoint(Vehicle v, State s, Map<Depot, Map<String, Long>> stockLeft, DemandPoint p,
-                                   List<Visit> pending, Choice choice) {
+                                   List<Visit> pending) {
         List<Visit> own = carried(v, stockLeft, pending);
         if (own.isEmpty()) {
             return Long.MAX_VALUE;
@@ -324,7 +287,7 @@ public final class GreedyInitializer {
             }
             advance(v, t, x, a);
         }
-        return key(s, first, p, choice);
+        return key(s, first, p);
     }
 
     /** The deliveries of a point whose material the vehicle's depot still holds enough of for all of them. */
@@ -335,14 +298,18 @@ public final class GreedyInitializer {
         return pending.stream().filter(x -> wanted.get(x.getMaterial()) <= stock.getOrDefault(x.getMaterial(), 0L)).toList();
     }
 
-    /** Which next point is best, lower first, as {@code choice} says (see {@link Choice}). */
-    private static long key(State s, long arrival, DemandPoint p, Choice choice) {
-        long priority = Math.max(1, p.priority());
-        if (choice == Choice.SOONEST) {
-            return s.departure + (arrival - s.departure) / priority;
-        }
-        // the vehicle's departure as well, which mostly breaks ties between vehicles
-        return s.departure + (arrival - s.departure) * PEOPLE_SCALE / Math.max(1, priority * p.population());
+    /**
+     * Which next point is best, lower first: the time it takes to get there per person it serves (a point
+     * of priority k counting its people k times), added to the vehicle's departure only as a tie-break
+     * between vehicles. Time alone sent vehicles to the nearest small villages first; where vehicles are
+     * what runs short, the people a vehicle-hour reaches is what counts. Measured at province scale without
+     * pre-positioning (planner bench, docs/performance.md): seed 1 384,594 -> 441,594 people in time,
+     * seed 2 360,461 -> 414,024 (both from 57-60 to 66-69 % of the scarcity bound); the pre-positioned
+     * default scenario's greedy plan 100 % (seed 1) and 99.2 -> 100 % (seed 5) of the bound.
+     */
+    private static long key(State s, long arrival, DemandPoint p) {
+        long weight = Math.max(1, (long) Math.max(1, p.priority()) * p.population());
+        return s.departure + (arrival - s.departure) * PEOPLE_SCALE / weight;
     }
 
     /** Keeps the per-person time in whole numbers: 100,000 people to a second. */
