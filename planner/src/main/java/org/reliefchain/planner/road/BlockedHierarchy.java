@@ -9,7 +9,6 @@ import com.graphhopper.routing.weighting.Weighting;
 import com.graphhopper.storage.BaseGraph;
 import com.graphhopper.storage.CHConfig;
 import com.graphhopper.storage.CHStorage;
-import com.graphhopper.storage.RoutingCHEdgeIteratorState;
 import com.graphhopper.storage.RoutingCHGraph;
 import com.graphhopper.storage.RoutingCHGraphImpl;
 import com.graphhopper.util.EdgeIteratorState;
@@ -46,14 +45,7 @@ final class BlockedHierarchy implements AutoCloseable {
             forget(); // the storage was made in the graph's directory: it must not stay there for the JVM's life
             throw e;
         }
-        edgeMetres = new double[ch.getEdges()];
-        for (int e = 0; e < graph.getEdges(); e++) {
-            edgeMetres[e] = graph.getEdgeIteratorState(e, Integer.MIN_VALUE).getDistance();
-        }
-        for (int e = graph.getEdges(); e < ch.getEdges(); e++) {
-            RoutingCHEdgeIteratorState s = ch.getEdgeIteratorState(e, Integer.MIN_VALUE);
-            edgeMetres[e] = edgeMetres[s.getSkippedEdge1()] + edgeMetres[s.getSkippedEdge2()];
-        }
+        edgeMetres = RoadNetwork.edgeMetres(graph, ch);
     }
 
     /**

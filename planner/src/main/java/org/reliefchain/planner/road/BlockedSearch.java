@@ -5,29 +5,44 @@ import java.util.BitSet;
 import java.util.Collections;
 import java.util.List;
 
+import com.graphhopper.routing.weighting.Weighting;
 import com.graphhopper.storage.BaseGraph;
 import com.graphhopper.storage.NodeAccess;
+import com.graphhopper.util.EdgeExplorer;
+import com.graphhopper.util.EdgeIterator;
 import com.graphhopper.util.EdgeIteratorState;
 import com.graphhopper.util.FetchMode;
 import com.graphhopper.util.PointList;
 
 /**
- * Paths around blocked areas, for drawing the legs of a plan on the map: a Dijkstra over the road
- * network's arcs ({@link RoadArcs}) with the blocked edges taken out, stopping at the target. The
- * matrices around blocks come from {@link BlockedHierarchy} instead.
+ * Paths around blocked areas, for drawing the legs of a plan on the map: a Dijkstra over the base graph
+ * with the blocked edges left out, stopping at the target. The matrices around blocks come from
+ * {@link BlockedHierarchy} instead.
  */
 final class BlockedSearch {
 
     private final BaseGraph graph;
-    private final RoadArcs arcs;
-    /** For {@link #path}, one search at a time: kept between calls. */
-    private Search pathSearch;
-    private int[] pathMark;
+    private final Weighting weighting;
+    private final BitSet blockedEdges;
+    private final double[] weight;
+    private final double[] metres;
+    private final int[] seen;
+    private final int[] done;
+    /** The edge a node was last reached by in the current search, for drawing the path. */
+    private final int[] via;
+    private int version;
+    private final MinHeap heap = new MinHeap();
 
-    /** Searches over {@code arcs} with the {@code blockedEdges} taken out. */
-    BlockedSearch(BaseGraph graph, RoadArcs arcs, BitSet blockedEdges) {
+    BlockedSearch(BaseGraph graph, Weighting weighting, BitSet blockedEdges) {
         this.graph = graph;
-        this.arcs = arcs.without(blockedEdges);
+        this.weighting = weighting;
+        this.blockedEdges = blockedEdges;
+        int n = graph.getNodes();
+        weight = new double[n];
+        metres = new double[n];
+        seen = new int[n];
+        done = new int[n];
+        via = new int[n];
     }
 
     /** Edges touching a blocked area (either end or their middle inside), plus the closed ones. */
@@ -59,23 +74,15 @@ final class BlockedSearch {
         if (from < 0 || to < 0) {
             return List.of();
         }
-        if (pathSearch == null) {
-            pathSearch = new Search();
-            pathMark = new int[arcs.nodes()];
-        }
-        Search search = pathSearch;
-        pathMark[to] = 1;
-        try {
-            search.run(from, pathMark, 1);
-        } finally {
-            pathMark[to] = 0;
-        }
-        if (search.done[to] != search.version) {
+        int[] mark = new int[graph.getNodes()];
+        mark[to] = 1;
+        search(from, graph.createEdgeExplorer(), mark, 1);
+        if (done[to] != version) {
             return List.of();
         }
         List<List<RoadNetwork.Point>> legs = new ArrayList<>();
         for (int node = to; node != from; ) {
-            EdgeIteratorState edge = graph.getEdgeIteratorState(search.via[node], node);
+            EdgeIteratorState edge = graph.getEdgeIteratorState(via[node], node);
             PointList points = edge.fetchWayGeometry(FetchMode.ALL);
             List<RoadNetwork.Point> leg = new ArrayList<>(points.size());
             for (int i = 0; i < points.size(); i++) {
@@ -97,51 +104,43 @@ final class BlockedSearch {
         return path;
     }
 
-    /** One Dijkstra's state, reused from source to source (a version stamp instead of clearing). */
-    private final class Search {
-        final double[] weight = new double[arcs.nodes()];
-        final double[] metres = new double[arcs.nodes()];
-        final int[] seen = new int[arcs.nodes()];
-        final int[] done = new int[arcs.nodes()];
-        /** The edge a node was last reached by, for drawing the path. */
-        final int[] via = new int[arcs.nodes()];
-        int version;
-        private final MinHeap heap = new MinHeap();
-
-        /** From {@code start} until the {@code wanted} nodes marked in {@code targetMark} are settled. */
-        void run(int start, int[] targetMark, int wanted) {
-            version++;
-            heap.clear();
-            seen[start] = version;
-            weight[start] = 0;
-            metres[start] = 0;
-            via[start] = -1;
-            heap.push(start, 0);
-            int found = 0;
-            int[] first = arcs.first;
-            int[] head = arcs.head;
-            double[] seconds = arcs.seconds;
-            while (!heap.isEmpty() && found < wanted) {
-                int node = heap.topNode();
-                double key = heap.topKey();
-                heap.removeTop();
-                if (done[node] == version || key > weight[node]) {
+    private void search(int start, EdgeExplorer explorer, int[] targetMark, int wanted) {
+        version++;
+        heap.clear();
+        seen[start] = version;
+        weight[start] = 0;
+        metres[start] = 0;
+        via[start] = -1;
+        heap.push(start, 0);
+        int found = 0;
+        while (!heap.isEmpty() && found < wanted) {
+            int node = heap.topNode();
+            double key = heap.topKey();
+            heap.removeTop();
+            if (done[node] == version || key > weight[node]) {
+                continue;
+            }
+            done[node] = version;
+            if (targetMark[node] != 0) {
+                found++;
+            }
+            EdgeIterator it = explorer.setBaseNode(node);
+            while (it.next()) {
+                if (blockedEdges.get(it.getEdge())) {
                     continue;
                 }
-                done[node] = version;
-                if (targetMark[node] != 0) {
-                    found++;
+                double w = weighting.calcEdgeWeight(it, false);
+                if (Double.isInfinite(w)) {
+                    continue;
                 }
-                for (int a = first[node]; a < first[node + 1]; a++) {
-                    int adj = head[a];
-                    double candidate = weight[node] + seconds[a];
-                    if (seen[adj] != version || candidate < weight[adj]) {
-                        seen[adj] = version;
-                        weight[adj] = candidate;
-                        metres[adj] = metres[node] + arcs.metres[a];
-                        via[adj] = arcs.edge[a];
-                        heap.push(adj, candidate);
-                    }
+                int adj = it.getAdjNode();
+                double candidate = weight[node] + w;
+                if (seen[adj] != version || candidate < weight[adj]) {
+                    seen[adj] = version;
+                    weight[adj] = candidate;
+                    metres[adj] = metres[node] + it.getDistance();
+                    via[adj] = it.getEdge();
+                    heap.push(adj, candidate);
                 }
             }
         }

@@ -39,7 +39,6 @@ public final class RoadNetwork implements AutoCloseable {
 
     private final GraphHopper hopper;
     private final Map<String, double[]> edgeMetres = new ConcurrentHashMap<>();
-    private final Map<String, RoadArcs> arcs = new ConcurrentHashMap<>();
 
     private RoadNetwork(GraphHopper hopper) {
         this.hopper = hopper;
@@ -103,26 +102,22 @@ public final class RoadNetwork implements AutoCloseable {
         return ch;
     }
 
-    /** The profile's roads as arrays for the searches around blocks, built once per profile. */
-    RoadArcs arcs(String profile) {
-        return arcs.computeIfAbsent(profile, p -> RoadArcs.of(graph(), weighting(p)));
-    }
-
     /** Metres of every CH edge, a shortcut being the sum of the two edges it skips. */
     double[] edgeMetres(String profile) {
-        return edgeMetres.computeIfAbsent(profile, p -> {
-            RoutingCHGraph ch = ch(p);
-            BaseGraph base = graph();
-            double[] metres = new double[ch.getEdges()];
-            for (int e = 0; e < base.getEdges(); e++) {
-                metres[e] = base.getEdgeIteratorState(e, Integer.MIN_VALUE).getDistance();
-            }
-            for (int e = base.getEdges(); e < ch.getEdges(); e++) {
-                RoutingCHEdgeIteratorState s = ch.getEdgeIteratorState(e, Integer.MIN_VALUE);
-                metres[e] = metres[s.getSkippedEdge1()] + metres[s.getSkippedEdge2()];
-            }
-            return metres;
-        });
+        return edgeMetres.computeIfAbsent(profile, p -> edgeMetres(graph(), ch(p)));
+    }
+
+    /** Metres of every edge of {@code ch} over {@code base}: shortcuts are numbered after the two edges they skip. */
+    static double[] edgeMetres(BaseGraph base, RoutingCHGraph ch) {
+        double[] metres = new double[ch.getEdges()];
+        for (int e = 0; e < base.getEdges(); e++) {
+            metres[e] = base.getEdgeIteratorState(e, Integer.MIN_VALUE).getDistance();
+        }
+        for (int e = base.getEdges(); e < ch.getEdges(); e++) {
+            RoutingCHEdgeIteratorState s = ch.getEdgeIteratorState(e, Integer.MIN_VALUE);
+            metres[e] = metres[s.getSkippedEdge1()] + metres[s.getSkippedEdge2()];
+        }
+        return metres;
     }
 
     /** A position, WGS84 degrees. */
@@ -170,9 +165,8 @@ public final class RoadNetwork implements AutoCloseable {
      */
     public RoadPaths paths(String profile, double maxSnapMetres, BlockedAreas blocked) {
         ch(profile);
-        java.util.BitSet closed = blocked.isEmpty() ? new java.util.BitSet()
-                : BlockedSearch.blockedEdges(graph(), blocked, closedEdges(blocked, profile));
-        BlockedSearch search = new BlockedSearch(graph(), arcs(profile), closed);
+        java.util.BitSet closed = closed(blocked, profile);
+        BlockedSearch search = new BlockedSearch(graph(), weighting(profile), closed);
         return (from, to) -> {
             java.util.List<String> unplaced = new java.util.ArrayList<>();
             int[] ends = nodes(List.of(from, to), profile, maxSnapMetres, "end", unplaced, blocked, closed);

@@ -35,14 +35,7 @@ public final class FleetBound {
             // Trips whose stop at p could still be on time: a far point gets fewer than a near one.
             c.onTime.forEach((p, trips) -> kg.arc(c, p, TransportRelaxation.times(perTrip, trips)));
         }
-        long weightless = 0;
-        for (java.util.Map.Entry<org.reliefchain.planner.model.DemandPoint, TransportRelaxation.Need> e : facts.needs.entrySet()) {
-            if (e.getValue().weight > 0) {
-                kg.demand(e.getKey(), e.getValue().weight, e.getKey().population());
-            } else if (facts.inBound.contains(e.getKey())) {
-                weightless += e.getKey().population(); // nothing to carry by weight: only reach limits it
-            }
-        }
+        long weightless = facts.weightDemands(kg);
         return weightless + kg.solve();
     }
 }

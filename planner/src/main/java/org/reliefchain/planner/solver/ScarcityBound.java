@@ -8,7 +8,6 @@ import java.util.Set;
 import org.reliefchain.planner.model.DemandPoint;
 import org.reliefchain.planner.model.Depot;
 import org.reliefchain.planner.model.ReliefPlan;
-import org.reliefchain.planner.solver.TransportRelaxation.Need;
 import org.reliefchain.planner.solver.TransportRelaxation.VehicleClass;
 
 /**
@@ -129,17 +128,7 @@ public final class ScarcityBound {
             kg.arc(holder, c, TransportRelaxation.times(perTrip, c.trips));
             c.onTime.forEach((p, trips) -> kg.arc(c, p, TransportRelaxation.times(perTrip, trips)));
         }
-        long weightless = 0;
-        for (Map.Entry<DemandPoint, Need> e : facts.needs.entrySet()) {
-            if (!facts.inBound.contains(e.getKey())) {
-                continue;
-            }
-            if (e.getValue().weight > 0) {
-                kg.demand(e.getKey(), e.getValue().weight, e.getKey().population());
-            } else {
-                weightless += e.getKey().population(); // nothing to weigh: this relaxation cannot limit it
-            }
-        }
+        long weightless = facts.weightDemands(kg);
         return weightless + kg.solve();
     }
 }

@@ -159,6 +159,23 @@ final class TransportRelaxation {
         return units >= Long.MAX_VALUE / 4.0 ? Long.MAX_VALUE / 4 : (long) Math.ceil(units);
     }
 
+    /**
+     * Puts each point of the bound that needs something to weigh into {@code kg} as a demand of its weight,
+     * and returns the people of those that need nothing to weigh: no by-weight relaxation can limit them.
+     */
+    long weightDemands(Network kg) {
+        long weightless = 0;
+        for (DemandPoint p : inBound) {
+            Need need = needs.get(p);
+            if (need.weight > 0) {
+                kg.demand(p, need.weight, p.population());
+            } else {
+                weightless += p.population();
+            }
+        }
+        return weightless;
+    }
+
     /** {@code a * b} for capacities, held at {@code Long.MAX_VALUE / 4} (no limit) instead of overflowing. */
     static long times(long a, long b) {
         long unlimited = Long.MAX_VALUE / 4;
