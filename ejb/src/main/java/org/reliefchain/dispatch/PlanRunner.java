@@ -44,7 +44,7 @@ public class PlanRunner {
 
     /** What the browser polls while a plan solves: more current than the last write. */
     public record Live(PlanStatus status, double elapsedSeconds, long affectedPeople, long peopleInTime, long bound,
-                       long fleetBound, long scarcityBound, String scarcityLimit, List<double[]> progress) {
+                       long fleetBound, Long scarcityBound, String scarcityLimit, List<double[]> progress) {
     }
 
     private static final class Job {
@@ -56,8 +56,8 @@ public class PlanRunner {
         volatile long inTime;
         volatile long bound;
         volatile long fleetBound;
-        /** -1 until computed (or when it could not be): the plan then shows none rather than "at most 0". */
-        volatile long scarcityBound = -1;
+        /** Null until computed (or when it could not be): the plan then shows none rather than "at most 0". */
+        volatile Long scarcityBound;
         volatile String scarcityLimit;
         /** The plan last saved. */
         volatile org.reliefchain.planner.model.ReliefPlan last;
@@ -168,7 +168,7 @@ public class PlanRunner {
 
     /**
      * The fleet-aware and scarcity bounds, which the plan is judged by. A failure here must not cost the
-     * dispatcher the plan: it is logged and the plan goes on without them (shown as not known, 0).
+     * dispatcher the plan: it is logged and the plan goes on without them (the scarcity bound not known).
      */
     private void bounds(Job job, ProblemBuilder.Problem problem) {
         try {

@@ -35,7 +35,7 @@ public class PlanStore {
     }
 
     public void improve(long planId, String solution, long affected, long inTime, long bound, long fleetBound,
-                        long scarcityBound, String scarcityLimit, double elapsed, String progress) {
+                        Long scarcityBound, String scarcityLimit, double elapsed, String progress) {
         em.find(DispatchPlan.class, planId).improve(solution, affected, inTime, bound, fleetBound, scarcityBound,
                 scarcityLimit, elapsed, progress);
     }
