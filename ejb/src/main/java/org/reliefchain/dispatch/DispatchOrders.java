@@ -114,24 +114,37 @@ public class DispatchOrders {
 
     /** As {@link #shortages(PlanSolution, Instant)}, counting first what {@code handover} holds. */
     public List<String> shortages(PlanSolution solution, Instant now, Handover handover) {
-        LocalDate today = LocalDate.ofInstant(now, CHINA);
-        List<String> out = new ArrayList<>();
+        List<Long> warehouses = new ArrayList<>();
+        List<String> materials = new ArrayList<>();
+        List<Long> needed = new ArrayList<>();
         for (Map.Entry<Long, Map<String, Long>> w : loads(solution).entrySet()) {
-            Warehouse warehouse = em.find(Warehouse.class, w.getKey());
-            for (Map.Entry<String, Long> m0 : w.getValue().entrySet()) {
-                long held = handover.total(w.getKey(), m0.getKey());
-                if (m0.getValue() <= held) {
-                    continue;
+            for (Map.Entry<String, Long> m : w.getValue().entrySet()) {
+                long toIssue = m.getValue() - handover.total(w.getKey(), m.getKey());
+                if (toIssue > 0) {
+                    warehouses.add(w.getKey());
+                    materials.add(m.getKey());
+                    needed.add(toIssue);
                 }
-                Map.Entry<String, Long> m = Map.entry(m0.getKey(), m0.getValue() - held);
-                Number usable = (Number) em.createNativeQuery("select coalesce(sum(b.quantity), 0) from stock_balance b"
-                                + " join stock_lot l on l.id = b.lot_id where b.warehouse_id = ?1 and l.material_code = ?2"
-                                + " and (l.expiry_date is null or l.expiry_date >= ?3)")
-                        .setParameter(1, w.getKey()).setParameter(2, m.getKey()).setParameter(3, today).getSingleResult();
-                if (new BigDecimal(usable.toString()).compareTo(BigDecimal.valueOf(m.getValue())) < 0) {
-                    out.add(String.format("%s (%s): %s needs %d, usable now %s", warehouse.nameZh(), warehouse.code(),
-                            m.getKey(), m.getValue(), new BigDecimal(usable.toString()).stripTrailingZeros().toPlainString()));
-                }
+            }
+        }
+        if (warehouses.isEmpty()) {
+            return List.of();
+        }
+        // What each warehouse holds usable of each material, all in one statement (a plan draws on hundreds).
+        @SuppressWarnings("unchecked")
+        List<Object[]> usable = em.createNativeQuery("select (select coalesce(sum(b.quantity), 0) from stock_balance b"
+                        + " join stock_lot l on l.id = b.lot_id where b.warehouse_id = n.w and l.material_code = n.m"
+                        + " and (l.expiry_date is null or l.expiry_date >= ?3)), n.i"
+                        + " from unnest(?1, ?2) with ordinality as n (w, m, i) order by n.i")
+                .setParameter(1, warehouses.toArray(new Long[0])).setParameter(2, materials.toArray(new String[0]))
+                .setParameter(3, LocalDate.ofInstant(now, CHINA)).getResultList();
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < usable.size(); i++) {
+            BigDecimal have = new BigDecimal(usable.get(i)[0].toString());
+            if (have.compareTo(BigDecimal.valueOf(needed.get(i))) < 0) {
+                Warehouse warehouse = em.find(Warehouse.class, warehouses.get(i));
+                out.add(String.format("%s (%s): %s needs %d, usable now %s", warehouse.nameZh(), warehouse.code(),
+                        materials.get(i), needed.get(i), have.stripTrailingZeros().toPlainString()));
             }
         }
         return out;
@@ -242,30 +255,34 @@ public class DispatchOrders {
         LedgerWriter.Entry entry = new LedgerWriter.Entry(request, user, now, now, "relief plan " + plan.number()
                 + " of " + incident.number() + " approved", reference(plan, incident));
         Map<String, Material> materials = new HashMap<>();
-        List<Object[]> loadRows = new ArrayList<>();
+        List<LedgerWriter.Outgoing> outgoing = new ArrayList<>();
         for (Map.Entry<String, List<long[]>> w : wanted.entrySet()) {
             String[] key = w.getKey().split("/", 2);
-            Warehouse from = em.find(Warehouse.class, Long.valueOf(key[0]));
-            Material material = materials.computeIfAbsent(key[1], k -> em.find(Material.class, k));
             long total = w.getValue().stream().mapToLong(x -> x[1]).sum();
-            java.util.Iterator<long[]> trip = w.getValue().iterator();
+            outgoing.add(new LedgerWriter.Outgoing(em.find(Warehouse.class, Long.valueOf(key[0])),
+                    materials.computeIfAbsent(key[1], k -> em.find(Material.class, k)), new Quantity(BigDecimal.valueOf(total))));
+        }
+        Map<LedgerWriter.Outgoing, List<FefoPicker.Pick>> taken = ledger.issueAll(entry, outgoing);
+        List<Object[]> loadRows = new ArrayList<>();
+        java.util.Iterator<List<long[]>> loadsOfLine = wanted.values().iterator();
+        for (LedgerWriter.Outgoing line : outgoing) {
+            java.util.Iterator<long[]> trip = loadsOfLine.next().iterator();
             long[] current = trip.next();
             BigDecimal owed = BigDecimal.valueOf(current[1]);
-            for (FefoPicker.Pick pick : ledger.choose(from, material, null, new Quantity(BigDecimal.valueOf(total)), false)) {
-                StockLot lot = em.find(StockLot.class, pick.lot().lotId());
-                ledger.post(entry, MovementType.ISSUE, from, lot, pick.quantity().negate(), null);
+            for (FefoPicker.Pick pick : taken.get(line)) {
                 movements++;
                 BigDecimal left = pick.quantity().value();
                 while (left.signum() > 0) {
                     if (owed.signum() == 0) { // this trip has all it loads: the lot goes on to the next
                         if (!trip.hasNext()) {
-                            throw new IllegalStateException("the ledger picked more " + key[1] + " than the trips load");
+                            throw new IllegalStateException("the ledger picked more " + line.material().code()
+                                    + " than the trips load");
                         }
                         current = trip.next();
                         owed = BigDecimal.valueOf(current[1]);
                     }
                     BigDecimal take = left.min(owed);
-                    loadRows.add(new Object[] {current[0], from.id(), lot.id(), take});
+                    loadRows.add(new Object[] {current[0], line.warehouse().id(), pick.lot().lotId(), take});
                     left = left.subtract(take);
                     owed = owed.subtract(take);
                 }

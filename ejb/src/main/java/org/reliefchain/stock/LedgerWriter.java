@@ -1,10 +1,25 @@
 package org.reliefchain.stock;
 
 import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -17,6 +32,7 @@ import jakarta.persistence.PersistenceContext;
 import org.reliefchain.catalog.Material;
 import org.reliefchain.network.Warehouse;
 import org.reliefchain.platform.Clock;
+import org.reliefchain.platform.DatabaseSetup;
 import org.reliefchain.platform.InvalidInputException;
 import org.reliefchain.platform.ConflictException;
 
@@ -41,6 +57,21 @@ public class LedgerWriter {
 
     @Inject
     private Clock clock;
+
+    /** Inside the caller's transaction it hands out that transaction's connection (batched issues use it). */
+    @Resource(lookup = DatabaseSetup.DATASOURCE)
+    private DataSource dataSource;
+
+    /** One line of a batched issue: so many units of a material out of a warehouse, first expiry first. */
+    public record Outgoing(Warehouse warehouse, Material material, Quantity quantity) {
+    }
+
+    /** One balance change of a batch: each warehouse and lot once. */
+    private record Change(long warehouseId, long lotId, BigDecimal delta) {
+        String key() {
+            return warehouseId + "/" + lotId;
+        }
+    }
 
     /** Registers the request that the following movements belong to; the key must be new. */
     public long openRequest(String idempotencyKey, String fingerprint, String actor, Instant now) {
@@ -89,6 +120,141 @@ public class LedgerWriter {
                     r[2] == null ? null : ((java.sql.Date) r[2]).toLocalDate(), new Quantity((BigDecimal) r[3])));
         }
         return lots;
+    }
+
+    /**
+     * Issues many lines at once, as a relief plan's approval does (hundreds of warehouses and materials):
+     * the same rules as {@link #choose} and {@link #post} one line at a time (no warehouse being counted,
+     * lots first expiry first with their balance rows locked, never below zero), in a handful of statements
+     * instead of five per lot. Each warehouse and material may appear once.
+     *
+     * @return per line, in the order given, the lots it took; one ISSUE movement was written per lot
+     * @throws InsufficientStockException for the first line its usable lots do not cover (nothing is written)
+     */
+    public Map<Outgoing, List<FefoPicker.Pick>> issueAll(Entry entry, List<Outgoing> lines) {
+        Map<Outgoing, List<FefoPicker.Pick>> taken = new LinkedHashMap<>();
+        if (lines.isEmpty()) {
+            return taken;
+        }
+        Set<String> seen = new HashSet<>();
+        for (Outgoing o : lines) {
+            if (!o.quantity().isPositive() || !seen.add(o.warehouse().id() + "/" + o.material().code())) {
+                throw new IllegalArgumentException("each warehouse and material once, a positive quantity: " + o);
+            }
+        }
+        Long[] warehouseIds = lines.stream().map(o -> o.warehouse().id()).distinct().sorted().toArray(Long[]::new);
+        try (Connection c = dataSource.getConnection()) {
+            requireNoneCounting(c, warehouseIds, lines);
+            Map<String, List<LotStock>> lots = lockedLots(c, lines);
+            LocalDate today = today();
+            List<Change> rows = new ArrayList<>();
+            for (Outgoing o : lines) {
+                List<LotStock> candidates = lots.getOrDefault(o.warehouse().id() + "/" + o.material().code(), List.of());
+                List<FefoPicker.Pick> picks = FefoPicker.pick(candidates, o.quantity(), today);
+                if (picks.isEmpty()) {
+                    throw new InsufficientStockException(o.warehouse(), o.material(), null, o.quantity(),
+                            FefoPicker.usable(candidates, today));
+                }
+                taken.put(o, picks);
+                picks.forEach(p -> rows.add(new Change(o.warehouse().id(), p.lot().lotId(), p.quantity().negate().value())));
+            }
+            Map<String, BigDecimal> after = changeBalances(c, rows);
+            appendMovements(c, entry, MovementType.ISSUE, rows, after);
+        } catch (SQLException e) {
+            throw new IllegalStateException("issuing " + lines.size() + " lines failed", e);
+        }
+        return taken;
+    }
+
+    /** As {@link #requireNotCounting} for many warehouses in two statements, in warehouse order. */
+    private static void requireNoneCounting(Connection c, Long[] warehouseIds, List<Outgoing> lines) throws SQLException {
+        try (PreparedStatement share = c.prepareStatement("select id from warehouse where id = any (?) order by id for share");
+             PreparedStatement open = c.prepareStatement("select warehouse_id, number from stock_count"
+                     + " where warehouse_id = any (?) and status in ('OPEN', 'SUBMITTED') order by warehouse_id limit 1")) {
+            Array ids = c.createArrayOf("bigint", warehouseIds);
+            share.setArray(1, ids);
+            share.executeQuery().close();
+            open.setArray(1, ids);
+            try (ResultSet r = open.executeQuery()) {
+                if (r.next()) {
+                    long id = r.getLong(1);
+                    Warehouse w = lines.stream().map(Outgoing::warehouse).filter(x -> x.id() == id).findFirst().orElseThrow();
+                    throw new ConflictException("count-open", "warehouse " + w.code() + " is being counted (count "
+                            + r.getString(2) + "); stock moves again once the count is approved")
+                            .withArgs(w.nameZh(), w.nameEn(), r.getString(2), w.code());
+                }
+            }
+        }
+    }
+
+    /** The lots with stock of every line's warehouse and material, "warehouse/material" -> lots, locked in (warehouse, lot) order. */
+    private static Map<String, List<LotStock>> lockedLots(Connection c, List<Outgoing> lines) throws SQLException {
+        Map<String, List<LotStock>> out = new HashMap<>();
+        try (PreparedStatement q = c.prepareStatement("select b.warehouse_id, l.material_code, l.id, l.lot_number,"
+                + " l.expiry_date, b.quantity from stock_balance b join stock_lot l on l.id = b.lot_id"
+                + " join unnest(?::bigint[], ?::text[]) as n (warehouse_id, material_code)"
+                + " on b.warehouse_id = n.warehouse_id and l.material_code = n.material_code"
+                + " where b.quantity > 0 order by b.warehouse_id, b.lot_id for update of b")) {
+            q.setArray(1, c.createArrayOf("bigint", lines.stream().map(o -> o.warehouse().id()).toArray(Long[]::new)));
+            q.setArray(2, c.createArrayOf("text", lines.stream().map(o -> o.material().code()).toArray(String[]::new)));
+            try (ResultSet r = q.executeQuery()) {
+                while (r.next()) {
+                    java.sql.Date expiry = r.getDate(5);
+                    out.computeIfAbsent(r.getLong(1) + "/" + r.getString(2), k -> new ArrayList<>())
+                            .add(new LotStock(r.getLong(3), r.getString(4), expiry == null ? null : expiry.toLocalDate(),
+                                    new Quantity(r.getBigDecimal(6))));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Changes many balances in one statement; "warehouse/lot" -> balance after. */
+    private static Map<String, BigDecimal> changeBalances(Connection c, List<Change> rows) throws SQLException {
+        Map<String, BigDecimal> after = new HashMap<>();
+        try (PreparedStatement u = c.prepareStatement("update stock_balance b set quantity = b.quantity + v.delta,"
+                + " updated_at = now() from unnest(?::bigint[], ?::bigint[], ?::numeric[]) as v (warehouse_id, lot_id, delta)"
+                + " where b.warehouse_id = v.warehouse_id and b.lot_id = v.lot_id and b.quantity + v.delta >= 0"
+                + " returning b.warehouse_id, b.lot_id, b.quantity")) {
+            u.setArray(1, c.createArrayOf("bigint", rows.stream().map(Change::warehouseId).toArray(Long[]::new)));
+            u.setArray(2, c.createArrayOf("bigint", rows.stream().map(Change::lotId).toArray(Long[]::new)));
+            u.setArray(3, c.createArrayOf("numeric", rows.stream().map(Change::delta).toArray(BigDecimal[]::new)));
+            try (ResultSet r = u.executeQuery()) {
+                while (r.next()) {
+                    after.put(r.getLong(1) + "/" + r.getLong(2), r.getBigDecimal(3));
+                }
+            }
+        }
+        if (after.size() != rows.size()) { // the rows were locked and picked within their balance: a bug if seen
+            throw new IllegalStateException("only " + after.size() + " of " + rows.size() + " balances could be changed");
+        }
+        return after;
+    }
+
+    /** Appends one movement per change, in the changes' order, with its balance after. */
+    private static void appendMovements(Connection c, Entry entry, MovementType type, List<Change> rows,
+                                        Map<String, BigDecimal> after) throws SQLException {
+        try (PreparedStatement i = c.prepareStatement("insert into stock_movement (request_id, type, warehouse_id, lot_id,"
+                + " quantity_delta, balance_after, occurred_at, registered_at, actor, reason, reference)"
+                + " select ?, ?, v.warehouse_id, v.lot_id, v.delta, v.after, ?, ?, ?, ?, ?"
+                + " from unnest(?::bigint[], ?::bigint[], ?::numeric[], ?::numeric[]) with ordinality"
+                + " as v (warehouse_id, lot_id, delta, after, n) order by v.n")) {
+            i.setLong(1, entry.requestId());
+            i.setString(2, type.name());
+            i.setObject(3, entry.occurredAt().atOffset(ZoneOffset.UTC));
+            i.setObject(4, entry.registeredAt().atOffset(ZoneOffset.UTC));
+            i.setString(5, entry.actor());
+            i.setString(6, entry.reason());
+            i.setString(7, entry.reference());
+            i.setArray(8, c.createArrayOf("bigint", rows.stream().map(Change::warehouseId).toArray(Long[]::new)));
+            i.setArray(9, c.createArrayOf("bigint", rows.stream().map(Change::lotId).toArray(Long[]::new)));
+            i.setArray(10, c.createArrayOf("numeric", rows.stream().map(Change::delta).toArray(BigDecimal[]::new)));
+            i.setArray(11, c.createArrayOf("numeric", rows.stream().map(r -> after.get(r.key())).toArray(BigDecimal[]::new)));
+            int written = i.executeUpdate();
+            if (written != rows.size()) {
+                throw new IllegalStateException(written + " of " + rows.size() + " movements written");
+            }
+        }
     }
 
     /**

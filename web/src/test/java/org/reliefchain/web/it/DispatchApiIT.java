@@ -219,6 +219,52 @@ class DispatchApiIT {
     }
 
     @Test
+    void approval_while_a_loading_warehouse_is_counted_writes_nothing_and_goes_through_once_the_count_is_approved()
+            throws Exception {
+        Api d = as("wenzhou.dispatcher");
+        long incident = incidentWithVillages(d, 3);
+        JsonNode plan = planAndWait(d, incident);
+        long planId = plan.get("id").asLong();
+        String warehouse = d.get("api/plans/" + planId + "/solution").json().get("trips").get(0).get("warehouseCode").asText();
+
+        // The province's manager starts counting a warehouse the plan loads from: its stock stands still.
+        Api manager = as("province.manager");
+        JsonNode count = manager.post("api/stock/counts", "{\"warehouse\":\"" + warehouse + "\"}").json();
+        int movementsBefore = manager.get("api/stock/movements?warehouse=" + warehouse + "&size=1").json().get("total").asInt();
+        Api.Reply refused = d.post("api/plans/" + planId + "/approve", "{}");
+        assertProblem(refused, 409);
+        assertThat(refused.json().get("type").asText()).endsWith("/count-open");
+        assertThat(refused.json().get("detail").asText()).contains(warehouse, count.get("number").asText());
+        assertThat(d.get("api/trips?incident=" + incident).json()).as("no dispatch order written").isEmpty();
+        assertThat(manager.get("api/stock/movements?warehouse=" + warehouse + "&size=1").json().get("total").asInt())
+                .as("no movement written").isEqualTo(movementsBefore);
+        assertThat(d.get("api/plans/" + planId).json().get("status").asText()).isEqualTo("DONE");
+
+        // Counted as expected, submitted, approved by a second manager: the plan is approved and issues.
+        StringBuilder entry = new StringBuilder("{\"lines\":[");
+        JsonNode lines = count.get("lines");
+        for (int i = 0; i < lines.size(); i++) {
+            JsonNode l = lines.get(i);
+            entry.append(i == 0 ? "" : ",").append("{\"material\":\"").append(l.get("material").asText())
+                    .append("\",\"lot\":\"").append(l.get("lot").asText()).append("\",\"counted\":\"")
+                    .append(l.get("expected").asText()).append("\"}");
+        }
+        assertThat(manager.put("api/stock/counts/" + count.get("id").asLong() + "/lines", entry.append("]}").toString())
+                .status()).isEqualTo(200);
+        assertThat(manager.post("api/stock/counts/" + count.get("id").asLong() + "/submit", "").status()).isEqualTo(200);
+        String second = "it." + UUID.randomUUID().toString().substring(0, 8);
+        Api.Reply created = as("admin").post("api/users", "{\"username\":\"" + second + "\",\"displayName\":\"盘点复核\","
+                + "\"role\":\"WAREHOUSE_MANAGER\",\"jurisdiction\":\"33\",\"password\":\"secret-123\"}");
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        Api.Reply closed = Api.as(base, second, "secret-123").post("api/stock/counts/" + count.get("id").asLong() + "/approve", "");
+        assertThat(closed.status()).as(closed.text()).isEqualTo(200);
+        Api.Reply approved = d.post("api/plans/" + planId + "/approve", "{}");
+        assertThat(approved.status()).as(approved.text()).isEqualTo(200);
+        assertThat(manager.get("api/stock/movements?warehouse=" + warehouse + "&size=1").json().get("total").asInt())
+                .as("issued from the counted warehouse").isGreaterThan(movementsBefore);
+    }
+
+    @Test
     void a_county_dispatcher_plans_only_with_the_county_s_warehouses_and_vehicles_and_others_cannot_plan() throws Exception {
         String name = "it." + UUID.randomUUID().toString().substring(0, 8);
         Api.Reply created = as("admin").post("api/users", "{\"username\":\"" + name + "\",\"displayName\":\"永嘉调度\","
