@@ -133,13 +133,13 @@ public class DispatchPlan {
     }
 
     /** A better plan: kept whole, with its figures, replacing the one before. */
-    public void improve(String solutionJson, long affected, long inTime, long bound, long fleetBound, Long scarcityBound,
+    public void improve(String solutionJson, long affected, long inTime, long bound, Long fleetBound, Long scarcityBound,
                         String scarcityLimit, double elapsed, String progressJson) {
         this.solution = solutionJson;
         this.affectedPeople = affected;
         this.peopleInTime = inTime;
         this.bound = bound;
-        this.fleetBound = fleetBound;
+        this.fleetBound = fleetBound; // null: not known yet
         this.scarcityBound = scarcityBound; // null: not known
         this.scarcityLimit = scarcityLimit;
         this.elapsedSeconds = BigDecimal.valueOf(elapsed).setScale(1, RoundingMode.HALF_UP);

@@ -44,7 +44,7 @@ public class PlanRunner {
 
     /** What the browser polls while a plan solves: more current than the last write. */
     public record Live(PlanStatus status, double elapsedSeconds, long affectedPeople, long peopleInTime, long bound,
-                       long fleetBound, Long scarcityBound, String scarcityLimit, List<double[]> progress) {
+                       Long fleetBound, Long scarcityBound, String scarcityLimit, List<double[]> progress) {
     }
 
     private static final class Job {
@@ -55,8 +55,11 @@ public class PlanRunner {
         volatile long affected;
         volatile long inTime;
         volatile long bound;
-        volatile long fleetBound;
-        /** Null until computed (or when it could not be): the plan then shows none rather than "at most 0". */
+        /**
+         * The fleet-aware and scarcity bounds: null until computed (or when they could not be), so that the
+         * plan shows none rather than "at most 0". They are computed once the first plan is shown.
+         */
+        volatile Long fleetBound;
         volatile Long scarcityBound;
         volatile String scarcityLimit;
         /** The plan last saved. */
@@ -136,7 +139,6 @@ public class PlanRunner {
                 return;
             }
             job.status = PlanStatus.SOLVING;
-            bounds(job, problem);
             PlanStatus end = solve(job, problem, limit, t0); // a stop asked for meanwhile keeps the first plan
             store.end(job.planId, end, null);
             job.status = end;
@@ -204,9 +206,13 @@ public class PlanRunner {
         job.bound = first.bound();
         job.progress.add(new double[] {elapsed(t0), first.servedByDeadline()});
         save(job, problem, session);
+        // The bounds the plan is judged by, while the search goes on: on the demo typhoon they take longer
+        // than the first plan itself, which the dispatcher should not wait for. A stop asked for meanwhile is
+        // seen once they are known (seconds).
+        bounds(job, problem);
         int seen = 0;
         long lastSave = System.nanoTime();
-        boolean dirty = false;
+        boolean dirty = job.fleetBound != null;
         boolean closed = false;
         try {
             while (true) {

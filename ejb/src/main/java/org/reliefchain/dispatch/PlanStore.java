@@ -34,7 +34,7 @@ public class PlanStore {
         return true;
     }
 
-    public void improve(long planId, String solution, long affected, long inTime, long bound, long fleetBound,
+    public void improve(long planId, String solution, long affected, long inTime, long bound, Long fleetBound,
                         Long scarcityBound, String scarcityLimit, double elapsed, String progress) {
         em.find(DispatchPlan.class, planId).improve(solution, affected, inTime, bound, fleetBound, scarcityBound,
                 scarcityLimit, elapsed, progress);

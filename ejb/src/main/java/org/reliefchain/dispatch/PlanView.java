@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * A plan as pages and the API show it: status, the 10-hour figure ({@code peopleInTime} of
  * {@code affectedPeople}), the physical bound, the fleet-aware bound and the scarcity bound (stock and
- * fleet together; {@code scarcityLimit}: the material whose stock sets it, null when the fleet's
+ * fleet together; both null until computed, just after the first plan; {@code scarcityLimit}: the material whose stock sets it, null when the fleet's
  * capacity for all materials does), elapsed solving time, and the
  * figure over time ({@code progress}: [seconds, people in time] pairs); {@code roadRoutes} once the final
  * plan's truck trips are drawn along the roads; {@code revisesId} and {@code revisesNumber} when it revises the
@@ -15,7 +15,7 @@ import java.util.List;
  */
 public record PlanView(long id, long incidentId, String incidentNumber, int number, PlanStatus status, int seconds,
                        Integer steps, String requestedBy, Instant requestedAt, Instant startedAt, Instant endedAt,
-                       Instant deadline, long affectedPeople, long peopleInTime, long bound, long fleetBound,
+                       Instant deadline, long affectedPeople, long peopleInTime, long bound, Long fleetBound,
                        Long scarcityBound, String scarcityLimit, double elapsedSeconds, String summary, PlanFacts facts, String failure, String approvedBy, Instant approvedAt,
                        long version, boolean roadRoutes, Long revisesId, Integer revisesNumber, boolean transshipment,
                        boolean fastTrack, List<double[]> progress) {

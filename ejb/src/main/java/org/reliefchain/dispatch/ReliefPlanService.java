@@ -485,7 +485,7 @@ public class ReliefPlanService {
                 live.map(PlanRunner.Live::affectedPeople).filter(x -> x > 0).orElse(nz(p.affectedPeople())),
                 live.map(PlanRunner.Live::peopleInTime).filter(x -> x > 0).orElse(nz(p.peopleInTime())),
                 live.map(PlanRunner.Live::bound).filter(x -> x > 0).orElse(nz(p.bound())),
-                live.map(PlanRunner.Live::fleetBound).filter(x -> x > 0).orElse(nz(p.fleetBound())),
+                live.map(PlanRunner.Live::fleetBound).orElse(p.fleetBound()),
                 live.map(PlanRunner.Live::scarcityBound).orElse(p.scarcityBound()),
                 live.map(PlanRunner.Live::scarcityLimit).orElse(p.scarcityLimit()),
                 live.map(PlanRunner.Live::elapsedSeconds).orElse(p.elapsedSeconds() == null ? 0 : p.elapsedSeconds().doubleValue()),

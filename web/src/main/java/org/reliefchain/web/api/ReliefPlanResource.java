@@ -37,7 +37,7 @@ public class ReliefPlanResource {
     @GET
     @Path("{id}")
     @Operation(summary = "A plan: status (QUEUED, SOLVING, DONE, STOPPED, INTERRUPTED, FAILED, APPROVED, REVISED), affectedPeople,"
-            + " peopleInTime (reached within the deadline), bound, fleetBound, scarcityBound (stock and fleet together; null until computed),"
+            + " peopleInTime (reached within the deadline), bound, fleetBound, scarcityBound (stock and fleet together; both null until computed, just after the first plan),"
             + " scarcityLimit (the material whose stock sets it, null when the fleet's capacity does), elapsedSeconds, progress [[s, people]]")
     public PlanView get(@PathParam("id") long id) {
         return plans.get(id);

@@ -174,10 +174,24 @@ public class PlanPage implements Serializable {
     }
 
     public String headline() {
-        return locale.text(isScarcityKnown() ? "plan.headline" : "plan.headline.noScarcity", String.format(Locale.ROOT, "%,d", plan.peopleInTime()),
+        String key = plan.fleetBound() == null ? "plan.headline.noBounds"
+                : isScarcityKnown() ? "plan.headline" : "plan.headline.noScarcity";
+        return locale.text(key, String.format(Locale.ROOT, "%,d", plan.peopleInTime()),
                 String.format(Locale.ROOT, "%,d", plan.affectedPeople()),
-                String.format(Locale.ROOT, "%,d", plan.bound()), String.format(Locale.ROOT, "%,d", plan.fleetBound()),
+                String.format(Locale.ROOT, "%,d", plan.bound()),
+                plan.fleetBound() == null ? "" : String.format(Locale.ROOT, "%,d", plan.fleetBound()),
                 hours(plan.deadline()), isScarcityKnown() ? String.format(Locale.ROOT, "%,d", plan.scarcityBound()) : "");
+    }
+
+    /**
+     * The fleet-aware bound, or while it is computed (just after the first plan is shown) says so; a plan
+     * whose bounds could not be computed says they are not known.
+     */
+    public String fleetBound() {
+        if (plan.fleetBound() != null) {
+            return String.valueOf(plan.fleetBound());
+        }
+        return locale.text(isRunning() ? "plan.bound.pending" : "plan.bound.unknown");
     }
 
     /** What sets the scarcity bound: a material's stock, by name, or the vehicles' capacity. */
