@@ -12,7 +12,6 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -174,62 +173,28 @@ public class DispatchOrders {
         int stopCount = trips.stream().mapToInt(t -> t.stops().size()).sum();
         List<Long> stopIds = ids("dispatch_stop_id_seq", stopCount);
         List<Map<String, Long>> tripLoads = new ArrayList<>();
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement tripRow = c.prepareStatement("insert into dispatch_trip (id, number, plan_id, incident_id,"
-                     + " vehicle_id, trip_no, base_name, base_lon, base_lat, warehouse_id, departure, planned_return,"
-                     + " status, allocation_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PLANNED', ?)");
-             PreparedStatement stopRow = c.prepareStatement("insert into dispatch_stop (id, trip_id, seq, division_code,"
-                     + " name, lon, lat, people, planned_arrival, deadline, status) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PLANNED')");
-             PreparedStatement lineRow = c.prepareStatement("insert into dispatch_stop_line (stop_id, material_code, planned)"
-                     + " values (?, ?, ?)")) {
-            int stopIndex = 0;
-            for (int i = 0; i < trips.size(); i++) {
-                PlanSolution.Trip t = trips.get(i);
-                String number = String.format("%s-P%d-%03d", incident.number(), plan.number(), i + 1);
-                numbers.add(number);
-                Long allocation = t.fastTrack() ? fastTrack.ids().get(t.warehouseId() + ">" + t.viaWarehouseId()) : null;
-                tripRow.setLong(1, tripIds.get(i));
-                tripRow.setString(2, number);
-                tripRow.setLong(3, plan.id());
-                tripRow.setLong(4, incident.id());
-                tripRow.setLong(5, t.vehicleId());
-                tripRow.setInt(6, t.trip());
-                tripRow.setString(7, t.baseName());
-                tripRow.setDouble(8, t.baseLon());
-                tripRow.setDouble(9, t.baseLat());
-                tripRow.setLong(10, t.loadsAt());
-                tripRow.setObject(11, ts(plan.plannedAt().plusSeconds(t.departure())));
-                tripRow.setObject(12, ts(plan.plannedAt().plusSeconds(Math.min(t.back(), 30L * 24 * 3600))));
-                tripRow.setObject(13, allocation, Types.BIGINT);
-                tripRow.addBatch();
-                Map<String, Long> load = new TreeMap<>();
-                int stopNo = 0;
-                for (PlanSolution.Stop s : t.stops()) {
-                    long stopId = stopIds.get(stopIndex++);
-                    stopRow.setLong(1, stopId);
-                    stopRow.setLong(2, tripIds.get(i));
-                    stopRow.setInt(3, ++stopNo);
-                    stopRow.setString(4, s.division());
-                    stopRow.setString(5, s.name());
-                    stopRow.setDouble(6, s.lon());
-                    stopRow.setDouble(7, s.lat());
-                    stopRow.setLong(8, s.people());
-                    stopRow.setObject(9, ts(plan.plannedAt().plusSeconds(s.arrival())));
-                    stopRow.setObject(10, ts(plan.deadline()));
-                    stopRow.addBatch();
-                    for (PlanSolution.Line l : s.lines()) {
-                        lineRow.setLong(1, stopId);
-                        lineRow.setString(2, l.material());
-                        lineRow.setBigDecimal(3, BigDecimal.valueOf(l.quantity()));
-                        lineRow.addBatch();
-                        load.merge(l.material(), l.quantity(), Long::sum);
-                    }
+        OrderRows rows = new OrderRows();
+        int stopIndex = 0;
+        for (int i = 0; i < trips.size(); i++) {
+            PlanSolution.Trip t = trips.get(i);
+            String number = String.format("%s-P%d-%03d", incident.number(), plan.number(), i + 1);
+            numbers.add(number);
+            Long allocation = t.fastTrack() ? fastTrack.ids().get(t.warehouseId() + ">" + t.viaWarehouseId()) : null;
+            rows.trip(tripIds.get(i), number, t, allocation, plan);
+            Map<String, Long> load = new TreeMap<>();
+            int stopNo = 0;
+            for (PlanSolution.Stop s : t.stops()) {
+                long stopId = stopIds.get(stopIndex++);
+                rows.stop(stopId, tripIds.get(i), ++stopNo, s, plan);
+                for (PlanSolution.Line l : s.lines()) {
+                    rows.line(stopId, l);
+                    load.merge(l.material(), l.quantity(), Long::sum);
                 }
-                tripLoads.add(load);
             }
-            tripRow.executeBatch();
-            stopRow.executeBatch();
-            lineRow.executeBatch();
+            tripLoads.add(load);
+        }
+        try (Connection c = dataSource.getConnection()) {
+            rows.write(c, plan.id(), incident.id());
         } catch (SQLException e) {
             throw new IllegalStateException("writing the dispatch orders of plan " + plan.number() + " failed", e);
         }
@@ -288,18 +253,19 @@ public class DispatchOrders {
                 }
             }
         }
+        // One row per trip and lot: a lot shared out to a trip in one piece per line (a trip loads each
+        // warehouse's material once), merged all the same so that one statement never meets a row twice.
+        Map<List<Long>, BigDecimal> perTripAndLot = new java.util.LinkedHashMap<>();
+        loadRows.forEach(r -> perTripAndLot.merge(List.of((Long) r[0], (Long) r[1], (Long) r[2]), (BigDecimal) r[3], BigDecimal::add));
         try (Connection c = dataSource.getConnection();
-             PreparedStatement loadRow = c.prepareStatement("insert into dispatch_load (trip_id, warehouse_id, lot_id,"
-                     + " quantity) values (?, ?, ?, ?) on conflict (trip_id, lot_id) do update"
-                     + " set quantity = dispatch_load.quantity + excluded.quantity")) {
-            for (Object[] r : loadRows) {
-                loadRow.setLong(1, (Long) r[0]);
-                loadRow.setLong(2, (Long) r[1]);
-                loadRow.setLong(3, (Long) r[2]);
-                loadRow.setBigDecimal(4, (BigDecimal) r[3]);
-                loadRow.addBatch();
-            }
-            loadRow.executeBatch();
+             PreparedStatement loadRow = c.prepareStatement("insert into dispatch_load (trip_id, warehouse_id, lot_id, quantity)"
+                     + " select * from unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::numeric[])"
+                     + " on conflict (trip_id, lot_id) do update set quantity = dispatch_load.quantity + excluded.quantity")) {
+            loadRow.setArray(1, c.createArrayOf("bigint", perTripAndLot.keySet().stream().map(k -> k.get(0)).toArray(Long[]::new)));
+            loadRow.setArray(2, c.createArrayOf("bigint", perTripAndLot.keySet().stream().map(k -> k.get(1)).toArray(Long[]::new)));
+            loadRow.setArray(3, c.createArrayOf("bigint", perTripAndLot.keySet().stream().map(k -> k.get(2)).toArray(Long[]::new)));
+            loadRow.setArray(4, c.createArrayOf("numeric", perTripAndLot.values().toArray(BigDecimal[]::new)));
+            loadRow.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("writing the loads of plan " + plan.number() + " failed", e);
         }
@@ -324,6 +290,110 @@ public class DispatchOrders {
         }
         return new ReliefPlanService.ApprovalView(plan.id(), numbers.size(), movements + returns, returns, numbers,
                 fastTrack.numbers());
+    }
+
+    /**
+     * The rows of a plan's dispatch orders, column by column, written with one statement per table (a
+     * large incident has thousands of stops: a row per statement cost a millisecond a row).
+     */
+    private static final class OrderRows {
+        private final List<Long> tripId = new ArrayList<>();
+        private final List<String> tripNumber = new ArrayList<>();
+        private final List<Long> vehicle = new ArrayList<>();
+        private final List<Integer> tripNo = new ArrayList<>();
+        private final List<String> baseName = new ArrayList<>();
+        private final List<Double> baseLon = new ArrayList<>();
+        private final List<Double> baseLat = new ArrayList<>();
+        private final List<Long> warehouse = new ArrayList<>();
+        private final List<String> departure = new ArrayList<>();
+        private final List<String> plannedReturn = new ArrayList<>();
+        private final List<Long> allocation = new ArrayList<>();
+        private final List<Long> stopId = new ArrayList<>();
+        private final List<Long> stopTrip = new ArrayList<>();
+        private final List<Integer> seq = new ArrayList<>();
+        private final List<String> division = new ArrayList<>();
+        private final List<String> stopName = new ArrayList<>();
+        private final List<Double> lon = new ArrayList<>();
+        private final List<Double> lat = new ArrayList<>();
+        private final List<Long> people = new ArrayList<>();
+        private final List<String> arrival = new ArrayList<>();
+        private final List<String> deadline = new ArrayList<>();
+        private final List<Long> lineStop = new ArrayList<>();
+        private final List<String> material = new ArrayList<>();
+        private final List<BigDecimal> planned = new ArrayList<>();
+
+        void trip(long id, String number, PlanSolution.Trip t, Long allocationId, DispatchPlan plan) {
+            tripId.add(id);
+            tripNumber.add(number);
+            vehicle.add(t.vehicleId());
+            tripNo.add(t.trip());
+            baseName.add(t.baseName());
+            baseLon.add(t.baseLon());
+            baseLat.add(t.baseLat());
+            warehouse.add(t.loadsAt());
+            departure.add(plan.plannedAt().plusSeconds(t.departure()).toString());
+            plannedReturn.add(plan.plannedAt().plusSeconds(Math.min(t.back(), 30L * 24 * 3600)).toString());
+            allocation.add(allocationId);
+        }
+
+        void stop(long id, long trip, int no, PlanSolution.Stop s, DispatchPlan plan) {
+            stopId.add(id);
+            stopTrip.add(trip);
+            seq.add(no);
+            division.add(s.division());
+            stopName.add(s.name());
+            lon.add(s.lon());
+            lat.add(s.lat());
+            people.add(s.people());
+            arrival.add(plan.plannedAt().plusSeconds(s.arrival()).toString());
+            deadline.add(plan.deadline().toString());
+        }
+
+        void line(long stop, PlanSolution.Line l) {
+            lineStop.add(stop);
+            material.add(l.material());
+            planned.add(BigDecimal.valueOf(l.quantity()));
+        }
+
+        void write(Connection c, long planId, long incidentId) throws SQLException {
+            try (PreparedStatement trips = c.prepareStatement("insert into dispatch_trip (id, number, plan_id, incident_id,"
+                         + " vehicle_id, trip_no, base_name, base_lon, base_lat, warehouse_id, departure, planned_return,"
+                         + " status, allocation_id) select t.id, t.number, ?, ?, t.vehicle, t.trip_no, t.base_name, t.lon,"
+                         + " t.lat, t.warehouse, t.departure, t.back, 'PLANNED', t.allocation from unnest(?::bigint[],"
+                         + " ?::text[], ?::bigint[], ?::int[], ?::text[], ?::float8[], ?::float8[], ?::bigint[],"
+                         + " ?::timestamptz[], ?::timestamptz[], ?::bigint[]) as t (id, number, vehicle, trip_no, base_name,"
+                         + " lon, lat, warehouse, departure, back, allocation)");
+                 PreparedStatement stops = c.prepareStatement("insert into dispatch_stop (id, trip_id, seq, division_code,"
+                         + " name, lon, lat, people, planned_arrival, deadline, status) select *, 'PLANNED' from unnest("
+                         + "?::bigint[], ?::bigint[], ?::int[], ?::text[], ?::text[], ?::float8[], ?::float8[], ?::bigint[],"
+                         + " ?::timestamptz[], ?::timestamptz[])");
+                 PreparedStatement lines = c.prepareStatement("insert into dispatch_stop_line (stop_id, material_code, planned)"
+                         + " select * from unnest(?::bigint[], ?::text[], ?::numeric[])")) {
+                trips.setLong(1, planId);
+                trips.setLong(2, incidentId);
+                bind(c, trips, 3, tripId, tripNumber, vehicle, tripNo, baseName, baseLon, baseLat, warehouse, departure,
+                        plannedReturn, allocation);
+                trips.executeUpdate();
+                bind(c, stops, 1, stopId, stopTrip, seq, division, stopName, lon, lat, people, arrival, deadline);
+                stops.executeUpdate();
+                bind(c, lines, 1, lineStop, material, planned);
+                lines.executeUpdate();
+            }
+        }
+
+        /** Binds each column as an array from {@code first} on; its SQL type is the cast in the statement. */
+        private static void bind(Connection c, PreparedStatement s, int first, List<?>... columns) throws SQLException {
+            for (int i = 0; i < columns.length; i++) {
+                List<?> column = columns[i];
+                Object sample = column.stream().filter(java.util.Objects::nonNull).findFirst().map(Object.class::cast).orElse("");
+                java.sql.Array array = sample instanceof Long ? c.createArrayOf("bigint", column.toArray(new Long[0]))
+                        : sample instanceof Integer ? c.createArrayOf("int4", column.toArray(new Integer[0]))
+                        : sample instanceof Double ? c.createArrayOf("float8", column.toArray(new Double[0]))
+                        : sample instanceof BigDecimal ? c.createArrayOf("numeric", column.toArray(new BigDecimal[0]))
+                        : c.createArrayOf("text", column.toArray(new String[0]));
+                s.setArray(first + i, array);
+            }
+        }
     }
 
     /** The emergency orders of a plan's fast-track trips: ids by "source>base" warehouse ids, and their numbers. */
@@ -393,10 +463,5 @@ public class DispatchOrders {
         List<Number> rows = em.createNativeQuery("select nextval('" + sequence + "') from generate_series(1, ?1)")
                 .setParameter(1, n).getResultList();
         return rows.stream().map(Number::longValue).toList();
-    }
-
-    /** Native queries take time as an offset date-time (the driver cannot bind an Instant). */
-    private static java.time.OffsetDateTime ts(Instant t) {
-        return t.atOffset(java.time.ZoneOffset.UTC);
     }
 }
