@@ -228,7 +228,10 @@ public class DispatchOrders {
                     materials.computeIfAbsent(key[1], k -> em.find(Material.class, k)), new Quantity(BigDecimal.valueOf(total))));
         }
         Map<LedgerWriter.Outgoing, List<FefoPicker.Pick>> taken = ledger.issueAll(entry, outgoing);
-        List<Object[]> loadRows = new ArrayList<>();
+        // One row per trip and lot ([trip, warehouse, lot] -> quantity): a lot goes to a trip in one piece per
+        // line (a trip loads each warehouse's material once), merged all the same so that the one statement
+        // below never meets a row twice.
+        Map<List<Long>, BigDecimal> perTripAndLot = new java.util.LinkedHashMap<>();
         java.util.Iterator<List<long[]>> loadsOfLine = wanted.values().iterator();
         for (LedgerWriter.Outgoing line : outgoing) {
             java.util.Iterator<long[]> trip = loadsOfLine.next().iterator();
@@ -247,16 +250,12 @@ public class DispatchOrders {
                         owed = BigDecimal.valueOf(current[1]);
                     }
                     BigDecimal take = left.min(owed);
-                    loadRows.add(new Object[] {current[0], line.warehouse().id(), pick.lot().lotId(), take});
+                    perTripAndLot.merge(List.of(current[0], line.warehouse().id(), pick.lot().lotId()), take, BigDecimal::add);
                     left = left.subtract(take);
                     owed = owed.subtract(take);
                 }
             }
         }
-        // One row per trip and lot: a lot shared out to a trip in one piece per line (a trip loads each
-        // warehouse's material once), merged all the same so that one statement never meets a row twice.
-        Map<List<Long>, BigDecimal> perTripAndLot = new java.util.LinkedHashMap<>();
-        loadRows.forEach(r -> perTripAndLot.merge(List.of((Long) r[0], (Long) r[1], (Long) r[2]), (BigDecimal) r[3], BigDecimal::add));
         try (Connection c = dataSource.getConnection();
              PreparedStatement loadRow = c.prepareStatement("insert into dispatch_load (trip_id, warehouse_id, lot_id, quantity)"
                      + " select * from unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::numeric[])"

@@ -179,9 +179,7 @@ public class LedgerWriter {
                 if (r.next()) {
                     long id = r.getLong(1);
                     Warehouse w = lines.stream().map(Outgoing::warehouse).filter(x -> x.id() == id).findFirst().orElseThrow();
-                    throw new ConflictException("count-open", "warehouse " + w.code() + " is being counted (count "
-                            + r.getString(2) + "); stock moves again once the count is approved")
-                            .withArgs(w.nameZh(), w.nameEn(), r.getString(2), w.code());
+                    throw beingCounted(w, r.getString(2));
                 }
             }
         }
@@ -270,10 +268,14 @@ public class LedgerWriter {
         List<?> counting = em.createNativeQuery("select number from stock_count where warehouse_id = ?1"
                 + " and status in ('OPEN', 'SUBMITTED') limit 1").setParameter(1, w.id()).getResultList();
         if (!counting.isEmpty()) {
-            throw new ConflictException("count-open", "warehouse " + w.code() + " is being counted (count "
-                    + counting.get(0) + "); stock moves again once the count is approved")
-                    .withArgs(w.nameZh(), w.nameEn(), counting.get(0), w.code());
+            throw beingCounted(w, String.valueOf(counting.get(0)));
         }
+    }
+
+    /** The refusal of a movement while the warehouse's count {@code number} is open or awaiting approval. */
+    private static org.reliefchain.platform.BusinessException beingCounted(Warehouse w, String number) {
+        return new ConflictException("count-open", "warehouse " + w.code() + " is being counted (count " + number
+                + "); stock moves again once the count is approved").withArgs(w.nameZh(), w.nameEn(), number, w.code());
     }
 
     /** Changes the balance and writes the movement; refuses to go below zero. */
