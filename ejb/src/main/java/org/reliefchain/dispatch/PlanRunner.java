@@ -18,8 +18,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.reliefchain.planner.solver.ScarcityBound;
 import org.reliefchain.planner.solver.PlanningSession;
@@ -47,6 +50,15 @@ public class PlanRunner {
                        Long fleetBound, Long scarcityBound, String scarcityLimit, List<double[]> progress) {
     }
 
+    /**
+     * The fleet-aware and scarcity bounds ({@code scarcityLimit}: the material that sets the latter, null when
+     * the fleet's capacity for all materials does). Null until computed, or when they could not be, so that
+     * the plan shows none rather than "at most 0". One value, so that a poll never sees one without the other.
+     */
+    record Bounds(Long fleet, Long scarcity, String scarcityLimit) {
+        static final Bounds NOT_KNOWN = new Bounds(null, null, null);
+    }
+
     private static final class Job {
         final long planId;
         volatile PlanStatus status = PlanStatus.QUEUED;
@@ -55,13 +67,8 @@ public class PlanRunner {
         volatile long affected;
         volatile long inTime;
         volatile long bound;
-        /**
-         * The fleet-aware and scarcity bounds: null until computed (or when they could not be), so that the
-         * plan shows none rather than "at most 0". They are computed once the first plan is shown.
-         */
-        volatile Long fleetBound;
-        volatile Long scarcityBound;
-        volatile String scarcityLimit;
+        /** Computed beside the search once the first plan is shown. */
+        volatile Bounds bounds = Bounds.NOT_KNOWN;
         /** The plan last saved. */
         volatile org.reliefchain.planner.model.ReliefPlan last;
         final List<double[]> progress = new CopyOnWriteArrayList<>();
@@ -81,6 +88,8 @@ public class PlanRunner {
     private RoadNetworks roads;
 
     private ExecutorService pool;
+    /** Computes the bounds of plans beside their search, one plan at a time. */
+    private ExecutorService boundsPool;
     private final Map<Long, Job> jobs = new ConcurrentHashMap<>();
     private final Jsonb json = JsonbBuilder.create();
 
@@ -89,6 +98,7 @@ public class PlanRunner {
         int n = ConfigProvider.getConfig().getOptionalValue("reliefchain.planner.threads", Integer.class)
                 .orElse(Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
         pool = Executors.newFixedThreadPool(Math.max(1, n), threads);
+        boundsPool = Executors.newSingleThreadExecutor(threads);
         int interrupted = store.interruptAll();
         if (interrupted > 0) {
             LOG.log(System.Logger.Level.WARNING, "{0} plan(s) were solving when the server stopped: marked interrupted,"
@@ -100,6 +110,7 @@ public class PlanRunner {
     void shutdown() {
         jobs.values().forEach(j -> j.stopRequested = true);
         pool.shutdownNow();
+        boundsPool.shutdownNow();
     }
 
     /** Queues a plan; it starts when a solver is free. Call after the plan's row is committed. */
@@ -122,7 +133,7 @@ public class PlanRunner {
     public Optional<Live> live(long planId) {
         Job j = jobs.get(planId);
         return j == null ? Optional.empty() : Optional.of(new Live(j.status, j.elapsed, j.affected, j.inTime, j.bound,
-                j.fleetBound, j.scarcityBound, j.scarcityLimit, List.copyOf(j.progress)));
+                j.bounds.fleet(), j.bounds.scarcity(), j.bounds.scarcityLimit(), List.copyOf(j.progress)));
     }
 
     private void run(Job job, PlanInputs inputs, SolveLimit limit) {
@@ -168,19 +179,24 @@ public class PlanRunner {
         }
     }
 
+    /** The fleet-aware and scarcity bounds, which the plan is judged by (run beside the search). */
+    private static Bounds bounds(ProblemBuilder.Problem problem) {
+        ScarcityBound.WithFleet b = ScarcityBound.withFleetBound(problem.plan());
+        return new Bounds(b.fleetBound(), b.scarcity().people(),
+                ScarcityBound.ALL_BY_WEIGHT.equals(b.scarcity().limitedBy()) ? null : b.scarcity().limitedBy());
+    }
+
     /**
-     * The fleet-aware and scarcity bounds, which the plan is judged by. A failure here must not cost the
-     * dispatcher the plan: it is logged and the plan goes on without them (the scarcity bound not known).
+     * The bounds once computed. A failure there must not cost the dispatcher the plan: it is logged and
+     * the plan is kept without them (shown as not known).
      */
-    private void bounds(Job job, ProblemBuilder.Problem problem) {
+    private static Bounds outcome(long planId, Future<Bounds> computed) throws InterruptedException {
         try {
-            ScarcityBound.WithFleet b = ScarcityBound.withFleetBound(problem.plan());
-            job.fleetBound = b.fleetBound();
-            job.scarcityBound = b.scarcity().people();
-            job.scarcityLimit = ScarcityBound.ALL_BY_WEIGHT.equals(b.scarcity().limitedBy()) ? null
-                    : b.scarcity().limitedBy();
-        } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "plan " + job.planId + ": bounds not computed; planning goes on", e);
+            return computed.get();
+        } catch (ExecutionException | CancellationException e) {
+            LOG.log(System.Logger.Level.WARNING, "plan " + planId + ": bounds not computed; the plan is kept without them",
+                    e.getCause() != null ? e.getCause() : e);
+            return Bounds.NOT_KNOWN;
         }
     }
 
@@ -206,16 +222,21 @@ public class PlanRunner {
         job.bound = first.bound();
         job.progress.add(new double[] {elapsed(t0), first.servedByDeadline()});
         save(job, problem, session);
-        // The bounds the plan is judged by, while the search goes on: on the demo typhoon they take longer
-        // than the first plan itself, which the dispatcher should not wait for. A stop asked for meanwhile is
-        // seen once they are known (seconds).
-        bounds(job, problem);
+        // The bounds the plan is judged by, beside the search: on the demo typhoon they take longer than the
+        // first plan itself, which the dispatcher should not wait for, nor for the search's progress meanwhile.
+        // The plan ends (done or stopped) once they are known too: they are part of what it is judged by.
+        Future<Bounds> bounds = boundsPool.submit(() -> bounds(problem));
         int seen = 0;
         long lastSave = System.nanoTime();
-        boolean dirty = job.fleetBound != null;
+        boolean dirty = false;
         boolean closed = false;
         try {
             while (true) {
+                if (bounds != null && bounds.isDone()) {
+                    job.bounds = outcome(job.planId, bounds);
+                    bounds = null;
+                    dirty = true;
+                }
                 List<PlanningSession.Progress> progress = session.progress();
                 for (; seen < progress.size(); seen++) {
                     PlanningSession.Progress p = progress.get(seen);
@@ -235,10 +256,16 @@ public class PlanRunner {
                 if (job.stopRequested) {
                     session.close();
                     closed = true;
+                    if (bounds != null) {
+                        job.bounds = outcome(job.planId, bounds);
+                    }
                     save(job, problem, session);
                     return PlanStatus.STOPPED;
                 }
                 if (!solving) {
+                    if (bounds != null) {
+                        job.bounds = outcome(job.planId, bounds);
+                    }
                     save(job, problem, session);
                     if (session.failure() != null) {
                         throw new IllegalStateException("solving failed", session.failure());
@@ -267,8 +294,9 @@ public class PlanRunner {
         for (double[] p : job.progress) {
             progress.append(progress.length() > 1 ? "," : "").append(String.format(java.util.Locale.ROOT, "[%.1f,%d]", p[0], (long) p[1]));
         }
-        store.improve(job.planId, json.toJson(solution), affected, inTime, bound, job.fleetBound, job.scarcityBound,
-                job.scarcityLimit, job.elapsed, progress.append(']').toString());
+        Bounds bounds = job.bounds;
+        store.improve(job.planId, json.toJson(solution), affected, inTime, bound, bounds.fleet(), bounds.scarcity(),
+                bounds.scarcityLimit(), job.elapsed, progress.append(']').toString());
     }
 
     private static double elapsed(long t0) {

@@ -73,9 +73,12 @@ public class ReliefPlanService {
     private TransactionSynchronizationRegistry transaction;
 
     private static final Jsonb JSON = JsonbBuilder.create();
+    /** The longest search a dispatcher may ask for. */
+    private static final int MAX_SECONDS = 3600;
 
     /**
-     * What a dispatcher asks for: a time (default 60 s), or a fixed amount of search for reproducible runs;
+     * What a dispatcher asks for: a time (default 60 s), or a fixed amount of search for reproducible runs
+     * (bounded by the time when given too, see {@link #limit});
      * {@code transshipment} false plans without transfers from warehouses to ports and air bases (so boats
      * and helicopters stay out of it: what the transfers add is measured that way); {@code fastTrack} true
      * lets the plan draw on the nearest warehouses outside the jurisdiction, through emergency allocation
@@ -118,7 +121,7 @@ public class ReliefPlanService {
         em.flush();
         incidents.history(incident, "PLAN_REQUESTED", "plan " + plan.number() + ": " + in.points().size() + " points, "
                 + in.stores().size() + " warehouses, " + in.fleet().size() + " vehicles, " + seconds + " s", null);
-        submitAfterCommit(plan.id(), in, steps != null ? SolveLimit.steps(steps) : SolveLimit.seconds(seconds));
+        submitAfterCommit(plan.id(), in, limit(form, seconds, steps));
         return view(plan, incident);
     }
 
@@ -161,16 +164,28 @@ public class ReliefPlanService {
         incidents.history(incident, "PLAN_REVISION_REQUESTED", "plan " + plan.number() + " revises plan "
                 + approved.number() + ": " + revision.openTrips().size() + " dispatch orders not yet loaded planned again, "
                 + in.points().size() + " points still to serve, " + in.fleet().size() + " vehicles, " + seconds + " s", null);
-        submitAfterCommit(plan.id(), in, steps != null ? SolveLimit.steps(steps) : SolveLimit.seconds(seconds));
+        submitAfterCommit(plan.id(), in, limit(form, seconds, steps));
         return view(plan, incident);
     }
 
     private static int seconds(StartForm form) {
         int seconds = form == null || form.seconds() == null ? 60 : form.seconds();
-        if (seconds < 5 || seconds > 3600) {
+        if (seconds < 5 || seconds > MAX_SECONDS) {
             throw new InvalidInputException("seconds", "a plan solves for 5 to 3,600 seconds");
         }
         return seconds;
+    }
+
+    /**
+     * Steps (tests, benchmarks: the same search on any machine) or seconds. With steps the seconds still
+     * hold when given, and an hour when not: a search is never left to run on unbounded.
+     */
+    private static SolveLimit limit(StartForm form, int seconds, Integer steps) {
+        if (steps == null) {
+            return SolveLimit.seconds(seconds);
+        }
+        boolean timed = form != null && form.seconds() != null;
+        return SolveLimit.steps(steps, java.time.Duration.ofSeconds(timed ? seconds : MAX_SECONDS));
     }
 
     private static Integer steps(StartForm form) {

@@ -21,11 +21,27 @@ public sealed interface SolveLimit {
         }
     }
 
-    /** Stops after {@code steps} local-search steps, whatever the machine's speed. */
-    record Steps(int steps) implements SolveLimit {
+    /**
+     * Stops after {@code steps} local-search steps, whatever the machine's speed, and after {@code atMost}
+     * of wall-clock time if that comes first ({@code null}: no time limit).
+     *
+     * <p>A step ends only when a move is accepted. Where every neighbour of the plan is worse (a small
+     * incident can leave the greedy plan so), late acceptance may evaluate moves for a very long time
+     * before one is; the step count alone would then not end the search: an incident's plan was seen
+     * still solving after ten minutes. So the search also ends after {@link #EVALUATIONS_PER_STEP} score
+     * evaluations per step asked for (a count, so the same on any machine; a search that accepts moves
+     * needs far fewer), and a dispatcher's time limit still holds.
+     */
+    record Steps(int steps, Duration atMost) implements SolveLimit {
+        /** Score evaluations allowed per step asked for; a searching step takes tens to a few hundred. */
+        public static final long EVALUATIONS_PER_STEP = 10_000;
+
         public Steps {
             if (steps < 0) {
                 throw new IllegalArgumentException("steps must not be negative: " + steps);
+            }
+            if (atMost != null && (atMost.isNegative() || atMost.isZero())) {
+                throw new IllegalArgumentException("a time limit must be positive: " + atMost);
             }
         }
     }
@@ -39,7 +55,12 @@ public sealed interface SolveLimit {
     }
 
     static SolveLimit steps(int steps) {
-        return new Steps(steps);
+        return new Steps(steps, null);
+    }
+
+    /** {@code steps} search steps, or {@code atMost} of wall-clock time if that comes first. */
+    static SolveLimit steps(int steps, Duration atMost) {
+        return new Steps(steps, atMost);
     }
 
     static SolveLimit untilStopped() {
@@ -48,11 +69,15 @@ public sealed interface SolveLimit {
 
     /** The solver-level termination, or {@code null} for none. */
     default TerminationConfig solverTermination() {
-        return this instanceof Time t ? new TerminationConfig().withSpentLimit(t.limit()) : null;
+        if (this instanceof Time t) {
+            return new TerminationConfig().withSpentLimit(t.limit());
+        }
+        return this instanceof Steps s && s.atMost() != null ? new TerminationConfig().withSpentLimit(s.atMost()) : null;
     }
 
     /** The termination of the local-search phase, or {@code null} for none. */
     default TerminationConfig searchTermination() {
-        return this instanceof Steps s ? new TerminationConfig().withStepCountLimit(s.steps()) : null;
+        return this instanceof Steps s ? new TerminationConfig().withStepCountLimit(s.steps())
+                .withScoreCalculationCountLimit(Math.max(1, s.steps()) * Steps.EVALUATIONS_PER_STEP) : null;
     }
 }

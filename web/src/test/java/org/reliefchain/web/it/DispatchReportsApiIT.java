@@ -84,7 +84,7 @@ class DispatchReportsApiIT {
         Api.Reply reported = d.post("api/incidents/" + id + "/affected", "[" + String.join(",", reports) + "]");
         assertThat(reported.status()).as(reported.text()).isEqualTo(201);
 
-        Api.Reply planned = d.post("api/incidents/" + id + "/plans", "{\"seconds\":600,\"steps\":300}");
+        Api.Reply planned = d.post("api/incidents/" + id + "/plans", "{\"seconds\":180,\"steps\":300}");
         assertThat(planned.status()).as(planned.text()).isEqualTo(201);
         long plan = planned.json().get("id").asLong();
         long until = System.nanoTime() + PATIENCE.toNanos();
