@@ -23,6 +23,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.reliefchain.planner.solver.ScarcityBound;
 import org.reliefchain.planner.solver.PlanningSession;
@@ -44,6 +46,8 @@ public class PlanRunner {
 
     private static final System.Logger LOG = System.getLogger(PlanRunner.class.getName());
     static final Duration SAVE_EVERY = Duration.ofSeconds(3);
+    /** How long a plan whose search has ended waits for its bounds at most. */
+    static final Duration BOUNDS_PATIENCE = Duration.ofMinutes(5);
 
     /** What the browser polls while a plan solves: more current than the last write. */
     public record Live(PlanStatus status, double elapsedSeconds, long affectedPeople, long peopleInTime, long bound,
@@ -88,7 +92,7 @@ public class PlanRunner {
     private RoadNetworks roads;
 
     private ExecutorService pool;
-    /** Computes the bounds of plans beside their search, one plan at a time. */
+    /** Computes the bounds of plans beside their search (a thread per plan being solved). */
     private ExecutorService boundsPool;
     private final Map<Long, Job> jobs = new ConcurrentHashMap<>();
     private final Jsonb json = JsonbBuilder.create();
@@ -98,7 +102,7 @@ public class PlanRunner {
         int n = ConfigProvider.getConfig().getOptionalValue("reliefchain.planner.threads", Integer.class)
                 .orElse(Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
         pool = Executors.newFixedThreadPool(Math.max(1, n), threads);
-        boundsPool = Executors.newSingleThreadExecutor(threads);
+        boundsPool = Executors.newCachedThreadPool(threads);
         int interrupted = store.interruptAll();
         if (interrupted > 0) {
             LOG.log(System.Logger.Level.WARNING, "{0} plan(s) were solving when the server stopped: marked interrupted,"
@@ -192,10 +196,16 @@ public class PlanRunner {
      */
     private static Bounds outcome(long planId, Future<Bounds> computed) throws InterruptedException {
         try {
-            return computed.get();
+            // They take seconds on a province; the wait is bounded only so that a fault there cannot hold the plan.
+            return computed.get(BOUNDS_PATIENCE.toSeconds(), TimeUnit.SECONDS);
         } catch (ExecutionException | CancellationException e) {
             LOG.log(System.Logger.Level.WARNING, "plan " + planId + ": bounds not computed; the plan is kept without them",
                     e.getCause() != null ? e.getCause() : e);
+            return Bounds.NOT_KNOWN;
+        } catch (TimeoutException e) {
+            computed.cancel(true);
+            LOG.log(System.Logger.Level.WARNING, "plan {0}: bounds still not computed after {1}; the plan ends without them",
+                    planId, BOUNDS_PATIENCE);
             return Bounds.NOT_KNOWN;
         }
     }
