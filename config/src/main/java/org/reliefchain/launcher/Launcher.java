@@ -76,6 +76,8 @@ public final class Launcher {
         command.addAll(List.of(settings.javaOptions().trim().split("\\s+")));
         command.addAll(List.of(
                 "-Dhazelcast.phone.home.enabled=false",
+                // Its embedded Hazelcast on loopback only, discovering no one (see the file).
+                "-Dhazelcast.config=" + dist.resolve("payara/hazelcast.xml"),
                 "-Djava.awt.headless=true",
                 "-Dfile.encoding=UTF-8",
                 "-jar", dist.resolve("payara-micro.jar").toString(),

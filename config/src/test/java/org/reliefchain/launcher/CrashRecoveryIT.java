@@ -2,6 +2,7 @@ package org.reliefchain.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.InetSocketAddress;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -126,6 +127,15 @@ class CrashRecoveryIT {
             }
             instance = instance.restart();
         }
+    }
+
+    @Test
+    void the_application_server_listens_on_its_http_port_and_otherwise_on_loopback_only() throws Exception {
+        List<InetSocketAddress> listening = ListeningSockets.of(instance.applicationServer().pid());
+        assertThat(listening).as("the HTTP port").anySatisfy(a -> assertThat(a.getPort()).isEqualTo(instance.port()));
+        // Payara Micro's embedded Hazelcast keeps a member port even without a cluster: loopback only.
+        assertThat(listening).filteredOn(a -> a.getPort() != instance.port())
+                .allSatisfy(a -> assertThat(a.getAddress().isLoopbackAddress()).as(a.toString()).isTrue());
     }
 
     @Test

@@ -272,6 +272,17 @@ final class LedgerDrill {
                     + tail.substring(Math.max(0, tail.length() - 4000)));
         }
 
+        int port() {
+            return port;
+        }
+
+        /** Payara Micro, started by the launcher. */
+        ProcessHandle applicationServer() {
+            return launcher.descendants()
+                    .filter(p -> p.info().commandLine().map(c -> c.contains("payara-micro.jar")).orElse(false))
+                    .findFirst().orElseThrow(() -> new IllegalStateException("no Payara Micro under the launcher"));
+        }
+
         /** {@code pg_ctl stop -m immediate}: SIGQUIT to the postmaster, no checkpoint, no flush. */
         void crashDatabase() throws Exception {
             List<String> pid = Files.readAllLines(home.resolve("pgdata").resolve("postmaster.pid"));
