@@ -136,8 +136,12 @@ public class PlanRunner {
 
     public Optional<Live> live(long planId) {
         Job j = jobs.get(planId);
-        return j == null ? Optional.empty() : Optional.of(new Live(j.status, j.elapsed, j.affected, j.inTime, j.bound,
-                j.bounds.fleet(), j.bounds.scarcity(), j.bounds.scarcityLimit(), List.copyOf(j.progress)));
+        if (j == null) {
+            return Optional.empty();
+        }
+        Bounds b = j.bounds; // read once: the three values belong together
+        return Optional.of(new Live(j.status, j.elapsed, j.affected, j.inTime, j.bound, b.fleet(), b.scarcity(),
+                b.scarcityLimit(), List.copyOf(j.progress)));
     }
 
     private void run(Job job, PlanInputs inputs, SolveLimit limit) {
@@ -203,7 +207,7 @@ public class PlanRunner {
                     e.getCause() != null ? e.getCause() : e);
             return Bounds.NOT_KNOWN;
         } catch (TimeoutException e) {
-            computed.cancel(true);
+            computed.cancel(true); // frees the plan from the task; the flow computation itself runs to its end
             LOG.log(System.Logger.Level.WARNING, "plan {0}: bounds still not computed after {1}; the plan ends without them",
                     planId, BOUNDS_PATIENCE);
             return Bounds.NOT_KNOWN;
@@ -273,7 +277,7 @@ public class PlanRunner {
                     return PlanStatus.STOPPED;
                 }
                 if (!solving) {
-                    if (bounds != null) {
+                    if (bounds != null && session.failure() == null) {
                         job.bounds = outcome(job.planId, bounds);
                     }
                     save(job, problem, session);
@@ -285,9 +289,14 @@ public class PlanRunner {
                 Thread.sleep(250);
             }
         } finally {
+            if (bounds != null && !bounds.isDone()) {
+                bounds.cancel(true); // the plan failed meanwhile: its bounds are of no use
+            }
             if (!closed) {
                 session.close();
             }
+            LOG.log(System.Logger.Level.INFO, "plan {0}: search ended after {1} s ({2})", job.planId,
+                    String.format(java.util.Locale.ROOT, "%.1f", elapsed(t0)), limit.describe());
         }
     }
 

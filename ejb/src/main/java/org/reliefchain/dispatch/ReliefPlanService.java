@@ -120,7 +120,8 @@ public class ReliefPlanService {
         em.persist(plan);
         em.flush();
         incidents.history(incident, "PLAN_REQUESTED", "plan " + plan.number() + ": " + in.points().size() + " points, "
-                + in.stores().size() + " warehouses, " + in.fleet().size() + " vehicles, " + seconds + " s", null);
+                + in.stores().size() + " warehouses, " + in.fleet().size() + " vehicles, "
+                + limit(form, seconds, steps).describe(), null);
         submitAfterCommit(plan.id(), in, limit(form, seconds, steps));
         return view(plan, incident);
     }
@@ -163,7 +164,8 @@ public class ReliefPlanService {
         em.flush();
         incidents.history(incident, "PLAN_REVISION_REQUESTED", "plan " + plan.number() + " revises plan "
                 + approved.number() + ": " + revision.openTrips().size() + " dispatch orders not yet loaded planned again, "
-                + in.points().size() + " points still to serve, " + in.fleet().size() + " vehicles, " + seconds + " s", null);
+                + in.points().size() + " points still to serve, " + in.fleet().size() + " vehicles, "
+                + limit(form, seconds, steps).describe(), null);
         submitAfterCommit(plan.id(), in, limit(form, seconds, steps));
         return view(plan, incident);
     }

@@ -28,12 +28,13 @@ public sealed interface SolveLimit {
      * <p>A step ends only when a move is accepted. Where every neighbour of the plan is worse (a small
      * incident can leave the greedy plan so), late acceptance may evaluate moves for a very long time
      * before one is; the step count alone would then not end the search: an incident's plan was seen
-     * still solving after ten minutes. So the search also ends after {@link #EVALUATIONS_PER_STEP} score
-     * evaluations per step asked for (a count, so the same on any machine; a search that accepts moves
-     * needs far fewer), and a dispatcher's time limit still holds.
+     * still solving after ten minutes. So the search also ends once the solve has made
+     * {@link #EVALUATIONS_PER_STEP} times {@code steps} score evaluations in all (a count, so the same on
+     * any machine; a search that accepts moves needs far fewer: a few per move, a few hundred for a ruin
+     * and recreate move, which is rare), and a dispatcher's time limit still holds.
      */
     record Steps(int steps, Duration atMost) implements SolveLimit {
-        /** Score evaluations allowed per step asked for; a searching step takes tens to a few hundred. */
+        /** Score evaluations allowed in all, per step asked for. */
         public static final long EVALUATIONS_PER_STEP = 10_000;
 
         public Steps {
@@ -65,6 +66,17 @@ public sealed interface SolveLimit {
 
     static SolveLimit untilStopped() {
         return new UntilStopped();
+    }
+
+    /** In words, for a plan's history: "60 s", "300 search steps (at most 180 s)", "until stopped". */
+    default String describe() {
+        if (this instanceof Time t) {
+            return t.limit().toSeconds() + " s";
+        }
+        if (this instanceof Steps s) {
+            return s.steps() + " search steps" + (s.atMost() == null ? "" : " (at most " + s.atMost().toSeconds() + " s)");
+        }
+        return "until stopped";
     }
 
     /** The solver-level termination, or {@code null} for none. */

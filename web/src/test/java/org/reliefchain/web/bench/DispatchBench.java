@@ -123,12 +123,13 @@ public final class DispatchBench {
         double figure = bound == 0 ? 0 : 100.0 * inTime / bound;
         log("plan %d %s %.1f s after its solve job started (building the problem included): %d of %d affected"
                         + " people reached within the deadline, bound %d,"
-                        + " fleet-aware bound %d: %.2f%% of the bound; scarcity bound %d (set by %s): %.1f%% of it",
+                        + " fleet-aware bound %s: %.2f%% of the bound; scarcity bound %s (set by %s): %s of it",
                 done.get("number").asInt(), done.get("status").asText(),
                 done.get("elapsedSeconds").asDouble(), inTime, done.get("affectedPeople").asLong(), bound,
-                done.get("fleetBound").asLong(), figure, done.path("scarcityBound").asLong(),
-                done.path("scarcityLimit").asText("the fleet's capacity"),
-                100.0 * inTime / Math.max(1, done.path("scarcityBound").asLong()));
+                Planning.known(done.path("fleetBound")), figure, Planning.known(done.path("scarcityBound")),
+                done.path("scarcityLimit").isTextual() ? done.path("scarcityLimit").asText() : "the fleet's capacity",
+                done.path("scarcityBound").isNumber() ? String.format(java.util.Locale.ROOT, "%.1f%%",
+                        100.0 * inTime / Math.max(1, done.path("scarcityBound").asLong())) : "not known");
         log("points: %s", Planning.outcomes(planning.points(planId, null)));
         if (!done.get("status").asText().equals("DONE")) {
             throw new IllegalStateException("plan " + planId + " ended " + done.get("status").asText() + ": "

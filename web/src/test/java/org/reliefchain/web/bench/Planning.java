@@ -170,6 +170,11 @@ final class Planning {
     }
 
     /** Demand points by outcome and, when not in time, the planner's reason: what the figure is made of. */
+    /** A bound as the plan gives it: null while computed or when it could not be. */
+    static String known(JsonNode bound) {
+        return bound.isNumber() ? String.valueOf(bound.asLong()) : "not known";
+    }
+
     static String outcomes(List<JsonNode> points) {
         Map<String, long[]> byOutcome = new TreeMap<>(); // {points, people}
         for (JsonNode p : points) {

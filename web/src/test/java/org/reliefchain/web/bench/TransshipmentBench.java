@@ -124,10 +124,10 @@ public final class TransshipmentBench {
         double first = progress.isEmpty() ? Double.NaN : progress.get(0).get(0).asDouble();
         String greedy = progress.isEmpty() ? "?" : String.valueOf(progress.get(0).get(1).asLong());
         log("plan %d %s after %.1f s (first plan at %.1f s with %s people in time, then %.1f s of local search, its"
-                        + " set-up included): %d of %d affected people within the deadline, bound %d, fleet-aware bound %d",
+                        + " set-up included): %d of %d affected people within the deadline, bound %d, fleet-aware bound %s",
                 done.get("number").asInt(), done.get("status").asText(), elapsed, first, greedy, elapsed - first,
                 done.get("peopleInTime").asLong(), done.get("affectedPeople").asLong(), done.get("bound").asLong(),
-                done.get("fleetBound").asLong());
+                Planning.known(done.path("fleetBound")));
         log("  made from: %d hubs fed by transfer; %d trucks, %d boats, %d helicopters (%s)", facts.get("hubs").asInt(),
                 facts.get("trucks").asInt(), facts.get("boats").asInt(), facts.get("helicopters").asInt(),
                 done.path("summary").asText(""));

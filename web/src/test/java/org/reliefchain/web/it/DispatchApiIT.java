@@ -104,6 +104,8 @@ class DispatchApiIT {
         assertThat(plan.get("peopleInTime").asLong()).isBetween(0L, plan.get("bound").asLong());
         assertThat(plan.get("bound").asLong()).isBetween(1L, affected);
         // The scarcity bound counts stock and fleet together: no plan above it, never above the fleet bound.
+        assertThat(plan.get("fleetBound").isNumber() && plan.get("scarcityBound").isNumber()).as("both bounds known once done: "
+                + plan).isTrue();
         assertThat(plan.get("scarcityBound").asLong()).isBetween(plan.get("peopleInTime").asLong(),
                 plan.get("fleetBound").asLong());
         assertThat(plan.get("progress")).isNotEmpty();
