@@ -14,7 +14,7 @@ import java.util.Set;
 
 /**
  * The TCP sockets a process listens on, read from Linux's {@code /proc}: its open socket inodes
- * ({@code /proc/PID/fd}) matched against the kernel's socket tables ({@code /proc/net/tcp}, {@code tcp6}).
+ * ({@code /proc/PID/fd}) matched against the kernel's socket tables ({@code /proc/PID/net/tcp}, {@code tcp6}).
  * What {@code ss -ltnp} shows, without depending on iproute2 being installed.
  */
 final class ListeningSockets {
@@ -39,8 +39,9 @@ final class ListeningSockets {
             }
         }
         List<InetSocketAddress> listening = new ArrayList<>();
-        for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
-            Path file = Path.of(table);
+        // The tables of the process's own network namespace, which need not be this JVM's.
+        for (String table : List.of("tcp", "tcp6")) {
+            Path file = Path.of("/proc", String.valueOf(pid), "net", table);
             if (!Files.exists(file)) {
                 continue;
             }
