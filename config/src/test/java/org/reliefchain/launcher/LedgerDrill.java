@@ -334,8 +334,7 @@ final class LedgerDrill {
 
         /** SIGKILL to Payara Micro, the launcher's child. */
         void killServer() {
-            ProcessHandle payara = launcher.toHandle().children().findFirst()
-                    .orElseThrow(() -> new IllegalStateException("no application server under the launcher"));
+            ProcessHandle payara = applicationServer();
             payara.destroyForcibly();
             payara.onExit().join();
         }

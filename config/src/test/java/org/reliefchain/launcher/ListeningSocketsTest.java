@@ -8,7 +8,7 @@ import java.net.ServerSocket;
 
 import org.junit.jupiter.api.Test;
 
-/** Addresses as the kernel's socket tables write them. */
+/** Listening sockets found from /proc, and addresses as the kernel's socket tables write them. */
 class ListeningSocketsTest {
 
     @Test

@@ -214,6 +214,13 @@ public class PlanRunner {
         }
     }
 
+    /** Keeps the bounds being computed ({@code null}: already kept) once they are known. */
+    private static void awaitBounds(Job job, Future<Bounds> computed) throws InterruptedException {
+        if (computed != null) {
+            job.bounds = outcome(job.planId, computed);
+        }
+    }
+
     /** A dispatcher may approve the plan while its routes are drawn: the drawing then goes onto the approved row. */
     private void drawRoutes(long planId, String routes) {
         for (int attempt = 1; ; attempt++) {
@@ -270,15 +277,13 @@ public class PlanRunner {
                 if (job.stopRequested) {
                     session.close();
                     closed = true;
-                    if (bounds != null) {
-                        job.bounds = outcome(job.planId, bounds);
-                    }
+                    awaitBounds(job, bounds);
                     save(job, problem, session);
                     return PlanStatus.STOPPED;
                 }
                 if (!solving) {
-                    if (bounds != null && session.failure() == null) {
-                        job.bounds = outcome(job.planId, bounds);
+                    if (session.failure() == null) {
+                        awaitBounds(job, bounds);
                     }
                     save(job, problem, session);
                     if (session.failure() != null) {

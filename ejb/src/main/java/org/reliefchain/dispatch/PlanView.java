@@ -18,7 +18,9 @@ import java.util.List;
 public record PlanView(long id, long incidentId, String incidentNumber, int number, PlanStatus status, int seconds,
                        Integer steps, String requestedBy, Instant requestedAt, Instant startedAt, Instant endedAt,
                        Instant deadline, long affectedPeople, long peopleInTime, long bound,
-                       @JsonbNillable Long fleetBound, @JsonbNillable Long scarcityBound, @JsonbNillable String scarcityLimit, double elapsedSeconds, String summary, PlanFacts facts, String failure, String approvedBy, Instant approvedAt,
+                       @JsonbNillable Long fleetBound, @JsonbNillable Long scarcityBound,
+                       @JsonbNillable String scarcityLimit, double elapsedSeconds, String summary, PlanFacts facts,
+                       String failure, String approvedBy, Instant approvedAt,
                        long version, boolean roadRoutes, Long revisesId, Integer revisesNumber, boolean transshipment,
                        boolean fastTrack, List<double[]> progress) {
 

@@ -102,6 +102,7 @@ public class ReliefPlanService {
         incident.requireOpen();
         int seconds = seconds(form);
         Integer steps = steps(form);
+        SolveLimit limit = limit(form, seconds, steps);
         Instant now = clock.now();
         requireBeforeDeadline(incident, now);
         DivisionCode within = caller.jurisdiction().root();
@@ -120,9 +121,8 @@ public class ReliefPlanService {
         em.persist(plan);
         em.flush();
         incidents.history(incident, "PLAN_REQUESTED", "plan " + plan.number() + ": " + in.points().size() + " points, "
-                + in.stores().size() + " warehouses, " + in.fleet().size() + " vehicles, "
-                + limit(form, seconds, steps).describe(), null);
-        submitAfterCommit(plan.id(), in, limit(form, seconds, steps));
+                + in.stores().size() + " warehouses, " + in.fleet().size() + " vehicles, " + limit.describe(), null);
+        submitAfterCommit(plan.id(), in, limit);
         return view(plan, incident);
     }
 
@@ -144,6 +144,7 @@ public class ReliefPlanService {
         }
         int seconds = seconds(form);
         Integer steps = steps(form);
+        SolveLimit limit = limit(form, seconds, steps);
         Instant now = clock.now();
         requireBeforeDeadline(incident, now);
         em.lock(incident, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
@@ -164,9 +165,9 @@ public class ReliefPlanService {
         em.flush();
         incidents.history(incident, "PLAN_REVISION_REQUESTED", "plan " + plan.number() + " revises plan "
                 + approved.number() + ": " + revision.openTrips().size() + " dispatch orders not yet loaded planned again, "
-                + in.points().size() + " points still to serve, " + in.fleet().size() + " vehicles, "
-                + limit(form, seconds, steps).describe(), null);
-        submitAfterCommit(plan.id(), in, limit(form, seconds, steps));
+                + in.points().size() + " points still to serve, " + in.fleet().size() + " vehicles, " + limit.describe(),
+                null);
+        submitAfterCommit(plan.id(), in, limit);
         return view(plan, incident);
     }
 

@@ -154,15 +154,12 @@ class DispatchApiIT {
             }
         }
         // One ISSUE per warehouse, material and lot for the whole plan, referring to plan and incident.
-        String reference = "relief plan " + plan.get("number").asInt() + " of " + plan.get("incidentNumber").asText();
         Map<String, BigDecimal> issuedByLot = new HashMap<>();
         for (String w : warehouses) {
             assertThat(w).as("only warehouses of Wenzhou").startsWith("ZJ-3303");
-            for (JsonNode m : as("province.manager").get("api/stock/movements?warehouse=" + w + "&size=500").json().get("items")) {
-                if (m.get("type").asText().equals("ISSUE") && m.get("reference").asText().equals(reference)) {
-                    issuedByLot.merge(w + "/" + m.get("lot").asText(), new BigDecimal(m.get("quantity").asText()).negate(),
-                            BigDecimal::add);
-                }
+            for (JsonNode m : issuesOf(plan, w)) {
+                issuedByLot.merge(w + "/" + m.get("lot").asText(), new BigDecimal(m.get("quantity").asText()).negate(),
+                        BigDecimal::add);
             }
         }
         assertThat(normalized(issuedByLot)).isEqualTo(normalized(loadedByLot));
@@ -275,19 +272,29 @@ class DispatchApiIT {
         // Each ISSUE of the approval (written in one statement for all lines) leaves its lot at what was counted
         // less what it issued.
         Map<String, BigDecimal> counted = new HashMap<>();
-        lines.forEach(l -> counted.put(l.get("material").asText() + "/" + l.get("lot").asText(), new BigDecimal(l.get("expected").asText())));
+        lines.forEach(l -> counted.put(l.get("material").asText() + "/" + l.get("lot").asText(),
+                new BigDecimal(l.get("expected").asText())));
+        List<JsonNode> issues = issuesOf(plan, warehouse);
+        assertThat(issues).isNotEmpty();
+        for (JsonNode m : issues) {
+            BigDecimal before = counted.get(m.get("material").asText() + "/" + m.get("lot").asText());
+            assertThat(before).as("an issued lot was counted: " + m).isNotNull();
+            assertThat(new BigDecimal(m.get("balanceAfter").asText()))
+                    .as(m.toString()).isEqualByComparingTo(before.add(new BigDecimal(m.get("quantity").asText())));
+        }
+    }
+
+    /** The ISSUE movements an approved plan wrote at one warehouse (its reference names plan and incident). */
+    private List<JsonNode> issuesOf(JsonNode plan, String warehouse) {
         String reference = "relief plan " + plan.get("number").asInt() + " of " + plan.get("incidentNumber").asText();
-        int issues = 0;
-        for (JsonNode m : manager.get("api/stock/movements?warehouse=" + warehouse + "&size=500").json().get("items")) {
+        List<JsonNode> issues = new ArrayList<>();
+        for (JsonNode m : as("province.manager").get("api/stock/movements?warehouse=" + warehouse + "&size=500").json()
+                .get("items")) {
             if (m.get("type").asText().equals("ISSUE") && m.get("reference").asText().equals(reference)) {
-                issues++;
-                BigDecimal before = counted.get(m.get("material").asText() + "/" + m.get("lot").asText());
-                assertThat(before).as("an issued lot was counted: " + m).isNotNull();
-                assertThat(new BigDecimal(m.get("balanceAfter").asText()))
-                        .as(m.toString()).isEqualByComparingTo(before.add(new BigDecimal(m.get("quantity").asText())));
+                issues.add(m);
             }
         }
-        assertThat(issues).isPositive();
+        return issues;
     }
 
     @Test
