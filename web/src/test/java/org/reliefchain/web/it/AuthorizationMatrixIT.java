@@ -393,8 +393,11 @@ class AuthorizationMatrixIT {
                 () -> id(hzManager.post("api/write-offs", writeOff(OUTSIDE))));
         put("agreement", () -> id(admin.post("api/agreements", agreement(fixtures.get("enterprise")[0], INSIDE))),
                 () -> id(admin.post("api/agreements", agreement(fixtures.get("enterprise")[1], OUTSIDE))));
-        put("statement", () -> first(admin, "api/statements?division=" + INSIDE + "&size=1", "id"),
-                () -> first(admin, "api/statements?division=" + OUTSIDE + "&size=1", "id"));
+        // A statement of the enterprise's agreement in force, accrued here: the demo's statements fall in counties
+        // its random draw picked, and the other ITs run in an order the build does not promise.
+        Api provinceFinance = as("finance");
+        put("statement", () -> statement(provinceFinance, fixtures.get("enterprise")[0], INSIDE),
+                () -> statement(provinceFinance, fixtures.get("enterprise")[1], OUTSIDE));
         put("movement", () -> first(admin, "api/stock/movements?warehouse=ZJ-" + INSIDE + "&size=1", "id"),
                 () -> first(admin, "api/stock/movements?warehouse=ZJ-" + OUTSIDE + "&size=1", "id"));
         put("reservePlanLine", () -> {
@@ -558,6 +561,16 @@ class AuthorizationMatrixIT {
             throw new IllegalStateException("activate: " + activated.status() + " " + brief(activated));
         }
         return id;
+    }
+
+    /** The third quarter of 2026 accrued for the division; the statement it wrote for the enterprise. */
+    private static String statement(Api finance, String enterprise, String division) {
+        Api.Reply accrued = finance.post("api/statements/accrue", "{\"period\":\"2026-Q3\",\"division\":\"" + division
+                + "\"}");
+        if (accrued.status() != 200) {
+            throw new IllegalStateException("accrue: " + accrued.status() + " " + brief(accrued));
+        }
+        return first(finance, "api/statements?enterprise=" + enterprise + "&size=1", "id");
     }
 
     private static String callUp(String division) {
