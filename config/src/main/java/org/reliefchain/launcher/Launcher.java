@@ -27,7 +27,7 @@ public final class Launcher {
     public static void main(String[] args) throws Exception {
         Settings settings;
         try {
-            settings = Settings.from(System.getenv());
+            settings = Settings.from(System.getenv(), args);
         } catch (IllegalArgumentException e) {
             System.err.println("reliefchain: " + e.getMessage());
             System.exit(2);
@@ -56,43 +56,157 @@ public final class Launcher {
                 appEnv.put("RELIEFCHAIN_ADMIN_PASSWORD", settings.adminPassword());
             }
         }
-        Process server = startPayara(settings, dist, appEnv);
         EmbeddedDatabase database = embedded;
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, database)));
+        if (settings.clustered()) {
+            runCluster(settings, dist, appEnv, database);
+            return;
+        }
+        Process server = startPayara(settings, dist, appEnv, 0);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(List.of(server), database)));
         waitUntilReady(settings.port(), server);
         int exit = server.waitFor();
-        stop(server, database);
+        stop(List.of(server), database);
         System.exit(exit);
     }
 
-    private static Process startPayara(Settings settings, Path dist, Map<String, String> appEnv) throws IOException {
+    /**
+     * {@code --instances N}: N Payara Micro instances on the ports after {@code PORT} (loopback), one data grid
+     * on loopback, HAProxy on {@code PORT}. The instances start one after the other, each waited for (the first
+     * migrates and seeds the database), then the balancer: "ready" means every instance serves. An instance that dies is not restarted: the balancer stops sending
+     * to it and its sessions go on elsewhere; the launcher ends when the balancer or every instance has ended.
+     */
+    private static void runCluster(Settings settings, Path dist, Map<String, String> appEnv, EmbeddedDatabase database)
+            throws Exception {
+        ClusterFiles files = new ClusterFiles(settings);
+        for (int port : files.ports()) {
+            String problem = port > 65535 ? "beyond 65535" : inUse(port) ? "in use" : null;
+            if (problem != null) {
+                log("port " + port + " is " + problem + ": a cluster of " + settings.instances() + " uses PORT ("
+                        + settings.port() + "), the next " + settings.instances() + " ports and CLUSTER_PORT ("
+                        + settings.clusterPort() + ") onwards");
+                stop(List.of(), database);
+                System.exit(2);
+            }
+        }
+        String haproxy = findOnPath("haproxy", "/usr/sbin/haproxy");
+        if (haproxy == null) {
+            log("--instances " + settings.instances() + " needs HAProxy as the balancer: apt-get install haproxy");
+            stop(List.of(), database);
+            System.exit(2);
+        }
+        List<Process> processes = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(processes, database)));
+        appEnv.put("RELIEFCHAIN_BEHIND_PROXY", "true");
+        for (int i = 1; i <= settings.instances(); i++) {
+            Map<String, String> env = new java.util.HashMap<>(appEnv);
+            env.put("RELIEFCHAIN_INSTANCE", ClusterFiles.instanceName(i));
+            // Each instance builds and loads its own copy of the road graph: two writers of one folder would
+            // meet GraphHopper's lock when both plan for the first time.
+            env.put("RELIEFCHAIN_ROADS_CACHE", Path.of(appEnv.get("RELIEFCHAIN_ROADS_CACHE"))
+                    .resolve(ClusterFiles.instanceName(i)).toString());
+            Process server = startPayara(settings, dist, env, i);
+            processes.add(server);
+            if (!waitUntilUp(settings.instancePort(i), server)) {
+                log(ClusterFiles.instanceName(i) + " did not start; see the log above");
+                stop(processes, database);
+                System.exit(1);
+            }
+        }
+        Process balancer = new ProcessBuilder(haproxy, "-db", "-f", files.haproxy().toString()).inheritIO().start();
+        processes.add(0, balancer);
+        log("starting HAProxy on port " + settings.port() + " in front of " + settings.instances() + " instances");
+        waitUntilReady(settings.port(), balancer);
+        boolean[] told = new boolean[processes.size()];
+        while (balancer.isAlive() && processes.stream().skip(1).anyMatch(Process::isAlive)) {
+            for (int i = 1; i < processes.size(); i++) {
+                if (!processes.get(i).isAlive() && !told[i]) {
+                    told[i] = true;
+                    log(ClusterFiles.instanceName(i) + " has stopped (exit " + processes.get(i).exitValue()
+                            + "); the others serve on");
+                }
+            }
+            Thread.sleep(1000);
+        }
+        stop(processes, database);
+        System.exit(balancer.isAlive() ? 1 : balancer.exitValue());
+    }
+
+    /**
+     * Starts Payara Micro: instance 0 alone on {@code PORT} (clustering off, its data grid on loopback discovering
+     * no one), or instance {@code i} of a cluster on its own port, with its own working folder and grid file.
+     */
+    private static Process startPayara(Settings settings, Path dist, Map<String, String> appEnv, int instance)
+            throws IOException {
         // Payara's working folder is rebuilt on every start: reusing it would deploy the previous war
         // and then this one, starting the application twice.
-        Path rootDir = settings.home().resolve("payara");
+        Path rootDir = settings.home().resolve(instance == 0 ? "payara" : "payara-" + instance);
         deleteRecursively(rootDir);
         Files.createDirectories(rootDir);
+        ClusterFiles cluster = new ClusterFiles(settings);
+        Path preBoot = dist.resolve("payara/pre-boot.asadmin");
+        int port = instance == 0 ? settings.port() : settings.instancePort(instance);
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(List.of(settings.javaOptions().trim().split("\\s+")));
         command.addAll(List.of(
                 "-Dhazelcast.phone.home.enabled=false",
-                // Its embedded Hazelcast on loopback only, discovering no one (see the file).
-                "-Dhazelcast.config=" + dist.resolve("payara/hazelcast.xml"),
+                // The data grid on loopback only: alone (see the file), or with the cluster's members named.
+                "-Dhazelcast.config=" + (instance == 0 ? dist.resolve("payara/hazelcast.xml") : cluster.hazelcast(instance)),
                 "-Djava.awt.headless=true",
                 "-Dfile.encoding=UTF-8",
-                "-jar", dist.resolve("payara-micro.jar").toString(),
-                "--nocluster",
+                "-jar", dist.resolve("payara-micro.jar").toString()));
+        if (instance == 0) {
+            command.add("--nocluster");
+        } else {
+            // Every member is on this host: backups must be allowed on members with the same address.
+            command.addAll(List.of("--name", ClusterFiles.instanceName(instance), "--nohostaware"));
+            preBoot = cluster.preBoot(instance, preBoot);
+        }
+        command.addAll(List.of(
                 "--disablephonehome",
-                "--port", String.valueOf(settings.port()),
+                "--port", String.valueOf(port),
                 "--rootdir", rootDir.toString(),
                 "--logproperties", dist.resolve("payara/logging.properties").toString(),
-                "--prebootcommandfile", dist.resolve("payara/pre-boot.asadmin").toString(),
+                "--prebootcommandfile", preBoot.toString(),
                 "--contextroot", "/",
                 "--deploy", dist.resolve("reliefchain.war").toString()));
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
         builder.environment().putAll(appEnv);
-        log("starting Payara Micro on port " + settings.port());
+        log("starting Payara Micro" + (instance == 0 ? "" : " " + ClusterFiles.instanceName(instance)) + " on port " + port);
         return builder.start();
+    }
+
+    private static boolean inUse(int port) {
+        try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+            probe.bind(new java.net.InetSocketAddress("127.0.0.1", port));
+            return false;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    private static String findOnPath(String name, String fallback) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            Path p = Path.of(dir, name);
+            if (Files.isExecutable(p)) {
+                return p.toString();
+            }
+        }
+        return Files.isExecutable(Path.of(fallback)) ? fallback : null;
+    }
+
+    /** Until an instance of a cluster answers its readiness check. */
+    private static boolean waitUntilUp(int port, Process server) throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        URI ready = URI.create("http://127.0.0.1:" + port + "/health/ready");
+        long deadline = System.nanoTime() + STARTUP_LIMIT.toNanos();
+        while (System.nanoTime() < deadline && server.isAlive()) {
+            if (status(http, ready) == 200) {
+                return true;
+            }
+            Thread.sleep(1000);
+        }
+        return false;
     }
 
     private static void waitUntilReady(int port, Process server) throws InterruptedException {
@@ -129,9 +243,9 @@ public final class Launcher {
         }
     }
 
-    private static synchronized void stop(Process server, EmbeddedDatabase database) {
-        if (server.isAlive()) {
-            server.destroy();
+    private static synchronized void stop(List<Process> processes, EmbeddedDatabase database) {
+        processes.forEach(Process::destroy);
+        for (Process server : processes) {
             try {
                 server.waitFor();
             } catch (InterruptedException e) {

@@ -14,9 +14,32 @@ import java.util.Map;
  * @param embeddedPgPort  port of the embedded PostgreSQL ({@code EMBEDDED_PG_PORT}, default 54329)
  * @param adminPassword   first admin's password with an external database ({@code RELIEFCHAIN_ADMIN_PASSWORD})
  * @param javaOptions     JVM options of the application server ({@code RELIEFCHAIN_JAVA_OPTS}, default -Xmx4g: the planner keeps travel matrices of every depot and point for three modes in memory)
+ * @param instances       application servers behind one balancer ({@code --instances N} or {@code RELIEFCHAIN_INSTANCES},
+ *                        default 1: one server on {@code PORT}, no cluster, no balancer)
+ * @param clusterPort     first data-grid port of a cluster on loopback ({@code CLUSTER_PORT}, default 6900; instance
+ *                        i uses this + i - 1)
  */
 public record Settings(int port, Path home, String dbUrl, String dbUser, String dbPassword, int embeddedPgPort,
-                       String adminPassword, String javaOptions) {
+                       String adminPassword, String javaOptions, int instances, int clusterPort) {
+
+    /** Enough for a province's instances per city on one machine; more is a configuration mistake. */
+    static final int MAX_INSTANCES = 16;
+
+    /** The settings of the environment, with {@code --instances N} on the command line over the variable. */
+    public static Settings from(Map<String, String> env, String... args) {
+        Settings s = from(env);
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--instances") && i + 1 < args.length) {
+                return s.withInstances(count("--instances", args[++i]));
+            } else if (args[i].startsWith("--instances=")) {
+                return s.withInstances(count("--instances", args[i].substring("--instances=".length())));
+            } else {
+                throw new IllegalArgumentException("unknown argument '" + args[i] + "' (the launcher takes --instances N;"
+                        + " everything else is set in the environment, see README)");
+            }
+        }
+        return s;
+    }
 
     public static Settings from(Map<String, String> env) {
         String userHome = System.getProperty("user.home");
@@ -28,7 +51,38 @@ public record Settings(int port, Path home, String dbUrl, String dbUser, String 
                 env.getOrDefault("DB_PASSWORD", ""),
                 intValue(env, "EMBEDDED_PG_PORT", 54329),
                 blankToNull(env.get("RELIEFCHAIN_ADMIN_PASSWORD")),
-                env.getOrDefault("RELIEFCHAIN_JAVA_OPTS", "-Xmx4g"));
+                env.getOrDefault("RELIEFCHAIN_JAVA_OPTS", "-Xmx4g"),
+                blankToNull(env.get("RELIEFCHAIN_INSTANCES")) == null ? 1
+                        : count("RELIEFCHAIN_INSTANCES", env.get("RELIEFCHAIN_INSTANCES")),
+                intValue(env, "CLUSTER_PORT", 6900));
+    }
+
+    Settings withInstances(int n) {
+        return new Settings(port, home, dbUrl, dbUser, dbPassword, embeddedPgPort, adminPassword, javaOptions, n,
+                clusterPort);
+    }
+
+    /** More than one instance: a Payara Micro cluster behind HAProxy. */
+    public boolean clustered() {
+        return instances > 1;
+    }
+
+    /** The HTTP port of instance {@code i} (1-based) of a cluster: the ports after {@code PORT}, on loopback. */
+    public int instancePort(int i) {
+        return port + i;
+    }
+
+    private static int count(String name, String value) {
+        try {
+            int n = Integer.parseInt(value.trim());
+            if (n >= 1 && n <= MAX_INSTANCES) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new IllegalArgumentException(name + " must be a number of instances from 1 to " + MAX_INSTANCES
+                + ", not '" + value + "'");
     }
 
     public boolean embeddedDatabase() {

@@ -240,26 +240,37 @@ final class LedgerDrill {
         }
 
         static Instance start(Path home) throws Exception {
-            return start(home, freePort(), freePort());
+            return start(home, freePort(), freePort(), 1);
         }
 
-        private static Instance start(Path home, int port, int pgPort) throws Exception {
+        /** {@code --instances n}: a cluster behind HAProxy on {@link #port()}, its instances on the ports after it. */
+        static Instance startCluster(Path home, int instances) throws Exception {
+            return start(home, freePorts(instances + 1), freePort(), instances);
+        }
+
+        private static Instance start(Path home, int port, int pgPort, int instances) throws Exception {
             Path log = Files.createTempFile(home, "launcher-", ".log");
-            ProcessBuilder b = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-jar", DIST.toAbsolutePath().toString())
-                    .redirectErrorStream(true).redirectOutput(log.toFile());
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                    .toString(), "-jar", DIST.toAbsolutePath().toString()));
+            if (instances > 1) {
+                command.addAll(List.of("--instances", String.valueOf(instances)));
+            }
+            ProcessBuilder b = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+            if (instances > 1) {
+                b.environment().put("CLUSTER_PORT", String.valueOf(freePorts(instances)));
+            }
             b.environment().put("PORT", String.valueOf(port));
             b.environment().put("EMBEDDED_PG_PORT", String.valueOf(pgPort));
             b.environment().put("RELIEFCHAIN_HOME", home.toString());
             b.environment().put("RELIEFCHAIN_JAVA_OPTS", "-Xmx768m");
             b.environment().remove("DB_URL");
             Instance i = new Instance(home, port, pgPort, b.start());
-            i.awaitReady(log);
+            i.awaitReady(log, CEILING.multipliedBy(instances)); // the instances of a cluster start one after another
             return i;
         }
 
-        private void awaitReady(Path log) throws Exception {
-            long until = System.nanoTime() + CEILING.toNanos();
+        private void awaitReady(Path log, Duration ceiling) throws Exception {
+            long until = System.nanoTime() + ceiling.toNanos();
             while (System.nanoTime() < until && launcher.isAlive()) {
                 if (Files.readString(log).contains("reliefchain is ready")) {
                     return;
@@ -281,6 +292,14 @@ final class LedgerDrill {
             return launcher.descendants()
                     .filter(p -> p.info().commandLine().map(c -> c.contains("payara-micro.jar")).orElse(false))
                     .findFirst().orElseThrow(() -> new IllegalStateException("no Payara Micro under the launcher"));
+        }
+
+        /** The instance of a cluster of that name ({@code reliefchain-1}...). */
+        ProcessHandle applicationServer(String name) {
+            return launcher.descendants()
+                    .filter(p -> p.info().commandLine().map(c -> c.contains("payara-micro.jar")
+                            && c.contains("--name " + name + " ")).orElse(false))
+                    .findFirst().orElseThrow(() -> new IllegalStateException("no instance " + name + " under the launcher"));
         }
 
         /** {@code pg_ctl stop -m immediate}: SIGQUIT to the postmaster, no checkpoint, no flush. */
@@ -326,7 +345,11 @@ final class LedgerDrill {
 
         /** A GET as {@code user} (Basic), the whole answer. */
         HttpResponse<String> getAs(String user, String path) throws IOException, InterruptedException {
-            String basic = "Basic " + Base64.getEncoder().encodeToString((user + ":demo123")
+            return getAs(user, path, "demo123");
+        }
+
+        HttpResponse<String> getAs(String user, String path, String password) throws IOException, InterruptedException {
+            String basic = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
                     .getBytes(StandardCharsets.UTF_8));
             return http.send(HttpRequest.newBuilder(base().resolve(path)).timeout(Duration.ofSeconds(60))
                     .header("Authorization", basic).GET().build(), HttpResponse.BodyHandlers.ofString());
@@ -342,7 +365,7 @@ final class LedgerDrill {
         /** Stops what is left and starts the launcher again on the same data and ports. */
         Instance restart() throws Exception {
             stop();
-            return start(home, port, pgPort);
+            return start(home, port, pgPort, 1);
         }
 
         void stop() throws Exception {
@@ -377,6 +400,28 @@ final class LedgerDrill {
 
         private URI base() {
             return URI.create("http://localhost:" + port + "/");
+        }
+
+        /** The first of {@code n} consecutive ports that are free now. */
+        private static int freePorts(int n) throws IOException {
+            for (int attempt = 0; attempt < 50; attempt++) {
+                int first = freePort();
+                if (first + n > 65535) {
+                    continue;
+                }
+                boolean free = true;
+                for (int p = first + 1; p < first + n && free; p++) {
+                    try (ServerSocket s = new ServerSocket()) {
+                        s.bind(new java.net.InetSocketAddress("127.0.0.1", p));
+                    } catch (IOException busy) {
+                        free = false;
+                    }
+                }
+                if (free) {
+                    return first;
+                }
+            }
+            throw new IllegalStateException("no " + n + " consecutive free ports");
         }
 
         private static int freePort() throws IOException {

@@ -36,4 +36,22 @@ class SettingsTest {
         assertThatThrownBy(() -> Settings.from(Map.of("EMBEDDED_PG_PORT", "70000")))
                 .hasMessageContaining("EMBEDDED_PG_PORT");
     }
+
+    @Test
+    void instances_come_from_the_command_line_over_the_environment_and_stay_within_bounds() {
+        assertThat(Settings.from(Map.of()).instances()).isEqualTo(1);
+        assertThat(Settings.from(Map.of()).clustered()).isFalse();
+        Settings two = Settings.from(Map.of("RELIEFCHAIN_INSTANCES", "3", "PORT", "9000"), "--instances", "2");
+        assertThat(two.instances()).isEqualTo(2);
+        assertThat(two.clustered()).isTrue();
+        assertThat(two.instancePort(1)).isEqualTo(9001);
+        assertThat(two.instancePort(2)).isEqualTo(9002);
+        assertThat(two.clusterPort()).isEqualTo(6900);
+        assertThat(Settings.from(Map.of("RELIEFCHAIN_INSTANCES", "3")).instances()).isEqualTo(3);
+        assertThat(Settings.from(Map.of(), "--instances=4").instances()).isEqualTo(4);
+        assertThatThrownBy(() -> Settings.from(Map.of(), "--instances", "0")).hasMessageContaining("1 to 16");
+        assertThatThrownBy(() -> Settings.from(Map.of(), "--instances", "two")).hasMessageContaining("not 'two'");
+        assertThatThrownBy(() -> Settings.from(Map.of(), "--cluster")).hasMessageContaining("unknown argument '--cluster'");
+        assertThatThrownBy(() -> Settings.from(Map.of("CLUSTER_PORT", "0"))).hasMessageContaining("CLUSTER_PORT");
+    }
 }

@@ -78,6 +78,8 @@ public class DispatchPlan {
     private boolean transshipment = true;
     @Column(name = "fast_track")
     private boolean fastTrack;
+    /** The application server it is queued on and solved by. */
+    private String solver;
     @Version
     private long version;
 
@@ -103,6 +105,11 @@ public class DispatchPlan {
     public void askedFor(boolean transshipment, boolean fastTrack) {
         this.transshipment = transshipment;
         this.fastTrack = fastTrack;
+    }
+
+    /** Queued on the application server {@code instance}, whose solver takes it up. */
+    public void queuedOn(String instance) {
+        this.solver = instance;
     }
 
     /** A revision of the approved plan {@code revised}, made from the dispatch orders {@code basisJson} names. */
@@ -195,6 +202,7 @@ public class DispatchPlan {
     public Instant approvedAt() { return approvedAt; }
     public Long revisesId() { return revisesId; }
     public boolean transshipment() { return transshipment; }
+    public String solver() { return solver; }
     public boolean fastTrack() { return fastTrack; }
     public String basis() { return basis; }
     public long version() { return version; }

@@ -26,6 +26,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.reliefchain.cluster.DataGrid;
 import org.reliefchain.planner.solver.ScarcityBound;
 import org.reliefchain.planner.solver.PlanningSession;
 import org.reliefchain.planner.solver.SolveLimit;
@@ -95,6 +96,13 @@ public class PlanRunner {
     /** Computes the bounds of plans beside their search (a thread per plan being solved). */
     private ExecutorService boundsPool;
     private final Map<Long, Job> jobs = new ConcurrentHashMap<>();
+    private final String instance = DataGrid.instanceName();
+    /** Payara Micro's data grid: null when it runs without one. */
+    private DataGrid grid;
+    private java.util.UUID stopListener;
+    private java.util.UUID memberListener;
+    /** Stop requests for a plan solved by another member of the cluster. */
+    static final String STOP_TOPIC = "reliefchain.plans.stop";
     private final Jsonb json = JsonbBuilder.create();
 
     @PostConstruct
@@ -103,18 +111,47 @@ public class PlanRunner {
                 .orElse(Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
         pool = Executors.newFixedThreadPool(Math.max(1, n), threads);
         boundsPool = Executors.newCachedThreadPool(threads);
-        int interrupted = store.interruptAll();
+        int interrupted = store.interruptOf(instance, "the server stopped");
         if (interrupted > 0) {
             LOG.log(System.Logger.Level.WARNING, "{0} plan(s) were solving when the server stopped: marked interrupted,"
                     + " their best result so far kept", interrupted);
+        }
+        grid = DataGrid.find().orElse(null);
+        if (grid != null) {
+            stopListener = grid.onMessage(STOP_TOPIC, this::stopHere);
+            // on a managed thread: the listener's own thread is Hazelcast's, with no container context
+            memberListener = grid.onMemberLeft(name -> boundsPool.submit(() -> memberLeft(name)));
         }
     }
 
     @PreDestroy
     void shutdown() {
+        if (grid != null) {
+            grid.stopListening(memberListener, STOP_TOPIC, stopListener);
+        }
         jobs.values().forEach(j -> j.stopRequested = true);
         pool.shutdownNow();
         boundsPool.shutdownNow();
+    }
+
+    /** This application server's name, written on the plans it queues. */
+    public String instance() {
+        return instance;
+    }
+
+    /**
+     * A member of the cluster left (stopped, killed, cut off): its plans would stay "solving" for ever. The oldest
+     * member left marks them interrupted, their best result so far kept, for a dispatcher to plan again.
+     */
+    private void memberLeft(String name) {
+        if (grid == null || !grid.oldest() || name.equals(instance)) {
+            return;
+        }
+        int n = store.interruptOf(name, "its server " + name + " left the cluster");
+        if (n > 0) {
+            LOG.log(System.Logger.Level.WARNING, "{0} left the cluster: {1} of its plan(s) marked interrupted, their best"
+                    + " result so far kept", name, n);
+        }
     }
 
     /** Queues a plan; it starts when a solver is free. Call after the plan's row is committed. */
@@ -124,8 +161,24 @@ public class PlanRunner {
         pool.submit(() -> run(job, inputs, limit));
     }
 
-    /** Asks a queued or solving plan to stop; its best result so far is kept. */
-    public boolean stop(long planId) {
+    /**
+     * Asks a queued or solving plan to stop; its best result so far is kept. A plan of another member of the
+     * cluster ({@code solver}) is told to stop there.
+     *
+     * @return false when neither this server nor a member of its cluster has the plan
+     */
+    public boolean stop(long planId, String solver) {
+        if (stopHere(planId)) {
+            return true;
+        }
+        if (grid != null && solver != null && !solver.equals(instance) && grid.isMember(solver)) {
+            grid.publish(STOP_TOPIC, planId);
+            return true;
+        }
+        return false;
+    }
+
+    private boolean stopHere(long planId) {
         Job job = jobs.get(planId);
         if (job == null) {
             return false;

@@ -57,11 +57,16 @@ public class PlanStore {
         }
     }
 
-    /** At start-up: plans a previous run of the server was solving keep their best result, marked interrupted. */
-    public int interruptAll() {
-        var running = em.createQuery("select p from DispatchPlan p where p.status in :s", DispatchPlan.class)
-                .setParameter("s", java.util.List.of(PlanStatus.QUEUED, PlanStatus.SOLVING)).getResultList();
-        running.forEach(p -> p.end(PlanStatus.INTERRUPTED, "the server stopped while the plan was "
+    /**
+     * The unfinished plans of the application server {@code instance} (and those queued before plans named their
+     * server) keep their best result, marked interrupted: at its start-up, or when it left the cluster.
+     */
+    public int interruptOf(String instance, String why) {
+        var running = em.createQuery("select p from DispatchPlan p where p.status in :s"
+                        + " and (p.solver = :instance or p.solver is null)", DispatchPlan.class)
+                .setParameter("s", java.util.List.of(PlanStatus.QUEUED, PlanStatus.SOLVING))
+                .setParameter("instance", instance).getResultList();
+        running.forEach(p -> p.end(PlanStatus.INTERRUPTED, why + " while the plan was "
                 + p.status().name().toLowerCase(java.util.Locale.ROOT), clock.now()));
         return running.size();
     }

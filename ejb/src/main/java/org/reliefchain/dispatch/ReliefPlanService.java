@@ -118,6 +118,7 @@ public class ReliefPlanService {
         DispatchPlan plan = new DispatchPlan(incident.id(), nextNumber(incident), within.value(), seconds, steps,
                 caller.username(), now, now, incident.deadline(), stockSnapshot(in));
         plan.askedFor(transshipment, fastTrack);
+        plan.queuedOn(runner.instance());
         em.persist(plan);
         em.flush();
         incidents.history(incident, "PLAN_REQUESTED", "plan " + plan.number() + ": " + in.points().size() + " points, "
@@ -161,6 +162,7 @@ public class ReliefPlanService {
         DispatchPlan plan = DispatchPlan.revising(approved, nextNumber(incident), seconds, steps, caller.username(), now,
                 incident.deadline(), stockSnapshot(in), JSON.toJson(revision.basis()));
         plan.askedFor(transshipment, fastTrack);
+        plan.queuedOn(runner.instance());
         em.persist(plan);
         em.flush();
         incidents.history(incident, "PLAN_REVISION_REQUESTED", "plan " + plan.number() + " revises plan "
@@ -250,8 +252,8 @@ public class ReliefPlanService {
         if (!p.status().running()) {
             throw new ConflictException("plan-not-running", "plan " + p.number() + " is " + p.status() + ", not solving");
         }
-        if (!runner.stop(planId)) {
-            // Not known to this server (it restarted): nothing solves it any more.
+        if (!runner.stop(planId, p.solver())) {
+            // Neither this server nor a live member of its cluster solves it (its server restarted or left).
             p.end(PlanStatus.INTERRUPTED, "no solver had it", clock.now());
         }
         incidents.history(incident, "PLAN_STOPPED", "plan " + p.number() + " stopped by the dispatcher", null);

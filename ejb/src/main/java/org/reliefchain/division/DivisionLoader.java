@@ -26,6 +26,7 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 
 import org.reliefchain.platform.DatabaseSetup;
+import org.reliefchain.platform.SeedLock;
 
 /**
  * Loads the 27,036 divisions on the first start, in one transaction with batched inserts (about 2 s);
@@ -49,10 +50,12 @@ public class DivisionLoader {
     void loadOnFirstStart() {
         long started = System.nanoTime();
         try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            SeedLock.take(c); // one instance of a cluster at a time: the others then find it done
             if (alreadyLoaded(c)) {
+                c.rollback(); // done by another instance or an earlier start: let the seed lock go
                 return;
             }
-            c.setAutoCommit(false);
             int rows = load(c);
             c.commit();
             c.setAutoCommit(true);

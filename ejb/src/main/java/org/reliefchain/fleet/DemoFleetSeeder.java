@@ -29,6 +29,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.reliefchain.place.GreatCircle;
 import org.reliefchain.platform.DatabaseSetup;
+import org.reliefchain.platform.SeedLock;
 
 /**
  * Demo mode only, once: a synthetic fleet laid out as the planner's Zhejiang scenario lays out its own
@@ -88,13 +89,15 @@ public class DemoFleetSeeder {
             return;
         }
         try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            SeedLock.take(c); // one instance of a cluster at a time: the others then find it done
             try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("select exists (select 1 from vehicle)")) {
                 r.next();
                 if (r.getBoolean(1)) {
+                    c.rollback(); // done by another instance or an earlier start: let the seed lock go
                     return;
                 }
             }
-            c.setAutoCommit(false);
             int[] counts = seed(c);
             c.commit();
             c.setAutoCommit(true);

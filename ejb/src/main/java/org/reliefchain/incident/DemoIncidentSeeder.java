@@ -25,6 +25,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.reliefchain.platform.DatabaseSetup;
+import org.reliefchain.platform.SeedLock;
 
 /**
  * Demo mode only: one declared incident, a Lekima-like typhoon landing near Wenling at 01:45 on
@@ -71,13 +72,15 @@ public class DemoIncidentSeeder {
             return;
         }
         try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            SeedLock.take(c); // one instance of a cluster at a time: the others then find it done
             try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("select exists (select 1 from incident)")) {
                 r.next();
                 if (r.getBoolean(1)) {
+                    c.rollback(); // done by another instance or an earlier start: let the seed lock go
                     return;
                 }
             }
-            c.setAutoCommit(false);
             int points = seed(c);
             c.commit();
             LOG.info(() -> "demo incident: Lekima-like typhoon with " + points + " affected villages");

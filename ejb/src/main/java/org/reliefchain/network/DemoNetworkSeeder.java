@@ -32,6 +32,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.reliefchain.platform.DatabaseSetup;
+import org.reliefchain.platform.SeedLock;
 
 /**
  * Demo mode only: the reserve network of the whole province with believable opening stock, written on
@@ -95,10 +96,12 @@ public class DemoNetworkSeeder {
         }
         long started = System.nanoTime();
         try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            SeedLock.take(c); // one instance of a cluster at a time: the others then find it done
             if (exists(c, "select exists (select 1 from warehouse)")) {
+                c.rollback(); // done by another instance or an earlier start: let the seed lock go
                 return;
             }
-            c.setAutoCommit(false);
             int[] counts = seed(c);
             c.commit();
             // Fresh statistics now, not when autovacuum gets round to it: without them the planner takes

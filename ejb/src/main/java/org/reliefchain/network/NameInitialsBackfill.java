@@ -20,6 +20,7 @@ import jakarta.ejb.TransactionManagementType;
 
 import org.reliefchain.platform.DatabaseSetup;
 import org.reliefchain.platform.NameInitials;
+import org.reliefchain.platform.SeedLock;
 
 /**
  * Fills the pinyin initials of divisions and warehouses that have none: rows written by the bulk loaders and
@@ -44,6 +45,7 @@ public class NameInitialsBackfill {
     void fillMissing() {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
+            SeedLock.take(c); // one instance of a cluster at a time: the others then find it done
             int divisions = fill(c, "division", "code");
             int warehouses = fill(c, "warehouse", "id");
             c.commit();

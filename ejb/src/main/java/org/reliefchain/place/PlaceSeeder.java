@@ -33,6 +33,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.reliefchain.platform.DatabaseSetup;
+import org.reliefchain.platform.SeedLock;
 
 /**
  * Fills the place registry on the first start, once (JDBC in one transaction: a bulk load of
@@ -76,6 +77,7 @@ public class PlaceSeeder {
         long started = System.nanoTime();
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
+            SeedLock.take(c); // one instance of a cluster at a time: the others then find it done
             int reference = 0;
             int synthetic = 0;
             if (!exists(c, "select exists (select 1 from place where kind in ('PORT', 'AIR_BASE'))")) {

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.reliefchain.audit.AuditTrail;
 import org.reliefchain.division.DivisionCode;
 import org.reliefchain.platform.Clock;
+import org.reliefchain.platform.SeedLock;
 
 /**
  * Creates the first accounts when there are none: the demo accounts in embedded demo mode, otherwise
@@ -76,6 +77,7 @@ public class AccountSeeder {
     }
 
     private void seed() {
+        SeedLock.take(em); // one instance of a cluster at a time: the others then find the accounts made
         long users = em.createQuery("select count(u) from AppUser u", Long.class).getSingleResult();
         if (demo) {
             // Every demo account that is missing, so that a demo database made before an account was added

@@ -30,6 +30,7 @@ import org.reliefchain.finance.agreement.PriceRule;
 import org.reliefchain.platform.DatabaseSetup;
 import org.reliefchain.platform.DocumentNumbers;
 import org.reliefchain.stock.Money;
+import org.reliefchain.platform.SeedLock;
 
 /**
  * Demo call-ups (synthetic, labelled "演示数据"): one call-up of an enterprise's own stock, received in
@@ -66,14 +67,16 @@ public class DemoCallUpSeeder {
             return;
         }
         try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            SeedLock.take(c); // one instance of a cluster at a time: the others then find it done
             try (Statement s = c.createStatement();
                  ResultSet r = s.executeQuery("select exists (select 1 from call_up where synthetic)")) {
                 r.next();
                 if (r.getBoolean(1)) {
+                    c.rollback(); // done by another instance or an earlier start: let the seed lock go
                     return;
                 }
             }
-            c.setAutoCommit(false);
             Instant now = Instant.now();
             Source stock = source(c, "ENTERPRISE_STOCK");
             Source capacity = source(c, "CAPACITY");

@@ -36,6 +36,7 @@ import org.reliefchain.finance.enterprise.CreditCode;
 import org.reliefchain.finance.subsidy.DemoAccruals;
 import org.reliefchain.platform.DatabaseSetup;
 import org.reliefchain.platform.DocumentNumbers;
+import org.reliefchain.platform.SeedLock;
 
 /**
  * Demo mode only, once: synthetic enterprises (200, marked 演示 and synthetic, credit codes with a valid
@@ -89,14 +90,16 @@ public class DemoFinanceSeeder {
             return;
         }
         try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            SeedLock.take(c); // one instance of a cluster at a time: the others then find it done
             try (Statement s = c.createStatement();
                  ResultSet r = s.executeQuery("select exists (select 1 from enterprise where synthetic)")) {
                 r.next();
                 if (r.getBoolean(1)) {
+                    c.rollback(); // done by another instance or an earlier start: let the seed lock go
                     return;
                 }
             }
-            c.setAutoCommit(false);
             int[] counts = seed(c);
             c.commit();
             c.setAutoCommit(true);

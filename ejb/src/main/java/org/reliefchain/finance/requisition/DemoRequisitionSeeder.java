@@ -26,6 +26,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.reliefchain.platform.DatabaseSetup;
 import org.reliefchain.platform.DocumentNumbers;
+import org.reliefchain.platform.SeedLock;
 
 /**
  * Demo mode only, once: one past requisition (synthetic, labelled 演示) in the demo typhoon, from a demo
@@ -57,14 +58,16 @@ public class DemoRequisitionSeeder {
             return;
         }
         try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            SeedLock.take(c); // one instance of a cluster at a time: the others then find it done
             try (Statement s = c.createStatement();
                  ResultSet r = s.executeQuery("select exists (select 1 from requisition where synthetic)")) {
                 r.next();
                 if (r.getBoolean(1)) {
+                    c.rollback(); // done by another instance or an earlier start: let the seed lock go
                     return;
                 }
             }
-            c.setAutoCommit(false);
             boolean seeded = seed(c);
             c.commit();
             c.setAutoCommit(true);

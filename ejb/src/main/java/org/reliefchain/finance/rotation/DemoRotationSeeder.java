@@ -38,6 +38,7 @@ import org.reliefchain.platform.DatabaseSetup;
 import org.reliefchain.platform.DocumentNumbers;
 import org.reliefchain.stock.Money;
 import org.reliefchain.stock.Quantity;
+import org.reliefchain.platform.SeedLock;
 
 /**
  * Demo mode only, once: two synthetic rotation plans (labelled 演示 and synthetic) at 椒江区's county warehouse,
@@ -81,14 +82,16 @@ public class DemoRotationSeeder {
             return;
         }
         try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            SeedLock.take(c); // one instance of a cluster at a time: the others then find it done
             try (Statement s = c.createStatement();
                  ResultSet r = s.executeQuery("select exists (select 1 from rotation_plan where synthetic)")) {
                 r.next();
                 if (r.getBoolean(1)) {
+                    c.rollback(); // done by another instance or an earlier start: let the seed lock go
                     return;
                 }
             }
-            c.setAutoCommit(false);
             String done = seed(c);
             c.commit();
             c.setAutoCommit(true);

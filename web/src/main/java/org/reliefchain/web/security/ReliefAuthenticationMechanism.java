@@ -78,7 +78,7 @@ public class ReliefAuthenticationMechanism implements HttpAuthenticationMechanis
         Credential formCredential = context.getAuthParameters().getCredential();
         if (formCredential != null) {
             String name = formCredential instanceof UsernamePasswordCredential u ? u.getCaller() : "";
-            java.time.Duration closed = throttle.closedFor(name, request.getRemoteAddr());
+            java.time.Duration closed = throttle.closedFor(name, ClientAddress.of(request));
             if (!closed.isZero()) {
                 request.setAttribute(THROTTLED, closed);
                 return context.notifyContainerAboutLogin(CredentialValidationResult.INVALID_RESULT);
@@ -100,7 +100,7 @@ public class ReliefAuthenticationMechanism implements HttpAuthenticationMechanis
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             UsernamePasswordCredential basic = decodeBasic(authorization.substring(6).trim());
             java.time.Duration closed = basic == null ? java.time.Duration.ZERO
-                    : throttle.closedFor(basic.getCaller(), request.getRemoteAddr());
+                    : throttle.closedFor(basic.getCaller(), ClientAddress.of(request));
             if (!closed.isZero()) {
                 return tooManyAttempts(response, closed);
             }
@@ -130,7 +130,7 @@ public class ReliefAuthenticationMechanism implements HttpAuthenticationMechanis
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
             throttle.succeeded(username);
         } else {
-            String address = request.getRemoteAddr();
+            String address = ClientAddress.of(request);
             int inARow = throttle.failed(username, address);
             securityEvents.signInFailed(username, address, inARow, throttle.closedFor(username, address));
         }

@@ -2,13 +2,15 @@ package org.reliefchain.web.security;
 
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.function.LongSupplier;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.reliefchain.cluster.DataGrid;
 import org.reliefchain.security.SignInUnlocked;
 
 /**
@@ -18,12 +20,15 @@ import org.reliefchain.security.SignInUnlocked;
  * {@link #LOCKOUT} (and every one after that again), until it passes or an administrator unlocks it. An
  * address gets {@link #ADDRESS_FACTOR} times as many tries before the same steps, since a county office
  * signs in through one gateway (and a generous count keeps a stranger from closing a whole office); it
- * stops one machine from trying many names. Behind a load balancer the address is the balancer's unless
- * the container is told to trust its forwarding header. A right password resets its
+ * stops one machine from trying many names. Behind the cluster's balancer the address is the one it forwards
+ * ({@link ClientAddress}). A right password resets its
  * name (not its address: an attacker's own account must not wipe the address's count). Failures older than
  * {@link #FORGET_AFTER} are forgotten, so last week's typo counts for nothing today.
  *
- * <p>Kept in memory per instance: a restart forgets it, which gives an attacker only a few more tries.
+ * <p>Kept in the cluster's data grid, so that a name closed on one instance is closed on all (an attacker taking
+ * turns between instances gets no more tries), and in memory when there is no grid. Times are wall-clock, the
+ * one clock the instances share. A restart of the whole cluster forgets it, which gives an attacker only a few
+ * more tries.
  */
 @ApplicationScoped
 public class SignInThrottle {
@@ -36,19 +41,35 @@ public class SignInThrottle {
     static final Duration FORGET_AFTER = Duration.ofHours(1);
     private static final int MAX_KEYS = 100_000;
 
-    /** Failures in a row, when the last one was, and until when the key is closed (nanoTime). */
+    /** Failures in a row, when the last one was, and until when the key is closed (nanoseconds of the clock). */
     private record State(int failures, long lastFailure, long closedUntil) {
+        /** As the grid keeps it: an array of the JDK's own, which every member reads without our classes. */
+        long[] stored() {
+            return new long[] {failures, lastFailure, closedUntil};
+        }
+
+        static State of(long[] stored) {
+            return stored == null ? null : new State((int) stored[0], stored[1], stored[2]);
+        }
     }
 
-    private final Map<String, State> keys = new ConcurrentHashMap<>();
+    /** The name of the shared map in the cluster's data grid. */
+    static final String GRID_MAP = "reliefchain.sign-in-throttle";
+
+    private ConcurrentMap<String, long[]> keys = new ConcurrentHashMap<>();
     private final LongSupplier nanoTime;
 
     public SignInThrottle() {
-        this(System::nanoTime);
+        this(() -> System.currentTimeMillis() * 1_000_000L);
     }
 
     SignInThrottle(LongSupplier nanoTime) {
         this.nanoTime = nanoTime;
+    }
+
+    @PostConstruct
+    void shareInTheCluster() {
+        DataGrid.find().ifPresent(grid -> keys = grid.sharedMap(GRID_MAP));
     }
 
     /** How long a sign-in as {@code username} from {@code address} must still wait; zero when it may try. */
@@ -84,17 +105,18 @@ public class SignInThrottle {
     }
 
     private State count(String key, int free, int lockoutAfter) {
-        return keys.compute(key, (k, s) -> {
+        return State.of(keys.compute(key, (k, stored) -> {
+            State s = State.of(stored);
             long now = nanoTime.getAsLong();
             boolean forgotten = s == null || now - s.lastFailure() > FORGET_AFTER.toNanos();
             int failures = forgotten ? 1 : s.failures() + 1;
             Duration pause = pause(failures, free, lockoutAfter);
-            return new State(failures, now, pause.isZero() ? 0 : now + pause.toNanos());
-        });
+            return new State(failures, now, pause.isZero() ? 0 : now + pause.toNanos()).stored();
+        }));
     }
 
     private long until(String key) {
-        State s = keys.get(key);
+        State s = State.of(keys.get(key));
         return s == null ? 0 : s.closedUntil();
     }
 
