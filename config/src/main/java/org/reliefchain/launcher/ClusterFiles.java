@@ -12,7 +12,7 @@ import java.util.List;
  * each instance's data-grid configuration (Hazelcast: loopback only, its members named, nothing discovered,
  * no phone-home), each instance's pre-boot commands (the product's, plus its HTTP listener on loopback: only
  * the balancer is reached from outside) and the balancer's configuration (HAProxy on {@code PORT}, sticky
- * sessions, health checks on {@code /health/ready}).
+ * sessions, health checks on the login page).
  */
 final class ClusterFiles {
 
@@ -36,7 +36,7 @@ final class ClusterFiles {
         return settings.clusterPort() + i - 1;
     }
 
-    /** The ports the cluster needs, checked before anything starts (a busy one fails that instance late and obscurely). */
+    /** The ports the cluster needs, checked before it starts (a busy one fails that instance late and obscurely). */
     List<Integer> ports() {
         List<Integer> ports = new ArrayList<>();
         ports.add(settings.port());
@@ -95,8 +95,8 @@ final class ClusterFiles {
     /**
      * HAProxy in front: round robin for new visitors, then each browser stays with its instance (a cookie naming
      * it) so that a page's requests meet the view state they made; when that instance is down its sessions go to
-     * another, which finds them in the data grid. Instances are asked {@code /health/ready} every second: one that
-     * fails twice gets no more requests, and a request refused by a dying instance's socket is sent to another.
+     * another, which finds them in the data grid. Instances are asked for the login page every second: one that
+     * fails twice gets no more requests, and a read cut off by a dying instance is sent to another.
      */
     Path haproxy() throws IOException {
         StringBuilder servers = new StringBuilder();
@@ -118,7 +118,6 @@ final class ClusterFiles {
                     timeout http-request 30s
                     retries 2
                     option redispatch
-                    option forwardfor
 
                 frontend reliefchain
                     bind :%1$d
@@ -126,6 +125,9 @@ final class ClusterFiles {
                     # tunnel to one instance, past the balancing, the cookie and the failover.
                     http-request del-header Upgrade if { req.hdr(Upgrade) -m sub -i h2c }
                     http-request del-header HTTP2-Settings
+                    # The client's address as HAProxy saw it, replacing whatever the client sent in this header:
+                    # the sign-in throttle counts per address.
+                    http-request set-header X-Forwarded-For %%[src]
                     default_backend instances
 
                 backend instances
@@ -135,7 +137,9 @@ final class ClusterFiles {
                     retry-on conn-failure empty-response response-timeout
                     http-request disable-l7-retry if !METH_GET
                     cookie RCNODE insert indirect nocache httponly
-                    option httpchk GET /health/ready
+                    # the login page: served only when the application deployed, and without the database, so
+                    # that during a database outage the instances stay in and answer 503 problem+json themselves
+                    option httpchk GET /login.xhtml
                     http-check expect status 200
                     default-server inter 1s fall 2 rise 2
                 %2$s""".formatted(settings.port(), servers);

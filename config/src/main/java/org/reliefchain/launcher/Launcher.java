@@ -13,9 +13,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code java -jar reliefchain-launcher.jar}: database, then Payara Micro, then "ready". Stops both on
- * Ctrl-C. Payara runs with phone-home off (its own and Hazelcast's) and without clustering, so the
- * product opens no connection except to its database.
+ * {@code java -jar reliefchain-launcher.jar [--instances N]}: database, then Payara Micro (or N of them as one
+ * cluster behind HAProxy), then "ready". Stops all on Ctrl-C. Payara runs with phone-home off (its own and
+ * Hazelcast's), alone without clustering, in a cluster with its data grid on loopback naming its members, so
+ * the product opens no connection except to its database and, in a cluster, to its own instances.
  */
 public final class Launcher {
 
@@ -32,6 +33,15 @@ public final class Launcher {
             System.err.println("reliefchain: " + e.getMessage());
             System.exit(2);
             return;
+        }
+        if (settings.clustered()) {
+            String problem = portProblem(settings);
+            if (problem != null) {
+                log(problem + ": a cluster of " + settings.instances() + " uses PORT (" + settings.port() + "), the next "
+                        + settings.instances() + " ports and CLUSTER_PORT (" + settings.clusterPort() + ") onwards");
+                System.exit(2);
+                return;
+            }
         }
         Path dist = distributionFolder();
         EmbeddedDatabase embedded = null;
@@ -78,16 +88,6 @@ public final class Launcher {
     private static void runCluster(Settings settings, Path dist, Map<String, String> appEnv, EmbeddedDatabase database)
             throws Exception {
         ClusterFiles files = new ClusterFiles(settings);
-        for (int port : files.ports()) {
-            String problem = port > 65535 ? "beyond 65535" : inUse(port) ? "in use" : null;
-            if (problem != null) {
-                log("port " + port + " is " + problem + ": a cluster of " + settings.instances() + " uses PORT ("
-                        + settings.port() + "), the next " + settings.instances() + " ports and CLUSTER_PORT ("
-                        + settings.clusterPort() + ") onwards");
-                stop(List.of(), database);
-                System.exit(2);
-            }
-        }
         String haproxy = findOnPath("haproxy", "/usr/sbin/haproxy");
         if (haproxy == null) {
             log("--instances " + settings.instances() + " needs HAProxy as the balancer: apt-get install haproxy");
@@ -158,8 +158,14 @@ public final class Launcher {
         if (instance == 0) {
             command.add("--nocluster");
         } else {
-            // Every member is on this host: backups must be allowed on members with the same address.
-            command.addAll(List.of("--name", ClusterFiles.instanceName(instance), "--nohostaware"));
+            // Each instance caches entities (EclipseLink's shared cache): a change committed on one is sent to the
+            // others through the data grid (Payara's cache coordination), or they would go on reading the old row.
+            // EclipseLink reads these from system properties when persistence.xml does not set them; alone, there
+            // is no one to tell.
+            command.add(command.indexOf("-jar"), "-Declipselink.cache.coordination.protocol="
+                    + "fish.payara.persistence.eclipselink.cache.coordination.HazelcastPublishingTransportManager");
+            command.add(command.indexOf("-jar"), "-Declipselink.cache.coordination.channel=" + ClusterFiles.CLUSTER_NAME);
+            command.addAll(List.of("--name", ClusterFiles.instanceName(instance)));
             preBoot = cluster.preBoot(instance, preBoot);
         }
         command.addAll(List.of(
@@ -176,9 +182,27 @@ public final class Launcher {
         return builder.start();
     }
 
-    private static boolean inUse(int port) {
+    /** Why the cluster's ports will not do (one taken twice, beyond 65535, or in use), or null. */
+    private static String portProblem(Settings settings) {
+        List<Integer> ports = new ClusterFiles(settings).ports();
+        for (int port : ports) {
+            if (port > 65535) {
+                return "port " + port + " is beyond 65535";
+            }
+            if (ports.indexOf(port) != ports.lastIndexOf(port)) {
+                return "port " + port + " would be used twice";
+            }
+            // the balancer binds every interface, the instances loopback: probe where each will listen
+            if (inUse(port == settings.port() ? "0.0.0.0" : "127.0.0.1", port)) {
+                return "port " + port + " is in use";
+            }
+        }
+        return null;
+    }
+
+    private static boolean inUse(String address, int port) {
         try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
-            probe.bind(new java.net.InetSocketAddress("127.0.0.1", port));
+            probe.bind(new java.net.InetSocketAddress(address, port));
             return false;
         } catch (IOException e) {
             return true;
@@ -195,13 +219,14 @@ public final class Launcher {
         return Files.isExecutable(Path.of(fallback)) ? fallback : null;
     }
 
-    /** Until an instance of a cluster answers its readiness check. */
+    /** Until an instance of a cluster is ready and serves the application (Payara answers without it when it failed). */
     private static boolean waitUntilUp(int port, Process server) throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         URI ready = URI.create("http://127.0.0.1:" + port + "/health/ready");
+        URI app = URI.create("http://127.0.0.1:" + port + "/login.xhtml");
         long deadline = System.nanoTime() + STARTUP_LIMIT.toNanos();
         while (System.nanoTime() < deadline && server.isAlive()) {
-            if (status(http, ready) == 200) {
+            if (status(http, ready) == 200 && status(http, app) == 200) {
                 return true;
             }
             Thread.sleep(1000);

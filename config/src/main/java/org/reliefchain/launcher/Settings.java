@@ -30,9 +30,9 @@ public record Settings(int port, Path home, String dbUrl, String dbUser, String 
         Settings s = from(env);
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--instances") && i + 1 < args.length) {
-                return s.withInstances(count("--instances", args[++i]));
+                s = s.withInstances(count("--instances", args[++i]));
             } else if (args[i].startsWith("--instances=")) {
-                return s.withInstances(count("--instances", args[i].substring("--instances=".length())));
+                s = s.withInstances(count("--instances", args[i].substring("--instances=".length())));
             } else {
                 throw new IllegalArgumentException("unknown argument '" + args[i] + "' (the launcher takes --instances N;"
                         + " everything else is set in the environment, see README)");

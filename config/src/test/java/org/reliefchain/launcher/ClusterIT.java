@@ -35,7 +35,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * {@code --instances 2}: two Payara Micro instances as one cluster on one embedded PostgreSQL, behind HAProxy,
  * as README's command starts them. Both serve and say who answered; then one is killed (SIGKILL) while eight
  * clients write through the balancer to both: the browser signed in on it stays signed in on the other, its
- * plan that was solving is not left "solving", and the ledger keeps every acknowledged movement exactly once.
+ * plan that was solving there moves to the other, and the ledger keeps every acknowledged movement exactly once.
  *
  * <p>Bounded and on loopback only: each wait has a ceiling; one launcher at a time.
  */
@@ -88,8 +88,40 @@ class ClusterIT {
         }
     }
 
+    /**
+     * Each instance caches entities: a warehouse read on the second instance, then renamed on the first, must read
+     * renamed on the second (asked directly, past the balancer).
+     */
     @Test
     @Order(3)
+    void a_change_made_on_one_instance_is_read_on_the_other() throws Exception {
+        String code = "CLUSTER-" + Long.toString(System.nanoTime(), 36).toUpperCase(java.util.Locale.ROOT);
+        String position = cluster.getAs("admin", "api/divisions/330324").body();
+        String lon = group("\"lon\":([0-9.]+)", position);
+        String lat = group("\"lat\":([0-9.]+)", position);
+        String body = "\"division\":\"330324\",\"kind\":\"GOVERNMENT\",\"lon\":" + lon + ",\"lat\":" + lat
+                + ",\"floorAreaM2\":200,\"volumeM3\":600,\"address\":\"县政府院内\",\"contactName\":\"林主任\","
+                + "\"contactPhone\":\"13905770004\"";
+        HttpResponse<String> made = direct(1, "POST", "api/warehouses", "{\"code\":\"" + code + "\",\"nameZh\":\"集群测试库\","
+                + body + "}");
+        assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+        String read = direct(2, "GET", "api/warehouses/" + code, null).body(); // now cached there
+        assertThat(read).contains("集群测试库");
+        long version = Long.parseLong(group("\"version\":(\\d+)", read));
+        HttpResponse<String> renamed = direct(1, "PUT", "api/warehouses/" + code, "{\"nameZh\":\"集群测试库改名\","
+                + body + ",\"version\":" + version + "}");
+        assertThat(renamed.statusCode()).as(renamed.body()).isEqualTo(200);
+        long until = System.nanoTime() + Duration.ofSeconds(10).toNanos(); // the change travels asynchronously
+        String seen = "";
+        while (System.nanoTime() < until && !(seen = direct(2, "GET", "api/warehouses/" + code, null).body())
+                .contains("集群测试库改名")) {
+            Thread.sleep(200);
+        }
+        assertThat(seen).contains("集群测试库改名", "\"version\":" + (version + 1));
+    }
+
+    @Test
+    @Order(4)
     void a_name_closed_by_wrong_passwords_is_closed_on_every_instance() throws Exception {
         // Basic without a cookie: the balancer takes turns, so each instance sees every other attempt.
         for (int i = 0; i < 6; i++) {
@@ -104,7 +136,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void losing_an_instance_loses_no_sign_in_no_plan_and_no_acknowledged_movement() throws Exception {
         Browser browser = new Browser(cluster.port());
         browser.signIn("admin");
@@ -129,14 +161,26 @@ class ClusterIT {
         assertThat(me.body()).contains("\"username\":\"admin\"");
         assertThat(names(browser.get("api/cluster").body())).containsExactly(other);
 
-        // The plan its server was solving is marked interrupted by the survivor, its best result kept.
+        // The plan its server was solving moves to the survivor: queued there again, searched from the situation now.
         long until = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        String status = "";
-        while (System.nanoTime() < until && !(status = statusOf(plan)).equals("INTERRUPTED")) {
+        String solver = own;
+        while (System.nanoTime() < until && !(solver = solverOf(plan)).equals(other)) {
             Thread.sleep(500);
         }
-        assertThat(status).as("plan %d after its server %s died", plan, own).isEqualTo("INTERRUPTED");
-        assertThat(browser.get("api/plans/" + plan).body()).contains("left the cluster");
+        assertThat(solver).as("the server of plan %d after %s died", plan, own).isEqualTo(other);
+        assertThat(statusOf(plan)).isIn("QUEUED", "SOLVING");
+        assertThat(column(plan, "(select string_agg(e.detail, ' | ') from incident_event e where e.incident_id ="
+                + " relief_plan.incident_id and e.action = 'PLAN_MOVED')")).contains("its server " + own + " left the cluster",
+                "planned again on " + other);
+        // and it is the survivor's now: a dispatcher stops it there, its best result kept
+        HttpResponse<String> stop = browser.send("POST", "api/plans/" + plan + "/stop", "");
+        assertThat(stop.statusCode()).as(stop.body()).isEqualTo(200);
+        until = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        String status = "";
+        while (System.nanoTime() < until && !(status = statusOf(plan)).equals("STOPPED")) {
+            Thread.sleep(500);
+        }
+        assertThat(status).as("plan %d stopped on %s", plan, other).isEqualTo("STOPPED");
 
         LedgerDrill.Verdict verdict = drill.check(load, cluster);
         System.out.println("instance " + own + " killed under load: " + verdict);
@@ -145,6 +189,24 @@ class ClusterIT {
         assertThat(verdict.duplicated()).isZero();
         assertThat(verdict.balancesOff()).isZero();
         assertThat(verdict.present()).isEqualTo(load.acknowledged());
+    }
+
+    /** A request to instance i itself (its own port, loopback), as the administrator. */
+    private static HttpResponse<String> direct(int i, String method, String path, String json) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + (cluster.port() + i) + "/" + path))
+                .timeout(Duration.ofSeconds(60)).header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                        .encodeToString("admin:demo123".getBytes(StandardCharsets.UTF_8)));
+        b = json == null ? b.GET() : b.header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json));
+        return DIRECT.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static final HttpClient DIRECT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    private static String group(String regex, String text) {
+        Matcher m = Pattern.compile(regex).matcher(text);
+        assertThat(m.find()).as(regex + " in " + text).isTrue();
+        return m.group(1);
     }
 
     private static List<String> names(String clusterJson) {
@@ -242,7 +304,7 @@ class ClusterIT {
                     HttpResponse.BodyHandlers.ofString());
         }
 
-        private HttpResponse<String> send(String method, String path, String json) throws Exception {
+        HttpResponse<String> send(String method, String path, String json) throws Exception {
             return http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
                     .header("Content-Type", "application/json").header("X-Requested-With", "XMLHttpRequest")
                     .method(method, HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());

@@ -245,7 +245,8 @@ final class LedgerDrill {
 
         /** {@code --instances n}: a cluster behind HAProxy on {@link #port()}, its instances on the ports after it. */
         static Instance startCluster(Path home, int instances) throws Exception {
-            return start(home, freePorts(instances + 1), freePort(), instances);
+            // one block: the balancer, then each instance's HTTP port, then each one's data-grid port
+            return start(home, freePorts(2 * instances + 1), freePort(), instances);
         }
 
         private static Instance start(Path home, int port, int pgPort, int instances) throws Exception {
@@ -257,7 +258,7 @@ final class LedgerDrill {
             }
             ProcessBuilder b = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
             if (instances > 1) {
-                b.environment().put("CLUSTER_PORT", String.valueOf(freePorts(instances)));
+                b.environment().put("CLUSTER_PORT", String.valueOf(port + instances + 1));
             }
             b.environment().put("PORT", String.valueOf(port));
             b.environment().put("EMBEDDED_PG_PORT", String.valueOf(pgPort));
@@ -404,13 +405,13 @@ final class LedgerDrill {
 
         /** The first of {@code n} consecutive ports that are free now. */
         private static int freePorts(int n) throws IOException {
+            // Below Linux's ephemeral range (32768-60999): a port found free there is not handed to the next
+            // outgoing connection (ours or the database's) before the launcher binds it.
+            java.util.Random random = new java.util.Random();
             for (int attempt = 0; attempt < 50; attempt++) {
-                int first = freePort();
-                if (first + n > 65535) {
-                    continue;
-                }
+                int first = 20_000 + random.nextInt(10_000);
                 boolean free = true;
-                for (int p = first + 1; p < first + n && free; p++) {
+                for (int p = first; p < first + n && free; p++) {
                     try (ServerSocket s = new ServerSocket()) {
                         s.bind(new java.net.InetSocketAddress("127.0.0.1", p));
                     } catch (IOException busy) {

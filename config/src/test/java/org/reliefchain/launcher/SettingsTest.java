@@ -52,6 +52,8 @@ class SettingsTest {
         assertThatThrownBy(() -> Settings.from(Map.of(), "--instances", "0")).hasMessageContaining("1 to 16");
         assertThatThrownBy(() -> Settings.from(Map.of(), "--instances", "two")).hasMessageContaining("not 'two'");
         assertThatThrownBy(() -> Settings.from(Map.of(), "--cluster")).hasMessageContaining("unknown argument '--cluster'");
+        assertThatThrownBy(() -> Settings.from(Map.of(), "--instances", "2", "--foo"))
+                .hasMessageContaining("unknown argument '--foo'");
         assertThatThrownBy(() -> Settings.from(Map.of("CLUSTER_PORT", "0"))).hasMessageContaining("CLUSTER_PORT");
     }
 }

@@ -1,5 +1,6 @@
 package org.reliefchain.allocation;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -16,10 +17,10 @@ public record AllocationView(long id, String number, String fromWarehouse, Strin
                              Instant shippedAt, String shortReason, String receivedBy, Instant receivedAt,
                              Instant closedAt, String cancelledBy, Instant cancelledAt, String cancelReason,
                              List<Line> lines, List<InTransit> inTransit, List<Event> timeline,
-                             List<AllocationAction> actions, long version) {
+                             List<AllocationAction> actions, long version) implements Serializable {
 
     /** A warehouse by code and names, so that no screen has to show a bare code. */
-    public record Place(String code, String nameZh, String nameEn) {
+    public record Place(String code, String nameZh, String nameEn) implements Serializable {
     }
 
     /**
@@ -30,15 +31,15 @@ public record AllocationView(long id, String number, String fromWarehouse, Strin
      */
     public record Line(int lineNo, String material, String materialZh, String materialEn, String unitZh,
                        String unitEn, String requested, String shipped, String closedShort, String received,
-                       String damaged, String shortage, String receiptNote, String availableAtSource) {
+                       String damaged, String shortage, String receiptNote, String availableAtSource) implements Serializable {
     }
 
     /** A lot on its way. */
-    public record InTransit(String material, String lot, String quantity) {
+    public record InTransit(String material, String lot, String quantity) implements Serializable {
     }
 
     /** One step of the order's life: REQUESTED, SUBMITTED, APPROVED, REJECTED, SHIPPED, SHIPPED_SHORT, ... */
-    public record Event(String what, String who, Instant at, String detail) {
+    public record Event(String what, String who, Instant at, String detail) implements Serializable {
     }
 
     public boolean can(String action) {

@@ -131,6 +131,40 @@ public class DispatchPlan {
         status = PlanStatus.REVISED;
     }
 
+    /**
+     * Its server left the cluster while it was queued or solving: queued again on {@code instance}, searched again
+     * from the situation at {@code now} (the stock and, for a revision, the dispatch orders {@code basisJson} names),
+     * as a plan made then. What the lost search had found is dropped with it: a new search finds a first plan in
+     * seconds, and mixing the two would show figures of another situation.
+     */
+    public void requeue(String instance, Instant now, String stockSnapshot, String basisJson) {
+        if (!status.running()) {
+            throw new IllegalStateException("plan " + number + " is " + status + ", not queued or solving");
+        }
+        status = PlanStatus.QUEUED;
+        solver = instance;
+        plannedAt = now;
+        startedAt = null;
+        endedAt = null;
+        this.stockSnapshot = stockSnapshot;
+        if (basisJson != null) {
+            basis = basisJson;
+        }
+        solution = null;
+        affectedPeople = null;
+        peopleInTime = null;
+        bound = null;
+        fleetBound = null;
+        scarcityBound = null;
+        scarcityLimit = null;
+        elapsedSeconds = null;
+        progress = null;
+        routes = null;
+        failure = null;
+        problemSummary = null;
+        problemFacts = null;
+    }
+
     /** A solver took it up; the problem it plans, in words. */
     public void startSolving(String summary, String factsJson, Instant now) {
         status = PlanStatus.SOLVING;

@@ -1,5 +1,7 @@
 package org.reliefchain.dispatch;
 
+import java.io.Serializable;
+
 /**
  * What a plan was made from, as numbers, for pages to say in the user's language (the API's
  * {@code summary} says it in English): points and people, points no road reaches, deliveries, warehouses
@@ -9,5 +11,5 @@ package org.reliefchain.dispatch;
  */
 public record PlanFacts(int points, long people, int unreachableByRoad, int deliveries, int warehouses, int hubs,
                         int trucks, int boats, int helicopters, int roadBlocks, int laneClosures, int noFlyAreas,
-                        boolean syntheticRoads, int fastTrackBases, int fastTrackSources) {
+                        boolean syntheticRoads, int fastTrackBases, int fastTrackSources) implements Serializable {
 }

@@ -92,6 +92,10 @@ public class PlanRunner {
     @Inject
     private RoadNetworks roads;
 
+    /** Takes over the plans of a member that left (a proxy: the service also calls this runner). */
+    @Inject
+    private ReliefPlanService plans;
+
     private ExecutorService pool;
     /** Computes the bounds of plans beside their search (a thread per plan being solved). */
     private ExecutorService boundsPool;
@@ -120,7 +124,13 @@ public class PlanRunner {
         if (grid != null) {
             stopListener = grid.onMessage(STOP_TOPIC, this::stopHere);
             // on a managed thread: the listener's own thread is Hazelcast's, with no container context
-            memberListener = grid.onMemberLeft(name -> boundsPool.submit(() -> memberLeft(name)));
+            memberListener = grid.onMemberLeft(name -> boundsPool.execute(() -> memberLeft(name)));
+            if (grid.oldest()) {
+                // Plans of instances that are gone and did not come back (the cluster restarted with fewer, or
+                // without one): nobody else would ever take them up.
+                boundsPool.execute(() -> store.solversOfRunning().stream()
+                        .filter(name -> !name.equals(instance) && !grid.isMember(name)).forEach(this::takeOver));
+            }
         }
     }
 
@@ -141,16 +151,30 @@ public class PlanRunner {
 
     /**
      * A member of the cluster left (stopped, killed, cut off): its plans would stay "solving" for ever. The oldest
-     * member left marks them interrupted, their best result so far kept, for a dispatcher to plan again.
+     * member left takes them over: each is queued here and searched again from the situation now; one that cannot
+     * be planned now (its incident closed, its deadline passed...) is marked interrupted with the reason.
      */
     private void memberLeft(String name) {
         if (grid == null || !grid.oldest() || name.equals(instance)) {
             return;
         }
-        int n = store.interruptOf(name, "its server " + name + " left the cluster");
-        if (n > 0) {
-            LOG.log(System.Logger.Level.WARNING, "{0} left the cluster: {1} of its plan(s) marked interrupted, their best"
-                    + " result so far kept", name, n);
+        takeOver(name);
+    }
+
+    /** Queues the plans of the gone instance {@code name} here, or marks them interrupted with the reason. */
+    private void takeOver(String name) {
+        for (long planId : store.runningOn(name)) {
+            try {
+                plans.takeOver(planId, name);
+                LOG.log(System.Logger.Level.WARNING, "{0} left the cluster: plan {1} queued again here", name, planId);
+            } catch (RuntimeException e) {
+                String why = e instanceof jakarta.ejb.EJBException && e.getCause() != null ? e.getCause().getMessage()
+                        : e.getMessage();
+                store.end(planId, PlanStatus.INTERRUPTED, "its server " + name + " left the cluster and it could not be"
+                        + " planned again here: " + why);
+                LOG.log(System.Logger.Level.WARNING, "{0} left the cluster: plan {1} marked interrupted ({2})", name,
+                        planId, why);
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package org.reliefchain.dispatch;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -7,7 +8,7 @@ import java.util.List;
  * with their stops and loads, and per demand point what arrives when, or why it does not. Times are
  * seconds from the moment of planning; warehouses and vehicles by their database identity.
  */
-public record PlanSolution(List<Trip> trips, List<PointResult> points) {
+public record PlanSolution(List<Trip> trips, List<PointResult> points) implements Serializable {
 
     /**
      * One trip: loads at {@code base} (a warehouse, or a hub fed from {@code warehouseId}), stops in order,
@@ -17,7 +18,7 @@ public record PlanSolution(List<Trip> trips, List<PointResult> points) {
      */
     public record Trip(long vehicleId, String registration, String mode, int trip, String baseName, double baseLon,
                        double baseLat, long warehouseId, String warehouseCode, String warehouseName, boolean transfer, long departure,
-                       long back, List<Stop> stops, Long viaWarehouseId) {
+                       long back, List<Stop> stops, Long viaWarehouseId) implements Serializable {
 
         public boolean fastTrack() {
             return viaWarehouseId != null;
@@ -30,10 +31,10 @@ public record PlanSolution(List<Trip> trips, List<PointResult> points) {
     }
 
     public record Stop(String division, String name, double lon, double lat, long arrival, long people,
-                       List<Line> lines) {
+                       List<Line> lines) implements Serializable {
     }
 
-    public record Line(String material, long quantity) {
+    public record Line(String material, long quantity) implements Serializable {
     }
 
     /**
@@ -42,6 +43,6 @@ public record PlanSolution(List<Trip> trips, List<PointResult> points) {
      * {@code reason} why it is not served in time, in words.
      */
     public record PointResult(String division, String name, double lon, double lat, long people, int priority,
-                              String status, long arrival, String reason, List<Line> missing) {
+                              String status, long arrival, String reason, List<Line> missing) implements Serializable {
     }
 }

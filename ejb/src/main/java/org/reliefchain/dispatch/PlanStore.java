@@ -57,6 +57,20 @@ public class PlanStore {
         }
     }
 
+    /** The application servers named on plans still queued or solving. */
+    public java.util.List<String> solversOfRunning() {
+        return em.createQuery("select distinct p.solver from DispatchPlan p where p.status in :s and p.solver is not null",
+                String.class).setParameter("s", java.util.List.of(PlanStatus.QUEUED, PlanStatus.SOLVING)).getResultList();
+    }
+
+    /** The ids of the plans queued on or solved by the application server {@code instance}, oldest first. */
+    public java.util.List<Long> runningOn(String instance) {
+        return em.createQuery("select p.id from DispatchPlan p where p.status in :s and p.solver = :instance"
+                        + " order by p.id", Long.class)
+                .setParameter("s", java.util.List.of(PlanStatus.QUEUED, PlanStatus.SOLVING))
+                .setParameter("instance", instance).getResultList();
+    }
+
     /**
      * The unfinished plans of the application server {@code instance} (and those queued before plans named their
      * server) keep their best result, marked interrupted: at its start-up, or when it left the cluster.

@@ -1,5 +1,6 @@
 package org.reliefchain.dispatch;
 
+import java.io.Serializable;
 import jakarta.json.bind.annotation.JsonbNillable;
 import java.time.Instant;
 import java.util.List;
@@ -22,7 +23,7 @@ public record PlanView(long id, long incidentId, String incidentNumber, int numb
                        @JsonbNillable String scarcityLimit, double elapsedSeconds, String summary, PlanFacts facts,
                        String failure, String approvedBy, Instant approvedAt,
                        long version, boolean roadRoutes, Long revisesId, Integer revisesNumber, boolean transshipment,
-                       boolean fastTrack, List<double[]> progress) {
+                       boolean fastTrack, List<double[]> progress) implements Serializable {
 
     /** The headline: "X of Y affected people reached within the deadline (bound Z)". */
     public double percentOfBound() {

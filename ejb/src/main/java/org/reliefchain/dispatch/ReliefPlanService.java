@@ -1,8 +1,11 @@
 package org.reliefchain.dispatch;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -171,6 +174,55 @@ public class ReliefPlanService {
                 null);
         submitAfterCommit(plan.id(), in, limit);
         return view(plan, incident);
+    }
+
+    /**
+     * The application server {@code left} left the cluster while it had this plan queued or solving: the plan is
+     * queued again on this server and searched again from the situation now (stock, vehicles, and for a revision
+     * the dispatch orders not yet loaded), with the limit it was asked for, acting for the dispatcher who asked
+     * for it. Called by the solver of the oldest member left, where nobody is signed in; nothing happens when
+     * another member took the plan first or it has ended.
+     *
+     * @throws org.reliefchain.platform.BusinessException when it cannot be planned now (incident closed, deadline passed, nothing left to
+     *                           plan, its approved plan replaced): the caller marks it interrupted with the reason
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void takeOver(long planId, String left) {
+        DispatchPlan p = em.find(DispatchPlan.class, planId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (p == null || !p.status().running() || !left.equals(p.solver())) {
+            return;
+        }
+        // Planned again as the dispatcher who asked for it: their jurisdiction, their fleet, their rights now.
+        guard.actFor(p.requestedBy());
+        if (guard.signedIn().isEmpty()) {
+            throw new ConflictException("requester-disabled", "its dispatcher " + p.requestedBy() + " is disabled");
+        }
+        Incident incident = em.find(Incident.class, p.incidentId());
+        incident.requireOpen();
+        Instant now = clock.now();
+        requireBeforeDeadline(incident, now);
+        Revision revision = null;
+        if (p.revisesId() != null) {
+            DispatchPlan approved = em.find(DispatchPlan.class, p.revisesId());
+            if (approved.status() != PlanStatus.APPROVED) {
+                throw new ConflictException("plan-not-approved", "plan " + approved.number() + " that it revises is "
+                        + approved.status() + ", no longer the approved plan");
+            }
+            revision = revisions.read(approved);
+        }
+        PlanInputs in = inputs.read(incident, DivisionCode.of(p.jurisdiction()), now, revision, p.fastTrack())
+                .withTransshipment(p.transshipment());
+        if (in.points().isEmpty()) {
+            throw new ConflictException("nothing-to-plan", "nothing is left to plan in its jurisdiction");
+        }
+        // The limit as it was asked: a step count keeps the hour that bounds every step-limited search.
+        SolveLimit limit = p.steps() == null ? SolveLimit.seconds(p.seconds())
+                : SolveLimit.steps(p.steps(), java.time.Duration.ofSeconds(MAX_SECONDS));
+        p.requeue(runner.instance(), now, stockSnapshot(in), revision == null ? null : JSON.toJson(revision.basis()));
+        incidents.history(incident, "PLAN_MOVED", "plan " + p.number() + ": its server " + left + " left the cluster;"
+                + " planned again on " + runner.instance() + " from the situation now, " + limit.describe(), null);
+        submitAfterCommit(p.id(), in, limit);
     }
 
     private static int seconds(StartForm form) {

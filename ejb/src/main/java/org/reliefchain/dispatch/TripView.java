@@ -1,5 +1,6 @@
 package org.reliefchain.dispatch;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -13,22 +14,22 @@ import java.util.List;
 public record TripView(long id, String number, long planId, long incidentId, String vehicle, String vehicleKind,
                        String crewName, String crewPhone, int trip, String base, Instant departure,
                        Instant plannedReturn, TripStatus status, long delaySeconds, long version, List<StopView> stops,
-                       List<LoadView> loads, List<EventView> events, String fastTrackOrder) {
+                       List<LoadView> loads, List<EventView> events, String fastTrackOrder) implements Serializable {
 
     public record StopView(int seq, String division, String name, long people, Instant plannedArrival,
                            Instant expectedArrival, Instant deadline, boolean late, StopStatus status, Instant arrivedAt,
-                           Instant deliveredAt, String receiver, List<LineView> lines) {
+                           Instant deliveredAt, String receiver, List<LineView> lines) implements Serializable {
     }
 
     public record LineView(String material, String materialName, String unit, BigDecimal planned, BigDecimal received,
-                           BigDecimal damaged) {
+                           BigDecimal damaged) implements Serializable {
     }
 
     public record LoadView(String warehouseCode, String warehouse, String material, String materialName, String lot,
-                           BigDecimal quantity, BigDecimal returned) {
+                           BigDecimal quantity, BigDecimal returned) implements Serializable {
     }
 
-    public record EventView(TripEventType type, Integer stop, Instant at, String actor, String detail) {
+    public record EventView(TripEventType type, Integer stop, Instant at, String actor, String detail) implements Serializable {
     }
 
     /** Stops still ahead that will now arrive after their deadline. */

@@ -1,5 +1,6 @@
 package org.reliefchain.fleet;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -17,7 +18,7 @@ import jakarta.validation.constraints.Size;
  * field, never a failed insert. A bean, not a record: Payara's OpenAPI scanner fails on Bean
  * Validation annotations of record components.
  */
-public class VehicleForm {
+public class VehicleForm implements Serializable {
 
     @Size(max = 20)
     private String registration;

@@ -1,5 +1,6 @@
 package org.reliefchain.fleet;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -15,5 +16,5 @@ public record VehicleView(String registration, VehicleKind kind, String division
                           BaseKind baseKind, String baseName, double baseLon, double baseLat, OwnerKind ownerKind,
                           VehicleStatus status, Instant availableFrom, Instant availableUntil,
                           BigDecimal dutyHoursPerDay, String crewName, String crewPhone, boolean synthetic,
-                          long version, boolean editable, List<VehicleStatus> nextStatuses) {
+                          long version, boolean editable, List<VehicleStatus> nextStatuses) implements Serializable {
 }

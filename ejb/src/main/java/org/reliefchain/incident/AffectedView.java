@@ -1,5 +1,6 @@
 package org.reliefchain.incident;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -9,5 +10,5 @@ import java.time.Instant;
 public record AffectedView(long id, String division, String name, String county, double lon, double lat,
                            int people, int relocated,
                            Integer under3, Integer over65, Integer pregnant, boolean cutOff, AffectedSource source,
-                           Instant reportedAt, Instant recordedAt, String actor, String note) {
+                           Instant reportedAt, Instant recordedAt, String actor, String note) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package org.reliefchain.incident;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
@@ -8,5 +9,5 @@ import java.math.BigDecimal;
  */
 public record DemandView(String division, String name, String county, String material, String materialName,
                          String unit, long people, BigDecimal computed, BigDecimal overridden, String overrideReason,
-                         BigDecimal quantity, int priority, int standardVersion) {
+                         BigDecimal quantity, int priority, int standardVersion) implements Serializable {
 }

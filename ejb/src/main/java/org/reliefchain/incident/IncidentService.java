@@ -321,8 +321,9 @@ public class IncidentService {
 
     /** Writes a line about part of the incident ({@code division}; null for all of it). */
     public void history(Incident i, String action, DivisionCode division, String detail, String reason) {
-        em.persist(new IncidentEvent(i.id(), clock.now(), guard.caller().username(), action, division, detail,
-                reason));
+        // the system writes too: a plan moved to another server when its own left the cluster
+        String actor = guard.signedIn().map(Caller::username).orElse(AuditTrail.SYSTEM);
+        em.persist(new IncidentEvent(i.id(), clock.now(), actor, action, division, detail, reason));
         audit.record("INCIDENT_" + action, "incident", i.number(), detail + (reason == null ? "" : " (" + reason + ")"));
     }
 

@@ -1,5 +1,6 @@
 package org.reliefchain.incident;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -11,5 +12,5 @@ import java.util.List;
 public record IncidentView(long id, String number, IncidentKind kind, String name, ResponseLevel responseLevel,
                            IncidentStatus status, String ownerDivision, String ownerName, List<String> affectedDivisions,
                            Instant startedAt, Instant deadline, int demandDays, String declaredBy, Instant declaredAt,
-                           boolean synthetic, long version, boolean runnable, List<IncidentStatus> nextStatuses) {
+                           boolean synthetic, long version, boolean runnable, List<IncidentStatus> nextStatuses) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package org.reliefchain.network;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 import jakarta.validation.constraints.DecimalMax;
@@ -15,7 +16,7 @@ import jakarta.validation.constraints.Size;
  * A warehouse as a client sends it (create and update). A bean, not a record: Payara's OpenAPI
  * scanner fails on Bean Validation annotations of record components.
  */
-public class WarehouseForm {
+public class WarehouseForm implements Serializable {
 
     @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,31}", message = "2-32 capital letters, digits or '-'")
     private String code;

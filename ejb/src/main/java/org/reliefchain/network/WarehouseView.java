@@ -1,5 +1,6 @@
 package org.reliefchain.network;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 import org.reliefchain.division.DivisionLevel;
@@ -9,5 +10,5 @@ public record WarehouseView(String code, String nameZh, String nameEn, String di
                             WarehouseKind kind, String address, double lon, double lat, boolean positionSynthetic,
                             BigDecimal floorAreaM2, BigDecimal volumeM3, WarehouseStatus status, boolean roadAccess,
                             boolean portAccess, boolean helipad, String contactName, String contactPhone,
-                            long version) {
+                            long version) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package org.reliefchain.place;
 
+import java.io.Serializable;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
@@ -12,7 +13,7 @@ import jakarta.validation.constraints.Size;
  * A place as a client sends it (create and update; the kind comes from the path). A bean, not a
  * record: Payara's OpenAPI scanner fails on Bean Validation annotations of record components.
  */
-public class PlaceForm {
+public class PlaceForm implements Serializable {
 
     @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,31}", message = "2-32 capital letters, digits or '-'")
     private String code;

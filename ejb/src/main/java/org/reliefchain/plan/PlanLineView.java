@@ -1,5 +1,6 @@
 package org.reliefchain.plan;
 
+import java.io.Serializable;
 import org.reliefchain.division.DivisionLevel;
 
 /**
@@ -10,5 +11,5 @@ import org.reliefchain.division.DivisionLevel;
 public record PlanLineView(long id, int year, String warehouse, String warehouseName, String warehouseNameEn,
                            String division, DivisionLevel level, String material, String materialNameZh,
                            String materialNameEn, String target, String onHand, String shortfall, double completion,
-                           String source, long version) {
+                           String source, long version) implements Serializable {
 }

@@ -46,11 +46,13 @@ public class JurisdictionGuard {
     /** The signed-in, enabled caller, if there is one (start-up work runs as nobody). */
     public Optional<Caller> signedIn() {
         Principal principal = context.getCallerPrincipal();
-        String name = principal == null ? null : principal.getName();
-        if (name == null || "ANONYMOUS".equalsIgnoreCase(name)) {
+        String signedIn = principal == null ? null : principal.getName();
+        boolean inTransaction = transaction.getTransactionStatus() == Status.STATUS_ACTIVE;
+        String name = signedIn != null && !"ANONYMOUS".equalsIgnoreCase(signedIn) ? signedIn
+                : inTransaction && transaction.getResource(ACTING_FOR) instanceof String actingFor ? actingFor : null;
+        if (name == null) {
             return Optional.empty();
         }
-        boolean inTransaction = transaction.getTransactionStatus() == Status.STATUS_ACTIVE;
         String key = CALLER_KEY + name;
         if (inTransaction && transaction.getResource(key) instanceof Caller cached) {
             return Optional.of(cached);
@@ -68,6 +70,23 @@ public class JurisdictionGuard {
     }
 
     private static final String CALLER_KEY = JurisdictionGuard.class.getName() + ".caller:";
+    private static final String ACTING_FOR = JurisdictionGuard.class.getName() + ".actingFor";
+
+    /**
+     * Server work that carries on a user's request without them (a plan taken over from a server that left the
+     * cluster) acts as that user for the rest of its transaction: their role and jurisdiction, checked as if they
+     * had asked, and none if they have been disabled since. Only where nobody is signed in.
+     */
+    public void actFor(String username) {
+        Principal principal = context.getCallerPrincipal();
+        if (principal != null && !"ANONYMOUS".equalsIgnoreCase(principal.getName())) {
+            throw new IllegalStateException(principal.getName() + " is signed in: they cannot act for " + username);
+        }
+        if (transaction.getTransactionStatus() != Status.STATUS_ACTIVE) {
+            throw new IllegalStateException("acting for " + username + " lasts a transaction: none is active");
+        }
+        transaction.putResource(ACTING_FOR, username);
+    }
 
     /** @throws OutsideJurisdictionException unless {@code target} is inside the caller's jurisdiction */
     public Caller require(DivisionCode target, String what) {

@@ -1,5 +1,6 @@
 package org.reliefchain.security;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -7,5 +8,5 @@ import java.time.Instant;
  * languages, as every division is, so that screens can follow the reader's language.
  */
 public record UserView(String username, String displayName, Role role, String jurisdiction, String jurisdictionName,
-                       String jurisdictionNameEn, boolean enabled, Instant createdAt, Instant updatedAt, long version) {
+                       String jurisdictionNameEn, boolean enabled, Instant createdAt, Instant updatedAt, long version) implements Serializable {
 }

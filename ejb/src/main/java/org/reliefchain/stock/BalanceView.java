@@ -1,5 +1,6 @@
 package org.reliefchain.stock;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 import org.reliefchain.catalog.MaterialClass;
@@ -14,5 +15,5 @@ public record BalanceView(String warehouse, String warehouseName, String divisio
                           String materialNameZh, String materialNameEn, MaterialClass materialClass, String unitZh,
                           String lot, LocalDate productionDate, LocalDate expiryDate, LotSource source,
                           String quantity, Money unitCost, String owner, boolean nearExpiry, boolean expired,
-                          String warehouseNameEn, String unitEn, String custodian) {
+                          String warehouseNameEn, String unitEn, String custodian) implements Serializable {
 }

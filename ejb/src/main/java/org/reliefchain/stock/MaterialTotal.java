@@ -1,5 +1,6 @@
 package org.reliefchain.stock;
 
+import java.io.Serializable;
 import org.reliefchain.catalog.MaterialClass;
 
 /**
@@ -8,5 +9,5 @@ import org.reliefchain.catalog.MaterialClass;
  */
 public record MaterialTotal(String material, String nameZh, String nameEn, MaterialClass materialClass, String unitZh,
                             String unitEn, String usable, String expired, String valueCny, long lotsWithoutCost,
-                            long lots, long warehouses) {
+                            long lots, long warehouses) implements Serializable {
 }

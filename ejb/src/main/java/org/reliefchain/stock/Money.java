@@ -1,5 +1,6 @@
 package org.reliefchain.stock;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -15,7 +16,7 @@ import org.reliefchain.platform.Limits;
  * to mix two; an exact figure becomes money by {@link #rounded} (half-up to the fen, the rule of the
  * finance office), and {@link #split} divides an amount so that the parts add up to it to the fen.
  */
-public record Money(BigDecimal amount, String currency) {
+public record Money(BigDecimal amount, String currency) implements Serializable {
 
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 

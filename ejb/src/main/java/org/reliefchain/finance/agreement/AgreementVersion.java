@@ -1,5 +1,6 @@
 package org.reliefchain.finance.agreement;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -15,7 +16,7 @@ import jakarta.persistence.Table;
 public class AgreementVersion {
 
     /** As the API shows it. */
-    public record View(int amendment, String snapshot, String reason, String changedBy, Instant changedAt) {
+    public record View(int amendment, String snapshot, String reason, String changedBy, Instant changedAt) implements Serializable {
     }
 
     @Id

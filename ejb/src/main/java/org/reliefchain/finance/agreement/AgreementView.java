@@ -1,5 +1,6 @@
 package org.reliefchain.finance.agreement;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -12,12 +13,12 @@ public record AgreementView(long id, String number, long enterpriseId, String en
                             AgreementStatus status, LocalDate startsOn, LocalDate endsOn, PriceRule priceRule,
                             String pricePercent, FeeBasis feeBasis, String managementFee, int paymentDays,
                             String penaltyPerUnitDay, int amendment, String endReason, boolean synthetic,
-                            List<LineView> lines, long checks, List<String> actions, long version) {
+                            List<LineView> lines, long checks, List<String> actions, long version) implements Serializable {
 
     public record LineView(long id, int line, String material, String materialNameZh, String materialNameEn,
                            String unitZh, String unitEn, String quantity, String feeRate, String unitValue,
                            String qualityStandard, String warehouse, String warehouseNameZh, String warehouseNameEn,
                            Integer capacityHours, String capacityPerDay, LocalDate lastCheckedOn, String lastCounted,
-                           Boolean lastQualityOk) {
+                           Boolean lastQualityOk) implements Serializable {
     }
 }

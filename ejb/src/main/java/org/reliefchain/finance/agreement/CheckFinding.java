@@ -1,5 +1,6 @@
 package org.reliefchain.finance.agreement;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -9,5 +10,5 @@ import java.time.LocalDate;
 public record CheckFinding(long agreementId, String agreementNumber, String enterpriseName, String division,
                            int line, String material, String materialNameZh, String materialNameEn, String unitZh,
                            String unitEn, String agreed, String counted, boolean qualityOk, String shortBy,
-                           LocalDate checkedOn, String note) {
+                           LocalDate checkedOn, String note) implements Serializable {
 }

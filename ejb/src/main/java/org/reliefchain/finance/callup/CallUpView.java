@@ -1,5 +1,6 @@
 package org.reliefchain.finance.callup;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -20,15 +21,15 @@ public record CallUpView(long id, String number, long agreementId, String agreem
                          String orderedAmount, String receivedAmount, CallUpStatus status, String cancelReason,
                          String note, String orderedBy, Instant orderedAt, List<Receipt> receipts,
                          List<Batch> schedule, int lateBatches, List<String> actions,
-                         long version) {
+                         long version) implements Serializable {
 
     /** One promised batch of a capacity call-up against the deliveries (quantities as plain decimals). */
     public record Batch(int seq, Instant dueAt, String quantity, String promisedToDate, String received,
-                        Instant filledAt, ProductionSchedule.State state) {
+                        Instant filledAt, ProductionSchedule.State state) implements Serializable {
     }
 
     /** One delivery received: the ledger movement and the journal entry it made. */
     public record Receipt(long id, String quantity, String lot, String amount, long movementId, long journalEntryId,
-                          String receivedBy, Instant receivedAt) {
+                          String receivedBy, Instant receivedAt) implements Serializable {
     }
 }

@@ -29,8 +29,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.reliefchain.finance.agreement.PriceRule;
 import org.reliefchain.platform.DatabaseSetup;
 import org.reliefchain.platform.DocumentNumbers;
-import org.reliefchain.stock.Money;
 import org.reliefchain.platform.SeedLock;
+import org.reliefchain.stock.Money;
 
 /**
  * Demo call-ups (synthetic, labelled "演示数据"): one call-up of an enterprise's own stock, received in

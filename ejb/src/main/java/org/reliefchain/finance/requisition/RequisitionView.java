@@ -1,5 +1,6 @@
 package org.reliefchain.finance.requisition;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,7 +16,7 @@ public record RequisitionView(long id, String number, long incidentId, String in
                               String reason, RequisitionStatus status, String compensation, String computedBy,
                               Instant computedAt, String approvedBy, Instant approvedAt, String paymentRef,
                               LocalDate paidOn, boolean synthetic, String createdBy, Instant createdAt,
-                              List<Item> items, List<String> actions, long version) {
+                              List<Item> items, List<String> actions, long version) implements Serializable {
 
     /** One item; {@code daysHeld} for vehicles and premises given back, {@code compensation} once computed. */
     public record Item(int line, ItemKind kind, String conditionTaken, String material, String materialNameZh,
@@ -23,6 +24,6 @@ public record RequisitionView(long id, String number, long incidentId, String in
                        String unitValue, String valuationBasis, LocalDate valuedOn, String registration,
                        String vehicleKind, String capacityKg, String address, String areaM2, String dailyFee,
                        Outcome outcome, ReturnCondition condition, LocalDate settledOn, Long daysHeld,
-                       String quantityConsumed, String repairCost, String residualValue, String compensation) {
+                       String quantityConsumed, String repairCost, String residualValue, String compensation) implements Serializable {
     }
 }

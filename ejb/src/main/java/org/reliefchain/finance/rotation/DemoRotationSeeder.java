@@ -36,9 +36,9 @@ import org.reliefchain.finance.writeoff.WriteOffCause;
 import org.reliefchain.finance.writeoff.WriteOffView;
 import org.reliefchain.platform.DatabaseSetup;
 import org.reliefchain.platform.DocumentNumbers;
+import org.reliefchain.platform.SeedLock;
 import org.reliefchain.stock.Money;
 import org.reliefchain.stock.Quantity;
-import org.reliefchain.platform.SeedLock;
 
 /**
  * Demo mode only, once: two synthetic rotation plans (labelled 演示 and synthetic) at 椒江区's county warehouse,

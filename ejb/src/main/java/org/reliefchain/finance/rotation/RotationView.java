@@ -1,5 +1,6 @@
 package org.reliefchain.finance.rotation;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,9 +20,9 @@ public record RotationView(long id, String number, String warehouse, String ware
                            String financeApprovedBy, Instant financeApprovedAt, String executedBy, Instant executedAt,
                            String endReason, String endedBy, Long outMovement, Long inMovement, Long writeOff,
                            String writeOffNumber, String writeOffStatus, Long journalEntry, boolean synthetic,
-                           List<String> actions, long version) {
+                           List<String> actions, long version) implements Serializable {
 
     public record Replacement(String lot, LocalDate productionDate, LocalDate expiryDate, String quantity,
-                              String unitCost, String priceDifference) {
+                              String unitCost, String priceDifference) implements Serializable {
     }
 }

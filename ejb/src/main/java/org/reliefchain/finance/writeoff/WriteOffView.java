@@ -1,5 +1,6 @@
 package org.reliefchain.finance.writeoff;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -8,8 +9,8 @@ public record WriteOffView(long id, String number, String warehouse, String ware
                            String division, WriteOffCause cause, String description, String amount,
                            SignLevel requiredLevel, WriteOffStatus status, String rejectReason, String createdBy,
                            Instant createdAt, List<Signature> signatures, List<SignLevel> toSign, String hash,
-                           List<String> actions, long version) {
+                           List<String> actions, long version) implements Serializable {
 
-    public record Signature(int seq, SignLevel level, String division, String signedBy, Instant signedAt) {
+    public record Signature(int seq, SignLevel level, String division, String signedBy, Instant signedAt) implements Serializable {
     }
 }

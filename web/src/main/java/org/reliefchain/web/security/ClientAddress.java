@@ -5,11 +5,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * The address a request came from, for the sign-in throttle and the audit trail. Behind the cluster's balancer
- * ({@code RELIEFCHAIN_BEHIND_PROXY=true}, set by the launcher) every connection comes from loopback: the client
- * is then the last address of {@code X-Forwarded-For}, the one the balancer appended. The header is believed only
- * on a connection from loopback, where only the balancer can be, so that a client cannot name someone else's
- * address (and lock them out) by sending the header itself.
+ * The address a request came from, for the sign-in throttle (and the failed sign-ins it writes to the audit
+ * trail). Behind the cluster's balancer ({@code RELIEFCHAIN_BEHIND_PROXY=true}, set by the launcher) every
+ * connection comes from loopback: the client is then the address in {@code X-Forwarded-For}, which the balancer
+ * sets to the address it saw, replacing whatever the client sent. The header is believed only on a connection
+ * from loopback, where only the balancer can be, and only its last value is read (a proxy that appends instead
+ * of replacing puts its own at the end, after any the client wrote).
  */
 final class ClientAddress {
 
@@ -20,10 +21,17 @@ final class ClientAddress {
 
     static String of(HttpServletRequest request) {
         String peer = request.getRemoteAddr();
-        return behindProxy() && isLoopback(peer) ? of(peer, request.getHeader("X-Forwarded-For")) : peer;
+        if (!behindProxy() || !isLoopback(peer)) {
+            return peer;
+        }
+        String last = null;
+        for (var lines = request.getHeaders("X-Forwarded-For"); lines.hasMoreElements(); ) {
+            last = lines.nextElement();
+        }
+        return of(peer, last);
     }
 
-    /** Behind the balancer: the address it appended to {@code forwarded}, else the connection's own. */
+    /** Behind the balancer: the last address of the last {@code X-Forwarded-For} line, else the connection's own. */
     static String of(String peer, String forwarded) {
         if (!isLoopback(peer) || forwarded == null || forwarded.isBlank()) {
             return peer;

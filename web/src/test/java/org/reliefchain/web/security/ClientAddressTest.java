@@ -7,9 +7,9 @@ import org.junit.jupiter.api.Test;
 class ClientAddressTest {
 
     @Test
-    void behind_the_balancer_the_client_is_the_address_it_appended() {
+    void behind_the_balancer_the_client_is_the_address_it_forwards() {
         assertThat(ClientAddress.of("127.0.0.1", "203.0.113.7")).isEqualTo("203.0.113.7");
-        // a client's own header comes first; the balancer appends the address it saw
+        // a proxy that appends rather than replaces puts the address it saw last, after any the client wrote
         assertThat(ClientAddress.of("127.0.0.1", "198.51.100.1, 203.0.113.7")).isEqualTo("203.0.113.7");
     }
 
