@@ -65,6 +65,10 @@ final class ClusterFiles {
                         <attribute name="reliefchain.instance">%4$s</attribute>
                         <attribute name="reliefchain.http">127.0.0.1:%5$d</attribute>
                     </member-attributes>
+                    <!-- the sign-in throttle: failures are forgotten an hour after the last (SignInThrottle) -->
+                    <map name="reliefchain.sign-in-throttle">
+                        <time-to-live-seconds>3600</time-to-live-seconds>
+                    </map>
                     <network>
                         <port auto-increment="false">%6$d</port>
                         <join>

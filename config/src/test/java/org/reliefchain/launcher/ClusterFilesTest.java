@@ -27,7 +27,8 @@ class ClusterFilesTest {
                 "<port auto-increment=\"false\">7001</port>", "<interface>127.0.0.1</interface>",
                 "<multicast enabled=\"false\"/>", "<auto-detection enabled=\"false\"/>",
                 "hazelcast.socket.bind.any\">false", "hazelcast.phone.home.enabled\">false",
-                "reliefchain.instance\">reliefchain-2<", "reliefchain.http\">127.0.0.1:9002<");
+                "reliefchain.instance\">reliefchain-2<", "reliefchain.http\">127.0.0.1:9002<",
+                "<map name=\"reliefchain.sign-in-throttle\">", "<time-to-live-seconds>3600</time-to-live-seconds>");
     }
 
     @Test

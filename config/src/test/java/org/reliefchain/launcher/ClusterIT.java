@@ -135,8 +135,30 @@ class ClusterIT {
         }
     }
 
+    /**
+     * Instances remember a right Basic sign-in for a minute: disabling the user on one instance must refuse them
+     * on the other at once (asked directly), not a minute later.
+     */
     @Test
     @Order(5)
+    void a_user_disabled_on_one_instance_is_refused_on_the_other() throws Exception {
+        String name = "cluster.user." + Long.toString(System.nanoTime(), 36);
+        HttpResponse<String> made = direct(1, "POST", "api/users", "{\"username\":\"" + name + "\",\"displayName\":"
+                + "\"集群测试\",\"role\":\"AUDITOR\",\"jurisdiction\":\"33\",\"password\":\"cluster-pass-1\"}");
+        assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+        assertThat(directAs(2, name, "cluster-pass-1", "api/me").statusCode()).isEqualTo(200); // remembered there
+        HttpResponse<String> disabled = direct(1, "POST", "api/users/" + name + "/disable", "");
+        assertThat(disabled.statusCode()).as(disabled.body()).isEqualTo(200);
+        long until = System.nanoTime() + Duration.ofSeconds(10).toNanos(); // the grid's message takes milliseconds
+        int status = 0;
+        while (System.nanoTime() < until && (status = directAs(2, name, "cluster-pass-1", "api/me").statusCode()) == 200) {
+            Thread.sleep(100);
+        }
+        assertThat(status).as("a disabled user on the other instance").isEqualTo(401);
+    }
+
+    @Test
+    @Order(6)
     void losing_an_instance_loses_no_sign_in_no_plan_and_no_acknowledged_movement() throws Exception {
         Browser browser = new Browser(cluster.port());
         browser.signIn("admin");
@@ -199,6 +221,13 @@ class ClusterIT {
         b = json == null ? b.GET() : b.header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(json));
         return DIRECT.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> directAs(int i, String user, String password, String path) throws Exception {
+        return DIRECT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + (cluster.port() + i) + "/" + path))
+                .timeout(Duration.ofSeconds(60)).header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8))).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static final HttpClient DIRECT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();

@@ -86,9 +86,12 @@ public final class DataGrid {
         });
     }
 
-    /** Calls {@code receive} with every number published on {@code topic}, by any member. */
-    public UUID onMessage(String topic, Consumer<Long> receive) {
-        return grid.<Long>getTopic(topic).addMessageListener(m -> receive.accept(m.getMessageObject()));
+    /**
+     * Calls {@code receive} with every message published on {@code topic} by any member, this one included (a
+     * number or a string: the JDK's own types travel without our classes).
+     */
+    public <T> UUID onMessage(String topic, Consumer<T> receive) {
+        return grid.<T>getTopic(topic).addMessageListener(m -> receive.accept(m.getMessageObject()));
     }
 
     /**
@@ -101,6 +104,10 @@ public final class DataGrid {
 
     public void publish(String topic, long value) {
         grid.<Long>getTopic(topic).publish(value);
+    }
+
+    public void publish(String topic, String value) {
+        grid.<String>getTopic(topic).publish(value);
     }
 
     public void stopListening(UUID memberListener, String topic, UUID messageListener) {

@@ -122,7 +122,7 @@ public class PlanRunner {
         }
         grid = DataGrid.find().orElse(null);
         if (grid != null) {
-            stopListener = grid.onMessage(STOP_TOPIC, this::stopHere);
+            stopListener = grid.<Long>onMessage(STOP_TOPIC, this::stopHere);
             // on a managed thread: the listener's own thread is Hazelcast's, with no container context
             memberListener = grid.onMemberLeft(name -> boundsPool.execute(() -> memberLeft(name)));
             if (grid.oldest()) {

@@ -8,11 +8,14 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 
+import org.reliefchain.cluster.DataGrid;
 import org.reliefchain.security.AccountChanged;
 
 /**
@@ -20,7 +23,8 @@ import org.reliefchain.security.AccountChanged;
  * and checking a PBKDF2 hash costs tens of milliseconds of CPU by design: without this, password
  * hashing, not the work, would bound the API's throughput. Entries are keyed by a salted SHA-256 of
  * the header (no password is kept), and a user's entries are dropped as soon as a change to that
- * account commits. Failed sign-ins are never remembered.
+ * account commits: here at once, on the other instances of a cluster when the grid's message reaches them
+ * (milliseconds). Failed sign-ins are never remembered.
  */
 @ApplicationScoped
 public class BasicCredentialCache {
@@ -57,8 +61,36 @@ public class BasicCredentialCache {
         return result;
     }
 
+    /** Account changes heard from every member of the cluster (this one's too). */
+    static final String FORGET_TOPIC = "reliefchain.accounts.changed";
+
+    private DataGrid grid;
+    private java.util.UUID listener;
+
+    @PostConstruct
+    void listenToTheCluster() {
+        grid = DataGrid.find().orElse(null);
+        if (grid != null) {
+            listener = grid.<String>onMessage(FORGET_TOPIC, this::forget);
+        }
+    }
+
+    @PreDestroy
+    void stopListening() {
+        if (grid != null) {
+            grid.stopListening(null, FORGET_TOPIC, listener);
+        }
+    }
+
     void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccountChanged changed) {
-        entries.values().removeIf(e -> e.username().equals(changed.username()));
+        forget(changed.username()); // here at once: the next request of this instance must not pass
+        if (grid != null) {
+            grid.publish(FORGET_TOPIC, changed.username());
+        }
+    }
+
+    private void forget(String username) {
+        entries.values().removeIf(e -> e.username().equals(username));
     }
 
     private String key(String header) {

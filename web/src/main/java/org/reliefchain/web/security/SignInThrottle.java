@@ -88,8 +88,11 @@ public class SignInThrottle {
 
     /** Counts a failed sign-in; answers the name's failures in a row, this one included. */
     public int failed(String username, String address) {
-        if (keys.size() >= MAX_KEYS) {
-            keys.clear(); // a flood of made-up names must not exhaust memory; the worst case is a few free tries
+        // A flood of made-up names must not exhaust memory: in memory the map is emptied at a size (the worst case
+        // is a few free tries); in the grid its entries expire an hour after their last failure (the grid files),
+        // and emptying it would lift every lockout of the cluster.
+        if (keys instanceof ConcurrentHashMap && keys.size() >= MAX_KEYS) {
+            keys.clear();
         }
         count(addressKey(address), FREE_FAILURES * ADDRESS_FACTOR, LOCKOUT_AFTER * ADDRESS_FACTOR);
         return count(nameKey(username), FREE_FAILURES, LOCKOUT_AFTER).failures();
