@@ -87,12 +87,15 @@ final class ClusterFiles {
         return write("hazelcast-" + i + ".xml", xml);
     }
 
-    /** The product's pre-boot commands and the HTTP listener on loopback. */
+    /** The product's pre-boot commands, the HTTP listener on loopback, and sessions kept in the data grid. */
     Path preBoot(int i, Path productPreBoot) throws IOException {
         String commands = Files.readString(productPreBoot, StandardCharsets.UTF_8)
                 + "\n# Written by the launcher: in a cluster only the balancer listens beyond loopback.\n"
                 + "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address"
-                + "=127.0.0.1\n";
+                + "=127.0.0.1\n"
+                + "# Sessions in the data grid, with a backup on another instance (the product's file keeps them in memory).\n"
+                + "set configs.config.server-config.availability-service.web-container-availability.availability-enabled"
+                + "=true\n";
         return write("pre-boot-" + i + ".asadmin", commands);
     }
 

@@ -45,7 +45,8 @@ class ClusterFilesTest {
     void an_instance_keeps_the_products_pre_boot_commands_and_listens_on_loopback() throws Exception {
         Path product = Files.writeString(home.resolve("pre-boot.asadmin"), "set a.b=c\n");
         String commands = Files.readString(files().preBoot(1, product));
-        assertThat(commands).startsWith("set a.b=c\n").contains("http-listener.address=127.0.0.1");
+        assertThat(commands).startsWith("set a.b=c\n").contains("http-listener.address=127.0.0.1",
+                "web-container-availability.availability-enabled=true");
     }
 
     @Test

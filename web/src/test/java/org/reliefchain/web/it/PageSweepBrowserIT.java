@@ -91,7 +91,7 @@ class PageSweepBrowserIT {
                 String page = queue.poll();
                 visited++;
                 HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + page))
-                        .header("Cookie", "JSESSIONID=" + session).timeout(Duration.ofSeconds(120)).GET().build(),
+                        .header("Cookie", session).timeout(Duration.ofSeconds(120)).GET().build(),
                         HttpResponse.BodyHandlers.ofString());
                 String body = r.body();
                 boolean document = page.startsWith("api/");
@@ -144,7 +144,7 @@ class PageSweepBrowserIT {
                 .map(p -> p.split("=")[0]).sorted().toList();
     }
 
-    /** Signs in through the login form and returns the session. */
+    /** Signs in through the login form and returns the cookies the browser then sends, as one Cookie header. */
     private String signIn(String user) {
         browser.manage().deleteAllCookies();
         browser.get(base + "login.xhtml");
@@ -153,6 +153,7 @@ class PageSweepBrowserIT {
         browser.findElement(By.id("login:password")).sendKeys("demo123");
         wait.until(ExpectedConditions.elementToBeClickable(By.id("login:submit"))).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("welcome")));
-        return browser.manage().getCookieNamed("JSESSIONID").getValue();
+        return browser.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
     }
 }
