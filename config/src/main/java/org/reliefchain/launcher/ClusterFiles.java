@@ -12,7 +12,7 @@ import java.util.List;
  * each instance's data-grid configuration (Hazelcast: loopback only, its members named, nothing discovered,
  * no phone-home), each instance's pre-boot commands (the product's, plus its HTTP listener on loopback: only
  * the balancer is reached from outside) and the balancer's configuration (HAProxy on {@code PORT}, sticky
- * sessions, health checks on the login page).
+ * sessions, health checks on a static file of the application).
  */
 final class ClusterFiles {
 
@@ -102,7 +102,7 @@ final class ClusterFiles {
     /**
      * HAProxy in front: round robin for new visitors, then each browser stays with its instance (a cookie naming
      * it) so that a page's requests meet the view state they made; when that instance is down its sessions go to
-     * another, which finds them in the data grid. Instances are asked for the login page every second: one that
+     * another, which finds them in the data grid. Instances are asked for a static file every second: one that
      * fails twice gets no more requests, and a read cut off by a dying instance is sent to another.
      */
     Path haproxy() throws IOException {
@@ -144,9 +144,10 @@ final class ClusterFiles {
                     retry-on conn-failure empty-response response-timeout
                     http-request disable-l7-retry if !METH_GET
                     cookie RCNODE insert indirect nocache httponly
-                    # the login page: served only when the application deployed, and without the database, so
-                    # that during a database outage the instances stay in and answer 503 problem+json themselves
-                    option httpchk GET /login.xhtml
+                    # a static file of the application: served only when it deployed, without the database (so that
+                    # during an outage the instances stay in and answer 503 problem+json themselves) and without a
+                    # session (a page would open one per check)
+                    option httpchk GET /resources/css/app.css
                     http-check expect status 200
                     default-server inter 1s fall 2 rise 2
                 %2$s""".formatted(settings.port(), servers);

@@ -34,7 +34,7 @@ class ClusterFilesTest {
     @Test
     void the_balancer_listens_on_the_port_keeps_each_browser_with_its_instance_and_checks_readiness() throws Exception {
         String cfg = Files.readString(files().haproxy());
-        assertThat(cfg).contains("bind :9000", "balance roundrobin", "cookie RCNODE insert", "option httpchk GET /login.xhtml",
+        assertThat(cfg).contains("bind :9000", "balance roundrobin", "cookie RCNODE insert", "option httpchk GET /resources/css/app.css",
                 "server reliefchain-1 127.0.0.1:9001 check cookie reliefchain-1",
                 "server reliefchain-3 127.0.0.1:9003 check cookie reliefchain-3",
                 "http-request del-header Upgrade", "http-request disable-l7-retry if !METH_GET",

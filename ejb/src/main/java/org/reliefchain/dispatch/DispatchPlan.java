@@ -137,13 +137,14 @@ public class DispatchPlan {
      * as a plan made then. What the lost search had found is dropped with it: a new search finds a first plan in
      * seconds, and mixing the two would show figures of another situation.
      */
-    public void requeue(String instance, Instant now, String stockSnapshot, String basisJson) {
+    public void requeue(String instance, Instant now, Instant deadline, String stockSnapshot, String basisJson) {
         if (!status.running()) {
             throw new IllegalStateException("plan " + number + " is " + status + ", not queued or solving");
         }
         status = PlanStatus.QUEUED;
         solver = instance;
         plannedAt = now;
+        this.deadline = deadline; // the incident's now: the search counts people reached by it, approval checks it
         startedAt = null;
         endedAt = null;
         this.stockSnapshot = stockSnapshot;

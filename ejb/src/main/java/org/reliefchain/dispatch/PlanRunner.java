@@ -128,8 +128,7 @@ public class PlanRunner {
             if (grid.oldest()) {
                 // Plans of instances that are gone and did not come back (the cluster restarted with fewer, or
                 // without one): nobody else would ever take them up.
-                boundsPool.execute(() -> store.solversOfRunning().stream()
-                        .filter(name -> !name.equals(instance) && !grid.isMember(name)).forEach(this::takeOver));
+                boundsPool.execute(this::takeOverGone);
             }
         }
     }
@@ -158,7 +157,15 @@ public class PlanRunner {
         if (grid == null || !grid.oldest() || name.equals(instance)) {
             return;
         }
-        takeOver(name);
+        takeOverGone();
+    }
+
+    /**
+     * The plans of every instance named on a running plan that is no longer a member: the one that just left, and
+     * any other that left with it or while the oldest (that would have taken them) was leaving too.
+     */
+    private void takeOverGone() {
+        store.solversOfRunning().stream().filter(n -> !n.equals(instance) && !grid.isMember(n)).forEach(this::takeOver);
     }
 
     /** Queues the plans of the gone instance {@code name} here, or marks them interrupted with the reason. */
@@ -170,10 +177,16 @@ public class PlanRunner {
             } catch (RuntimeException e) {
                 String why = e instanceof jakarta.ejb.EJBException && e.getCause() != null ? e.getCause().getMessage()
                         : e.getMessage();
-                store.end(planId, PlanStatus.INTERRUPTED, "its server " + name + " left the cluster and it could not be"
-                        + " planned again here: " + why);
-                LOG.log(System.Logger.Level.WARNING, "{0} left the cluster: plan {1} marked interrupted ({2})", name,
-                        planId, why);
+                try {
+                    store.end(planId, PlanStatus.INTERRUPTED, "its server " + name + " left the cluster and it could"
+                            + " not be planned again here: " + why);
+                    LOG.log(System.Logger.Level.WARNING, "{0} left the cluster: plan {1} marked interrupted ({2})", name,
+                            planId, why);
+                } catch (RuntimeException unmarked) {
+                    // the database is out of reach: the plan stays as it is, for the next departure or start to take
+                    LOG.log(System.Logger.Level.WARNING, "{0} left the cluster: plan {1} neither planned again nor"
+                            + " marked ({2})", name, planId, unmarked.getMessage());
+                }
             }
         }
     }

@@ -195,10 +195,10 @@ public class ReliefPlanService {
         }
         // Planned again as the dispatcher who asked for it: their jurisdiction, their fleet, their rights now.
         guard.actFor(p.requestedBy());
-        if (guard.signedIn().isEmpty()) {
-            throw new ConflictException("requester-disabled", "its dispatcher " + p.requestedBy() + " is disabled");
-        }
-        Incident incident = em.find(Incident.class, p.incidentId());
+        Caller caller = guard.signedIn().orElseThrow(() -> new ConflictException("requester-disabled",
+                "its dispatcher " + p.requestedBy() + " is disabled"));
+        Incident incident = incidents.runnable(p.incidentId(), caller); // their role and jurisdiction now
+        caller.jurisdiction().requireCovers(DivisionCode.of(p.jurisdiction()), "plan " + p.number());
         incident.requireOpen();
         Instant now = clock.now();
         requireBeforeDeadline(incident, now);
@@ -219,7 +219,8 @@ public class ReliefPlanService {
         // The limit as it was asked: a step count keeps the hour that bounds every step-limited search.
         SolveLimit limit = p.steps() == null ? SolveLimit.seconds(p.seconds())
                 : SolveLimit.steps(p.steps(), java.time.Duration.ofSeconds(MAX_SECONDS));
-        p.requeue(runner.instance(), now, stockSnapshot(in), revision == null ? null : JSON.toJson(revision.basis()));
+        p.requeue(runner.instance(), now, incident.deadline(), stockSnapshot(in),
+                revision == null ? null : JSON.toJson(revision.basis()));
         incidents.history(incident, "PLAN_MOVED", "plan " + p.number() + ": its server " + left + " left the cluster;"
                 + " planned again on " + runner.instance() + " from the situation now, " + limit.describe(), null);
         submitAfterCommit(p.id(), in, limit);

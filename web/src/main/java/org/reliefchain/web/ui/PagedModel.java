@@ -61,7 +61,8 @@ final class PagedModel<T> extends LazyDataModel<T> {
             return List.of();
         }
         setRowCount((int) page.total());
-        return page.items();
+        // kept by PrimeFaces with the bean in the session: a copy that serializes (a service may answer a sub-list)
+        return new java.util.ArrayList<>(page.items());
     }
 
     @Override
