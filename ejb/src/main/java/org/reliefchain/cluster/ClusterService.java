@@ -43,7 +43,7 @@ public class ClusterService {
             answered = new ClusterView.Member(own, address(grid.getCluster().getLocalMember()), null, true);
         }
         // Alone, the grid still runs (clustering off): one member, not a cluster.
-        return new ClusterView(answered, members.size() > 1 || !own.equals("reliefchain"), List.copyOf(members));
+        return new ClusterView(answered, members.size() > 1 || DataGrid.inCluster(), List.copyOf(members));
     }
 
     private static String address(Member m) {

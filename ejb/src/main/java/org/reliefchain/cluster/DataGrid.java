@@ -48,9 +48,17 @@ public final class DataGrid {
         }
     }
 
+    /** The name of a server running alone (no {@code RELIEFCHAIN_INSTANCE}). */
+    static final String ALONE = "reliefchain";
+
     /** This application server's name: set by the launcher for each instance of a cluster ({@code RELIEFCHAIN_INSTANCE}). */
     public static String instanceName() {
-        return ConfigProvider.getConfig().getOptionalValue("reliefchain.instance", String.class).orElse("reliefchain");
+        return ConfigProvider.getConfig().getOptionalValue("reliefchain.instance", String.class).orElse(ALONE);
+    }
+
+    /** Whether the launcher started this server as an instance of a cluster (alone, its grid has only itself). */
+    public static boolean inCluster() {
+        return !instanceName().equals(ALONE);
     }
 
     HazelcastInstance hazelcast() {

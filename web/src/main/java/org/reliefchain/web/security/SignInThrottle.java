@@ -26,7 +26,7 @@ import org.reliefchain.security.SignInUnlocked;
  * {@link #FORGET_AFTER} are forgotten, so last week's typo counts for nothing today.
  *
  * <p>Kept in the cluster's data grid, so that a name closed on one instance is closed on all (an attacker taking
- * turns between instances gets no more tries), and in memory when there is no grid. Times are wall-clock, the
+ * turns between instances gets no more tries), and in memory on a server running alone. Times are wall-clock, the
  * one clock the instances share. A restart of the whole cluster forgets it, which gives an attacker only a few
  * more tries.
  */
@@ -67,9 +67,15 @@ public class SignInThrottle {
         this.nanoTime = nanoTime;
     }
 
+    /**
+     * In a cluster, the grid's map; alone, the memory of this server: every Basic request asks the throttle, and
+     * a grid map (even of one member) serializes each key to look it up.
+     */
     @PostConstruct
     void shareInTheCluster() {
-        DataGrid.find().ifPresent(grid -> keys = grid.sharedMap(GRID_MAP));
+        if (DataGrid.inCluster()) {
+            DataGrid.find().ifPresent(grid -> keys = grid.sharedMap(GRID_MAP));
+        }
     }
 
     /** How long a sign-in as {@code username} from {@code address} must still wait; zero when it may try. */
