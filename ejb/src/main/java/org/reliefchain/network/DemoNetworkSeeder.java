@@ -139,7 +139,8 @@ public class DemoNetworkSeeder {
                 + " contact_name, contact_phone, created_at, updated_at) values"
                 + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', true, ?, ?, ?, ?, ?, ?)";
         String lotSql = "insert into stock_lot (id, material_code, lot_number, production_date, expiry_date, source,"
-                + " unit_cost_amount, unit_cost_currency, owner, created_at) values (?, ?, ?, ?, ?, 'PURCHASE', ?, 'CNY', ?, ?)";
+                + " unit_cost_amount, unit_cost_currency, owner, created_at, home_warehouse_id)"
+                + " values (?, ?, ?, ?, ?, 'PURCHASE', ?, 'CNY', ?, ?, ?)";
         String movementSql = "insert into stock_movement (request_id, type, warehouse_id, lot_id, quantity_delta,"
                 + " balance_after, occurred_at, registered_at, actor, reason, reference) values"
                 + " (?, 'RECEIPT', ?, ?, ?, ?, ?, ?, 'system', '期初库存（演示数据）', 'OPENING')";
@@ -173,6 +174,7 @@ public class DemoNetworkSeeder {
                         l.setBigDecimal(6, unitCost(material));
                         l.setString(7, ownerOf(d));
                         l.setTimestamp(8, at);
+                        l.setLong(9, id);
                         l.addBatch();
                         BigDecimal quantity = quantity(d, material, countyPopulation, random, lots);
                         m.setLong(1, requestId);

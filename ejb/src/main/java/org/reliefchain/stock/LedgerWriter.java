@@ -86,7 +86,11 @@ public class LedgerWriter {
                                          boolean expiredAllowed) {
         List<LotStock> lots = lockedLots(w, material);
         if (lotNumber != null && !lotNumber.isBlank()) {
-            LotStock lot = lots.stream().filter(l -> l.lotNumber().equals(lotNumber.trim())).findFirst()
+            List<LotStock> named = lots.stream().filter(l -> l.lotNumber().equals(lotNumber.trim())).toList();
+            if (named.size() > 1) {
+                return twins(w, material, lotNumber.trim(), named, quantity, expiredAllowed);
+            }
+            LotStock lot = named.stream().findFirst()
                     .orElseThrow(() -> new InsufficientStockException(w, material, lotNumber.trim(),
                             quantity, Quantity.ZERO));
             if (!expiredAllowed && lot.expiryDate() != null && lot.expiryDate().isBefore(today())) {
@@ -102,6 +106,20 @@ public class LedgerWriter {
         if (picks.isEmpty()) {
             throw new InsufficientStockException(w, material, null, quantity,
                     FefoPicker.usable(lots, today()));
+        }
+        return picks;
+    }
+
+    /**
+     * Numbers name lots per warehouse, so a lot transferred in may share its number with one received here:
+     * the number then names both, taken soonest expiry first (expired ones too where they may go).
+     */
+    private List<FefoPicker.Pick> twins(Warehouse w, Material material, String lotNumber, List<LotStock> named,
+                                        Quantity quantity, boolean expiredAllowed) {
+        LocalDate usableFrom = expiredAllowed ? LocalDate.MIN : today();
+        List<FefoPicker.Pick> picks = FefoPicker.pick(named, quantity, usableFrom);
+        if (picks.isEmpty()) {
+            throw new InsufficientStockException(w, material, lotNumber, quantity, FefoPicker.usable(named, usableFrom));
         }
         return picks;
     }

@@ -177,14 +177,7 @@ public class StockLedger {
             throw new InvalidInputException("expiryDate", "the lot expired on " + expiry + "; expired goods are not received",
                     "expired-receipt", expiry.toString());
         }
-        StockLot lot = findLot(material.code(), lotNumber);
-        if (lot != null && !seenWithin(lot, guard.caller().jurisdiction().likePattern())) {
-            // Lot numbers are unique per material across the province. A lot that never was in a warehouse of the
-            // caller's jurisdiction is someone else's: joining it would mix their goods into it, and answering
-            // with its dates would show them; the number is refused as taken, and nothing more is said.
-            throw new ConflictException("lot-number-taken", "lot number " + lotNumber + " of " + material.code()
-                    + " is already used outside your jurisdiction: give the lot another number");
-        }
+        StockLot lot = lotAt(w, material.code(), lotNumber);
         if (lot != null && f.getExpiryDate() != null && !java.util.Objects.equals(lot.expiryDate(), expiry)) {
             throw new ConflictException("lot-mismatch", "lot " + lotNumber + " of " + material.code()
                     + " is recorded with expiry " + lot.expiryDate() + ", not " + expiry);
@@ -201,7 +194,7 @@ public class StockLedger {
         StockLot lot = r.existingLot();
         if (lot == null) {
             lot = new StockLot(r.material().code(), r.lotNumber(), r.production(), r.expiry(), r.source(), r.cost(),
-                    r.owner(), m.registeredAt());
+                    r.owner(), r.warehouse().id(), m.registeredAt());
             em.persist(lot);
             em.flush();
         }
@@ -271,16 +264,17 @@ public class StockLedger {
         return catalog.find(required("material", f.getMaterial()).trim());
     }
 
-    private StockLot findLot(String material, String lotNumber) {
-        return em.createQuery("select l from StockLot l where l.materialCode = :m and l.lotNumber = :n", StockLot.class)
-                .setParameter("m", material).setParameter("n", lotNumber).getResultStream().findFirst().orElse(null);
-    }
-
-    /** Whether the lot has ever moved in a warehouse whose division matches {@code divisionPattern}. */
-    private boolean seenWithin(StockLot lot, String divisionPattern) {
-        return !em.createQuery("select 1 from StockMovement m, Warehouse w where m.lotId = :lot and w.id = m.warehouseId"
-                + " and w.divisionCode like :d", Integer.class).setParameter("lot", lot.id())
-                .setParameter("d", divisionPattern).setMaxResults(1).getResultList().isEmpty();
+    /**
+     * The lot a receipt of {@code number} at {@code w} adds to: one the warehouse holds or has held (a lot
+     * transferred in keeps its number), else the one it is home to; null for a new lot. Lots elsewhere are
+     * never looked at, so a receipt tells nothing of other warehouses' numbers.
+     */
+    private StockLot lotAt(Warehouse w, String material, String number) {
+        List<?> ids = em.createNativeQuery("select l.id from stock_lot l where l.material_code = ?1 and l.lot_number = ?2"
+                        + " and (l.home_warehouse_id = ?3 or exists (select 1 from stock_balance b where b.lot_id = l.id"
+                        + " and b.warehouse_id = ?3)) order by l.home_warehouse_id = ?3 desc, l.id limit 1")
+                .setParameter(1, material).setParameter(2, number).setParameter(3, w.id()).getResultList();
+        return ids.isEmpty() ? null : em.find(StockLot.class, ((Number) ids.get(0)).longValue());
     }
 
     private LocalDate today() {

@@ -13,7 +13,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A lot (批次) of one material: same origin, same dates. Its identity is material + lot number. */
+/**
+ * A lot (批次) of one material: same origin, same dates. Its number names it at its home warehouse, the one
+ * that first received it (material + home + number); another warehouse may have a lot of the same number.
+ * Transfers move a lot, dates and all, to other warehouses.
+ */
 @Entity
 @Table(name = "stock_lot")
 public class StockLot {
@@ -40,12 +44,14 @@ public class StockLot {
     private String owner;
     @Column(name = "created_at", updatable = false)
     private Instant createdAt;
+    @Column(name = "home_warehouse_id", updatable = false)
+    private Long homeWarehouseId;
 
     protected StockLot() {
     }
 
     StockLot(String materialCode, String lotNumber, LocalDate productionDate, LocalDate expiryDate, LotSource source,
-             Money unitCost, String owner, Instant now) {
+             Money unitCost, String owner, long homeWarehouseId, Instant now) {
         this.materialCode = materialCode;
         this.lotNumber = lotNumber;
         this.productionDate = productionDate;
@@ -55,6 +61,7 @@ public class StockLot {
         this.unitCostCurrency = unitCost == null ? null : unitCost.currency();
         this.owner = owner;
         this.createdAt = now;
+        this.homeWarehouseId = homeWarehouseId;
     }
 
     public Long id() { return id; }

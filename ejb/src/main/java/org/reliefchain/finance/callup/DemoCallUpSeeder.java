@@ -202,10 +202,10 @@ public class DemoCallUpSeeder {
                 + " values (?, 'demo', ?, ?) returning id", key, BY, when);
         LocalDate produced = LocalDate.ofInstant(at, CHINA).minusDays(20);
         long lot = returning(c, "insert into stock_lot (material_code, lot_number, production_date, expiry_date, source,"
-                + " unit_cost_amount, unit_cost_currency, owner, created_at) select ?, ?, cast(? as date), cast(? as date)"
-                + " + coalesce(m.shelf_life_days, 3650), 'AGREEMENT', ?, 'CNY', ?, ? from material m where m.code = ? returning id", s.material(),
-                number + "-1", java.sql.Date.valueOf(produced), java.sql.Date.valueOf(produced), price, s.warehouseCode(),
-                when, s.material());
+                + " unit_cost_amount, unit_cost_currency, owner, created_at, home_warehouse_id) select ?, ?, cast(? as date),"
+                + " cast(? as date) + coalesce(m.shelf_life_days, 3650), 'AGREEMENT', ?, 'CNY', ?, ?, ? from material m"
+                + " where m.code = ? returning id", s.material(), number + "-1", java.sql.Date.valueOf(produced),
+                java.sql.Date.valueOf(produced), price, s.warehouseCode(), when, s.warehouse(), s.material());
         long movement = returning(c, "insert into stock_movement (request_id, type, warehouse_id, lot_id, quantity_delta,"
                 + " balance_after, occurred_at, registered_at, actor, reason, reference) values (?, 'RECEIPT', ?, ?, ?, ?,"
                 + " ?, ?, ?, ?, ?) returning id", request, s.warehouse(), lot, quantity, quantity, when, when, BY,

@@ -99,7 +99,7 @@ public class RotationService {
             }
         }
         Material material = material(form.material());
-        StockLot lot = lot(material, form.lot());
+        StockLot lot = lot(w, material, form.lot());
         Quantity quantity = material.whole("quantity", Quantity.parsePositive("quantity", form.quantity()));
         requireHeld(w, lot, quantity);
         Money unitCost = lot.unitCost();
@@ -388,14 +388,20 @@ public class RotationService {
         return m;
     }
 
-    private StockLot lot(Material material, String number) {
+    /** The lot of that number the warehouse holds: numbers name lots per warehouse, and others' are not looked at. */
+    private StockLot lot(Warehouse w, Material material, String number) {
         if (number == null || number.isBlank()) {
             throw InvalidInputException.required("lot", null);
         }
-        return em.createQuery("select l from StockLot l where l.materialCode = :m and l.lotNumber = :n", StockLot.class)
-                .setParameter("m", material.code()).setParameter("n", number.strip()).getResultStream().findFirst()
-                .orElseThrow(() -> new InvalidInputException("lot", "names no lot of " + material.code(), "unknown",
-                        number.strip()));
+        List<?> ids = em.createNativeQuery("select l.id from stock_lot l join stock_balance b on b.lot_id = l.id"
+                        + " where b.warehouse_id = ?1 and l.material_code = ?2 and l.lot_number = ?3"
+                        + " order by b.quantity desc, l.id limit 1")
+                .setParameter(1, w.id()).setParameter(2, material.code()).setParameter(3, number.strip()).getResultList();
+        if (ids.isEmpty()) {
+            throw new InvalidInputException("lot", "names no lot of " + material.code() + " at " + w.code(), "unknown",
+                    number.strip());
+        }
+        return em.find(StockLot.class, ((Number) ids.get(0)).longValue());
     }
 
     private Enterprise enterprise(Long id, boolean required) {

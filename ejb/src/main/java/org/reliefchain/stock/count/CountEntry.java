@@ -7,11 +7,15 @@ public class CountEntry {
 
     /** What was found of one lot. */
     public static class LotCount {
+        private Long lotId;
         private String material;
         private String lot;
         private String counted;
         private String note;
 
+        /** The lot's id in the count's lines; needed only when two lots of the count share material and number. */
+        public Long getLotId() { return lotId; }
+        public void setLotId(Long lotId) { this.lotId = lotId; }
         public String getMaterial() { return material; }
         public void setMaterial(String material) { this.material = material; }
         public String getLot() { return lot; }

@@ -126,7 +126,7 @@ public class StockCount {
         for (StockCountLine l : lines) {
             String[] lot = lotNames.apply(l.lotId());
             out.add(new StockCountView.Line(lot[0], lot[1], l.expected().toString(), l.countedText(),
-                    l.isCounted() ? l.variance().toString() : null, l.note(), lot[2], lot[3], lot[4], lot[5]));
+                    l.isCounted() ? l.variance().toString() : null, l.note(), lot[2], lot[3], lot[4], lot[5], l.lotId()));
         }
         return new StockCountView(id, number, warehouseCode, status, openedBy, openedAt, submittedBy, submittedAt,
                 approvedBy, approvedAt, out, version, warehouseName);

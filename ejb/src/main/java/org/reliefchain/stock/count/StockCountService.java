@@ -91,7 +91,7 @@ public class StockCountService {
         }
         for (int i = 0; i < entry.getLines().size(); i++) {
             CountEntry.LotCount c = entry.getLines().get(i);
-            StockLot lot = lot(c.getMaterial(), c.getLot(), "lines[" + i + "]");
+            StockLot lot = lot(count, c, "lines[" + i + "]");
             Quantity counted = em.find(org.reliefchain.catalog.Material.class, lot.materialCode())
                     .whole("lines[" + i + "].counted", Quantity.parseNonNegative("lines[" + i + "].counted", c.getCounted()));
             count.record(lot.id(), counted,
@@ -148,13 +148,28 @@ public class StockCountService {
                 .fetch(em, "c.id desc", page).map(this::view);
     }
 
-    private StockLot lot(String material, String lotNumber, String field) {
-        if (material == null || lotNumber == null) {
+    /**
+     * The count's lot a line names: by id, or by material and number among the count's own lots (numbers name
+     * lots per warehouse; a lot transferred in may share its number with one received here, and then the id
+     * tells them apart). A lot outside the count is refused alike whether it exists elsewhere or not.
+     */
+    private StockLot lot(StockCount count, CountEntry.LotCount c, String field) {
+        if (c.getLotId() == null && (c.getMaterial() == null || c.getLot() == null)) {
             throw new InvalidInputException(field, "material and lot are required");
         }
-        return em.createQuery("select l from StockLot l where l.materialCode = :m and l.lotNumber = :n", StockLot.class)
-                .setParameter("m", material.trim()).setParameter("n", lotNumber.trim()).getResultStream().findFirst()
-                .orElseThrow(() -> new InvalidInputException(field + ".lot", "no lot " + lotNumber + " of " + material));
+        List<StockLot> named = count.lines().stream().map(l -> em.find(StockLot.class, l.lotId()))
+                .filter(l -> c.getLotId() != null ? l.id().equals(c.getLotId())
+                        : l.materialCode().equals(c.getMaterial().trim()) && l.lotNumber().equals(c.getLot().trim()))
+                .toList();
+        if (named.isEmpty()) {
+            throw new ConflictException("lot-not-in-count", "lot " + (c.getLotId() != null ? c.getLotId() : c.getLot())
+                    + " is not in count " + count.number());
+        }
+        if (named.size() > 1) {
+            throw new InvalidInputException(field + ".lotId", "two lots of number " + c.getLot() + " are in the count:"
+                    + " give the lotId of the one counted", "lot-ambiguous", c.getLot());
+        }
+        return named.get(0);
     }
 
     private StockCount findInJurisdiction(long id) {

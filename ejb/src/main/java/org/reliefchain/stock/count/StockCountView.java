@@ -11,7 +11,8 @@ public record StockCountView(long id, String number, String warehouse, StockCoun
 
     /** One lot, with its material's names and unit so that a count sheet needs no codes. */
     public record Line(String material, String lot, String expected, String counted, String variance, String note,
-                       String materialZh, String materialEn, String unitZh, String unitEn) implements Serializable {
+                       String materialZh, String materialEn, String unitZh, String unitEn, long lotId)
+            implements Serializable {
     }
 
     /** Whether {@code user} may approve it: submitted, and not by them nor opened by them. */

@@ -103,6 +103,7 @@ public class CountDesk implements Serializable {
             if (value != null && !value.isBlank()) {
                 StockCountView.Line line = count.lines().get(i);
                 CountEntry.LotCount c = new CountEntry.LotCount();
+                c.setLotId(line.lotId());
                 c.setMaterial(line.material());
                 c.setLot(line.lot());
                 c.setCounted(value.trim());

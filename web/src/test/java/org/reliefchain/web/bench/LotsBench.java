@@ -152,8 +152,8 @@ public final class LotsBench {
             Timestamp now = new Timestamp(System.currentTimeMillis());
             try (PreparedStatement ids = c.prepareStatement("select nextval('stock_lot_id_seq') from generate_series(1, ?)");
                  PreparedStatement lot = c.prepareStatement("insert into stock_lot (id, material_code, lot_number,"
-                         + " source, unit_cost_amount, unit_cost_currency, owner, created_at)"
-                         + " values (?, 'BLANKET', ?, 'PURCHASE', 45.00, 'CNY', 'bench', ?)");
+                         + " source, unit_cost_amount, unit_cost_currency, owner, created_at, home_warehouse_id)"
+                         + " values (?, 'BLANKET', ?, 'PURCHASE', 45.00, 'CNY', 'bench', ?, ?)");
                  PreparedStatement movement = c.prepareStatement("insert into stock_movement (request_id, type,"
                          + " warehouse_id, lot_id, quantity_delta, balance_after, occurred_at, registered_at, actor, reason,"
                          + " reference) values (?, 'RECEIPT', ?, ?, ?, ?, ?, ?, 'bench', '基准测试批次 (web/bench lots)', ?)");
@@ -176,6 +176,7 @@ public final class LotsBench {
                         lot.setLong(1, id);
                         lot.setString(2, "LOTS-" + run + "-" + n);
                         lot.setTimestamp(3, now);
+                        lot.setLong(4, warehouse);
                         lot.addBatch();
                         movement.setLong(1, request);
                         movement.setLong(2, warehouse);
