@@ -3,7 +3,7 @@ package org.reliefchain.web.api;
 import java.net.URI;
 import java.util.List;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -33,7 +33,7 @@ import org.reliefchain.platform.PageRequest;
 @Path("agreements")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RequestScoped
+@ApplicationScoped
 public class AgreementResource {
 
     @Inject

@@ -3,7 +3,7 @@ package org.reliefchain.web.api;
 import java.net.URI;
 import java.util.Locale;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -34,7 +34,7 @@ import org.reliefchain.platform.PageRequest;
 @Path("allocations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RequestScoped
+@ApplicationScoped
 public class AllocationResource {
 
     /** Body of a rejection or a cancellation. */

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.inject.Inject;
@@ -44,7 +44,7 @@ import org.reliefchain.platform.PageRequest;
 @Path("incidents")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RequestScoped
+@ApplicationScoped
 public class IncidentResource {
 
     @Inject

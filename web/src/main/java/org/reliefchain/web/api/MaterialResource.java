@@ -2,7 +2,7 @@ package org.reliefchain.web.api;
 
 import java.util.Locale;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,7 +21,7 @@ import org.reliefchain.platform.PageRequest;
 
 @Path("materials")
 @Produces(MediaType.APPLICATION_JSON)
-@RequestScoped
+@ApplicationScoped
 public class MaterialResource {
 
     @Inject

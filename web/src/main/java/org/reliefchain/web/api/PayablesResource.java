@@ -1,6 +1,6 @@
 package org.reliefchain.web.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,7 +14,7 @@ import org.reliefchain.finance.payable.PayablesService;
 /** Payables by enterprise (应付款明细). */
 @Path("finance/payables")
 @Produces(MediaType.APPLICATION_JSON)
-@RequestScoped
+@ApplicationScoped
 public class PayablesResource {
 
     @Inject

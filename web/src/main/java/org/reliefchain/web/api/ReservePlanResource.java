@@ -4,7 +4,7 @@ import java.time.Year;
 import java.time.ZoneId;
 import java.util.List;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -29,7 +29,7 @@ import org.reliefchain.platform.PageRequest;
 @Path("reserve-plans")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RequestScoped
+@ApplicationScoped
 public class ReservePlanResource {
 
     /** Body of a target edit. */

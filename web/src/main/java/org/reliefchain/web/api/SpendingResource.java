@@ -1,6 +1,6 @@
 package org.reliefchain.web.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,7 +15,7 @@ import org.reliefchain.finance.spending.SpendingService;
 /** The year's reserve spending by level and division, as figures; the documents are under /api/reports. */
 @Path("finance/spending")
 @Produces(MediaType.APPLICATION_JSON)
-@RequestScoped
+@ApplicationScoped
 public class SpendingResource {
 
     @Inject

@@ -2,7 +2,7 @@ package org.reliefchain.web.api;
 
 import java.net.URI;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -26,7 +26,7 @@ import org.reliefchain.stock.count.StockCountView;
 @Path("stock/counts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RequestScoped
+@ApplicationScoped
 public class StockCountResource {
 
     /** Body of opening a count. */

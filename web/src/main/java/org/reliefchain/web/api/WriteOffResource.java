@@ -2,7 +2,7 @@ package org.reliefchain.web.api;
 
 import java.net.URI;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -27,7 +27,7 @@ import org.reliefchain.platform.PageRequest;
 @Path("write-offs")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RequestScoped
+@ApplicationScoped
 public class WriteOffResource {
 
     @Inject

@@ -55,8 +55,17 @@ public final class StockBench {
     // HTTP/1.1 with keep-alive, as curl, scripts and browsers on plain http talk to the API; BENCH_HTTP=2 for h2c.
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
             .version("2".equals(System.getenv("BENCH_HTTP")) ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
-            .executor(Executors.newFixedThreadPool(8)).build();
+            .executor(Executors.newFixedThreadPool(8, daemon())).build();
     private final String run = Long.toString(System.currentTimeMillis(), 36);
+
+    /** The client's threads must not keep the program alive once it has printed its last line. */
+    private static java.util.concurrent.ThreadFactory daemon() {
+        return r -> {
+            Thread t = new Thread(r, "bench-http");
+            t.setDaemon(true);
+            return t;
+        };
+    }
     private final List<String[]> lots = new ArrayList<>(); // {warehouse, lot}
     private final List<String[]> hot = new ArrayList<>();
 
